@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+class QSettings;
+
+namespace DockPrep {
+
+// Where the user's notes, progress and settings live: the platform's application data folder
+// (~/.local/share/DockPrep on Linux), or the folder given with --data-dir.
+class DataLocation
+{
+public:
+    // Uses `folder` when non-empty, otherwise the standard location. Creates it if needed.
+    // Returns false and sets *error when the folder cannot be created or written.
+    bool open(const QString &folder, QString *error);
+
+    QString path() const { return m_path; }
+    QString filePath(const QString &name) const;
+    bool isCustom() const { return m_custom; }
+
+    // Settings live beside the data with --data-dir, in the platform's config folder otherwise.
+    QSettings *createSettings(QObject *parent) const;
+
+private:
+    QString m_path;
+    bool m_custom = false;
+};
+
+} // namespace DockPrep

@@ -1,0 +1,182 @@
+#include "contentsmodel.h"
+
+namespace DockPrep {
+
+// Internal ids: 0 marks a chapter row; chapter rows' children carry (chapter row + 1).
+ContentsModel::ContentsModel(const Curriculum &curriculum, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_curriculum(curriculum)
+{
+}
+
+QModelIndex ContentsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_curriculum.chapters().size() ? createIndex(row, 0, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0)
+        return {};
+    const Chapter &chapter = m_curriculum.chapters().at(parent.row());
+    return row < chapter.entryIds.size() ? createIndex(row, 0, quintptr(parent.row() + 1)) : QModelIndex();
+}
+
+QModelIndex ContentsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int ContentsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_curriculum.chapters().size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return int(m_curriculum.chapters().at(parent.row()).entryIds.size());
+}
+
+int ContentsModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+Qt::ItemFlags ContentsModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags;
+}
+
+QVariant ContentsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == 0) {
+        const Chapter &chapter = m_curriculum.chapters().at(index.row());
+        switch (role) {
+        case Qt::DisplayRole: return chapter.title;
+        case Qt::ToolTipRole: return chapter.summary;
+        case ChapterIdRole: return chapter.id;
+        default: return {};
+        }
+    }
+    const Chapter &chapter = m_curriculum.chapters().at(int(index.internalId() - 1));
+    const QString &id = chapter.entryIds.at(index.row());
+    const Entry *entry = m_curriculum.entry(id);
+    switch (role) {
+    case Qt::DisplayRole: return entry->title;
+    case Qt::ToolTipRole: return entry->question;
+    case EntryIdRole: return id;
+    case ChapterIdRole: return chapter.id;
+    case LevelRole: return int(entry->level);
+    case TagsRole: return entry->tags;
+    case StudiedRole: return m_studied.contains(id);
+    case BookmarkedRole: return m_bookmarked.contains(id);
+    default: return {};
+    }
+}
+
+QModelIndex ContentsModel::indexForEntry(const QString &id) const
+{
+    const Entry *entry = m_curriculum.entry(id);
+    if (!entry)
+        return {};
+    const QList<Chapter> &chapters = m_curriculum.chapters();
+    for (int c = 0; c < chapters.size(); ++c) {
+        const int row = int(chapters.at(c).entryIds.indexOf(id));
+        if (row >= 0)
+            return createIndex(row, 0, quintptr(c + 1));
+    }
+    return {};
+}
+
+void ContentsModel::markerChanged(const QString &id, int role)
+{
+    const QModelIndex index = indexForEntry(id);
+    if (index.isValid())
+        Q_EMIT dataChanged(index, index, {role});
+}
+
+void ContentsModel::setStudied(const QSet<QString> &ids)
+{
+    beginResetModel();
+    m_studied = ids;
+    endResetModel();
+}
+
+void ContentsModel::setBookmarked(const QSet<QString> &ids)
+{
+    beginResetModel();
+    m_bookmarked = ids;
+    endResetModel();
+}
+
+void ContentsModel::setEntryStudied(const QString &id, bool studied)
+{
+    if (studied == m_studied.contains(id))
+        return;
+    studied ? (void)m_studied.insert(id) : (void)m_studied.remove(id);
+    markerChanged(id, StudiedRole);
+}
+
+void ContentsModel::setEntryBookmarked(const QString &id, bool bookmarked)
+{
+    if (bookmarked == m_bookmarked.contains(id))
+        return;
+    bookmarked ? (void)m_bookmarked.insert(id) : (void)m_bookmarked.remove(id);
+    markerChanged(id, BookmarkedRole);
+}
+
+QString foldForMatching(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c.toLower());
+    }
+    return folded;
+}
+
+ContentsFilterModel::ContentsFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+}
+
+void ContentsFilterModel::setText(const QString &text)
+{
+    const QStringList words = foldForMatching(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    m_words = words;
+    invalidateRowsFilter();
+}
+
+void ContentsFilterModel::setLevels(const QSet<int> &levels)
+{
+    if (levels == m_levels)
+        return;
+    m_levels = levels;
+    invalidateRowsFilter();
+}
+
+bool ContentsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (index.data(ContentsModel::EntryIdRole).toString().isEmpty())
+        return !isFiltering();  // a chapter: shown for its own sake only when nothing filters
+    if (!m_levels.isEmpty() && !m_levels.contains(index.data(ContentsModel::LevelRole).toInt()))
+        return false;
+    const QString haystack = foldForMatching(index.data(Qt::DisplayRole).toString() + QLatin1Char(' ')
+                                             + index.data(ContentsModel::TagsRole).toStringList().join(QLatin1Char(' '))
+                                             + QLatin1Char(' ') + index.data(ContentsModel::EntryIdRole).toString());
+    for (const QString &word : m_words) {
+        if (!haystack.contains(word))
+            return false;
+    }
+    return true;
+}
+
+} // namespace DockPrep

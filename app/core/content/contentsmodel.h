@@ -1,0 +1,74 @@
+#pragma once
+
+#include "curriculum.h"
+
+#include <QAbstractItemModel>
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+namespace DockPrep {
+
+// The table of contents: chapters at the top level, their questions below, in reading order.
+class ContentsModel : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContentsModel)
+
+public:
+    enum Role {
+        EntryIdRole = Qt::UserRole + 1,  // empty on chapter rows
+        ChapterIdRole,
+        LevelRole,       // int(Level), entries only
+        TagsRole,        // QStringList
+        StudiedRole,     // bool
+        BookmarkedRole,  // bool
+    };
+
+    explicit ContentsModel(const Curriculum &curriculum, QObject *parent = nullptr);
+
+    QModelIndex indexForEntry(const QString &id) const;
+    void setStudied(const QSet<QString> &ids);
+    void setBookmarked(const QSet<QString> &ids);
+    void setEntryStudied(const QString &id, bool studied);
+    void setEntryBookmarked(const QString &id, bool bookmarked);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    void markerChanged(const QString &id, int role);
+
+    const Curriculum &m_curriculum;
+    QSet<QString> m_studied;
+    QSet<QString> m_bookmarked;
+};
+
+// Filters the contents by text (title, tag or id, case- and accent-insensitive) and by level;
+// a chapter stays visible while any of its questions matches.
+class ContentsFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ContentsFilterModel(QObject *parent = nullptr);
+
+    void setText(const QString &text);
+    void setLevels(const QSet<int> &levels);  // empty: every level
+    bool isFiltering() const { return !m_words.isEmpty() || !m_levels.isEmpty(); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QStringList m_words;
+    QSet<int> m_levels;
+};
+
+// Lower-cases and strips diacritics so "Überlay" finds "uberlay" and "Cgroup" finds "cgroup".
+QString foldForMatching(const QString &text);
+
+} // namespace DockPrep

@@ -1,0 +1,33 @@
+// Build-time validation of the curriculum: prints every problem as file:line: message.
+#include "content/contentloader.h"
+#include "diagrams/diagramcatalog.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    QTextStream err(stderr);
+    if (args.size() != 3) {
+        err << "usage: dockprep-content-check CONTENT_DIR DIAGRAM_CATALOG\n";
+        return 2;
+    }
+    QString catalogError;
+    const auto catalog = DockPrep::DiagramCatalog::load(args.at(2), &catalogError);
+    if (!catalogError.isEmpty()) {
+        err << catalogError << '\n';
+        return 1;
+    }
+    const auto result = DockPrep::ContentLoader(catalog.links()).load(args.at(1));
+    for (const DockPrep::ContentError &error : result.errors)
+        err << error.toString() << '\n';
+    if (!result.ok()) {
+        err << result.errors.size() << " problem(s) in the curriculum\n";
+        return 1;
+    }
+    QTextStream(stdout) << "curriculum ok: " << result.curriculum.entryCount() << " entries in "
+                        << result.curriculum.chapters().size() << " chapters\n";
+    return 0;
+}

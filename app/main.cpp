@@ -1,0 +1,108 @@
+// DockPrep: argument parsing and wiring, nothing else.
+#include "app/datalocation.h"
+#include "colorscheme.h"
+#include "content/contentloader.h"
+#include "curriculumresources.h"
+#include "diagrams/diagramcatalog.h"
+#include "mainwindow.h"
+#include "readerview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace DockPrep;
+
+namespace {
+
+// Reports a problem on stderr and, when a screen is there to show it, in a dialog too.
+int fail(const QString &title, const QString &message, bool dialog)
+{
+    std::fprintf(stderr, "dockprep: %s\n", qPrintable(message));
+    if (dialog)
+        QMessageBox::critical(nullptr, title, message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("DockPrep"));
+    QApplication::setApplicationVersion(QStringLiteral(DOCKPREP_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("dockprep"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dockprep.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Offline study app for Docker and container interviews."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QApplication::translate("main", "Keep notes, progress and settings in <dir>."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption content(QStringLiteral("content"),
+                                     QApplication::translate("main", "Load the curriculum from <dir> instead of the built-in one (for authors)."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "Open the question <id>."),
+                                  QStringLiteral("id"));
+    const QCommandLineOption scheme(QStringLiteral("color-scheme"),
+                                    QApplication::translate("main", "Use the light, dark or system colours."),
+                                    QStringLiteral("scheme"), QStringLiteral("system"));
+    const QCommandLineOption studyMode(QStringLiteral("study"), QApplication::translate("main", "Start in study mode (everything revealed)."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Write a PNG of the main window to <file> and exit."),
+                                        QStringLiteral("file"));
+    parser.addOptions({dataDir, content, open, scheme, studyMode, screenshot});
+    parser.process(app);
+
+    const bool interactive = !parser.isSet(screenshot);
+    applyColorScheme(app, colorSchemeFromName(parser.value(scheme)));
+
+    DataLocation data;
+    QString error;
+    if (!data.open(parser.value(dataDir), &error))
+        return fail(QApplication::translate("main", "Data folder"), error, interactive);
+
+    QString catalogError;
+    const DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog(), &catalogError);
+    if (!catalogError.isEmpty())
+        return fail(QApplication::translate("main", "Diagrams"), catalogError, interactive);
+
+    const QString contentFolder = parser.isSet(content) ? parser.value(content) : builtInContentFolder();
+    const ContentLoadResult loaded = ContentLoader(catalog.links()).load(contentFolder);
+    if (!loaded.ok()) {
+        QStringList lines;
+        for (const ContentError &e : loaded.errors)
+            lines.append(e.toString());
+        for (const QString &line : std::as_const(lines))
+            std::fprintf(stderr, "%s\n", qPrintable(line));
+        return fail(QApplication::translate("main", "Curriculum"),
+                    QApplication::translate("main", "The curriculum in %1 has %n problem(s):\n%2", nullptr, int(lines.size()))
+                        .arg(contentFolder, lines.mid(0, 15).join(QLatin1Char('\n'))),
+                    interactive);
+    }
+
+    QSettings *settings = data.createSettings(&app);
+    MainWindow window(loaded.curriculum, settings);
+    window.restoreSession();
+    if (parser.isSet(studyMode))
+        window.action(QStringLiteral("studyMode"))->trigger();
+    if (parser.isSet(open))
+        window.openEntry(parser.value(open));
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(800, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            std::fprintf(saved ? stdout : stderr, saved ? "screenshot: %s\n" : "dockprep: cannot write %s\n", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

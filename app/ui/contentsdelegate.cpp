@@ -1,0 +1,89 @@
+#include "contentsdelegate.h"
+
+#include "content/contentsmodel.h"
+#include "content/level.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace DockPrep {
+
+QColor ContentsDelegate::levelColor(int level)
+{
+    switch (Level(level)) {
+    case Level::Junior: return QColor(0x2e, 0x9d, 0x5b);
+    case Level::Mid: return QColor(0x2f, 0x7f, 0xd0);
+    case Level::Senior: return QColor(0xc0, 0x6a, 0x10);
+    case Level::Principal: return QColor(0x9b, 0x3f, 0xc4);
+    }
+    return Qt::gray;
+}
+
+QString ContentsDelegate::levelBadge(int level)
+{
+    static const QString badges[] = {tr("J", "junior badge"), tr("M", "mid-level badge"), tr("S", "senior badge"),
+                                     tr("P", "principal badge")};
+    return level >= 0 && level < 4 ? badges[level] : QString();
+}
+
+QSize ContentsDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(qMax(size.height(), option.fontMetrics.height() + 8));
+    return size;
+}
+
+void ContentsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const bool isEntry = !index.data(ContentsModel::EntryIdRole).toString().isEmpty();
+    if (!isEntry) {
+        QStyleOptionViewItem bold = option;
+        bold.font.setBold(true);
+        QStyledItemDelegate::paint(painter, bold, index);
+        return;
+    }
+    const int badgeWidth = option.fontMetrics.height() + 4;
+    const int markerWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("✓★")) + 6;
+    QStyleOptionViewItem text = option;
+    text.rect.setRight(option.rect.right() - badgeWidth - markerWidth);
+    // The full row gets the selection background; the text is drawn into the narrower rect.
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+    initStyleOption(&text, index);
+    text.backgroundBrush = Qt::NoBrush;
+    text.state &= ~QStyle::State_HasFocus;
+    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &text, painter, option.widget);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect badge(option.rect.right() - badgeWidth + 2, option.rect.top() + (option.rect.height() - badgeWidth + 6) / 2,
+                      badgeWidth - 6, badgeWidth - 6);
+    const int level = index.data(ContentsModel::LevelRole).toInt();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(levelColor(level));
+    painter->drawRoundedRect(badge, 3, 3);
+    QFont small = option.font;
+    small.setBold(true);
+    small.setPointSizeF(small.pointSizeF() * 0.75);
+    painter->setFont(small);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, levelBadge(level));
+
+    QString markers;
+    if (index.data(ContentsModel::StudiedRole).toBool())
+        markers += QStringLiteral("✓");
+    if (index.data(ContentsModel::BookmarkedRole).toBool())
+        markers += QStringLiteral("★");
+    if (!markers.isEmpty()) {
+        const QRect markerRect(badge.left() - markerWidth, option.rect.top(), markerWidth - 2, option.rect.height());
+        painter->setFont(option.font);
+        painter->setPen(option.state & QStyle::State_Selected ? option.palette.color(QPalette::HighlightedText)
+                                                              : option.palette.color(QPalette::Text));
+        painter->drawText(markerRect, Qt::AlignRight | Qt::AlignVCenter, markers);
+    }
+    painter->restore();
+}
+
+} // namespace DockPrep

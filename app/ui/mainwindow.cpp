@@ -1,0 +1,189 @@
+#include "mainwindow.h"
+
+#include "content/contentsmodel.h"
+#include "content/curriculum.h"
+#include "contentsdock.h"
+#include "readerview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace DockPrep {
+
+namespace Keys {
+constexpr auto geometry = "window/geometry";
+constexpr auto state = "window/state";
+constexpr auto lastEntry = "reader/lastEntry";
+constexpr auto studyMode = "reader/studyMode";
+} // namespace Keys
+
+MainWindow::MainWindow(const Curriculum &curriculum, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_curriculum(curriculum)
+    , m_settings(settings)
+    , m_model(new ContentsModel(curriculum, this))
+    , m_contents(new ContentsDock(m_model, this))
+    , m_reader(new ReaderView(curriculum, this))
+    , m_progressLabel(new QLabel(this))
+{
+    setWindowTitle(tr("DockPrep"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_reader);
+    addDockWidget(Qt::LeftDockWidgetArea, m_contents);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    m_progressLabel->setText(tr("%n question(s) in %1 chapters", nullptr, curriculum.entryCount())
+                                 .arg(curriculum.chapters().size()));
+    createActions();
+
+    connect(m_contents, &ContentsDock::entryActivated, this, &MainWindow::openEntry);
+    connect(m_reader, &ReaderView::entryLinkActivated, this, &MainWindow::openEntry);
+    connect(m_reader, &ReaderView::snippetCopied, this, [this](const QString &language) {
+        statusBar()->showMessage(tr("Copied the %1 snippet to the clipboard").arg(language), 3000);
+    });
+    connect(m_reader, &ReaderView::diagramLinkActivated, this, [this](const QString &link) {
+        statusBar()->showMessage(tr("Diagram %1").arg(link), 3000);
+    });
+    resize(1280, 800);
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.insert(name, action);
+        return action;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); }));
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *back = make(QStringLiteral("back"), tr("&Back"), QKeySequence::Back, [this] {
+        showEntryWithoutHistory(m_history.back());
+    });
+    QAction *forward = make(QStringLiteral("forward"), tr("&Forward"), QKeySequence::Forward, [this] {
+        showEntryWithoutHistory(m_history.forward());
+    });
+    QAction *previous = make(QStringLiteral("previous"), tr("&Previous question"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
+        openEntry(m_curriculum.previousEntry(m_reader->currentEntry()));
+    });
+    QAction *next = make(QStringLiteral("next"), tr("&Next question"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
+        openEntry(m_curriculum.nextEntry(m_reader->currentEntry()));
+    });
+    back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    previous->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    next->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    go->addActions({back, forward});
+    go->addSeparator();
+    go->addActions({previous, next});
+    go->addSeparator();
+    go->addAction(make(QStringLiteral("filter"), tr("&Filter the contents"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                       [this] { m_contents->focusFilter(); }));
+
+    QMenu *study = menuBar()->addMenu(tr("&Study"));
+    QAction *revealNext = make(QStringLiteral("revealNext"), tr("&Reveal the next part"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                               [this] { m_reader->revealNext(); });
+    QAction *studyMode = make(QStringLiteral("studyMode"), tr("&Study mode (show everything)"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                              [this](bool on) { m_reader->setStudyMode(on); });
+    studyMode->setCheckable(true);
+    study->addActions({revealNext, studyMode});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *toggleContents = m_contents->toggleViewAction();
+    toggleContents->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    view->addAction(toggleContents);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(make(QStringLiteral("about"), tr("&About DockPrep"), QKeySequence(), [this] { about(); }));
+    help->addAction(make(QStringLiteral("aboutQt"), tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); }));
+
+    QToolBar *toolBar = addToolBar(tr("Navigation"));
+    toolBar->setObjectName(QStringLiteral("navigationToolBar"));
+    toolBar->addActions({back, forward, previous, next});
+    toolBar->addSeparator();
+    toolBar->addActions({revealNext, studyMode});
+    updateNavigation();
+}
+
+void MainWindow::openEntry(const QString &id)
+{
+    if (id.isEmpty() || !m_curriculum.entry(id))
+        return;
+    m_history.visit(id);
+    showEntryWithoutHistory(id);
+}
+
+void MainWindow::showEntryWithoutHistory(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    if (id != m_reader->currentEntry())
+        m_reader->showEntry(id);
+    m_contents->selectEntry(id);
+    if (const Entry *entry = m_curriculum.entry(id))
+        setWindowTitle(tr("%1 — DockPrep").arg(entry->title));
+    updateNavigation();
+}
+
+void MainWindow::updateNavigation()
+{
+    const QString current = m_reader->currentEntry();
+    m_actions.value(QStringLiteral("back"))->setEnabled(m_history.canGoBack());
+    m_actions.value(QStringLiteral("forward"))->setEnabled(m_history.canGoForward());
+    m_actions.value(QStringLiteral("previous"))->setEnabled(!m_curriculum.previousEntry(current).isEmpty());
+    m_actions.value(QStringLiteral("next"))->setEnabled(!m_curriculum.nextEntry(current).isEmpty());
+}
+
+void MainWindow::restoreSession()
+{
+    restoreGeometry(m_settings->value(QLatin1String(Keys::geometry)).toByteArray());
+    restoreState(m_settings->value(QLatin1String(Keys::state)).toByteArray());
+    const bool studyMode = m_settings->value(QLatin1String(Keys::studyMode), false).toBool();
+    m_actions.value(QStringLiteral("studyMode"))->setChecked(studyMode);
+    m_reader->setStudyMode(studyMode);
+    QString last = m_settings->value(QLatin1String(Keys::lastEntry)).toString();
+    if (!m_curriculum.entry(last))
+        last = m_curriculum.readingOrder().value(0);
+    openEntry(last);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(QLatin1String(Keys::geometry), saveGeometry());
+    m_settings->setValue(QLatin1String(Keys::state), saveState());
+    m_settings->setValue(QLatin1String(Keys::lastEntry), m_reader->currentEntry());
+    m_settings->setValue(QLatin1String(Keys::studyMode), m_reader->studyMode());
+    m_settings->sync();
+    event->accept();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About DockPrep"),
+                       tr("<h3>DockPrep %1</h3>"
+                          "<p>Offline study for Docker and container interviews: %2 questions from junior to "
+                          "principal level, with model answers, key points and follow-ups.</p>"
+                          "<p>Built with Qt %3 and KDE's KSyntaxHighlighting.</p>")
+                           .arg(QApplication::applicationVersion())
+                           .arg(m_curriculum.entryCount())
+                           .arg(QLatin1String(qVersion())));
+}
+
+} // namespace DockPrep

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "render/entrypage.h"
+
+#include <QTextBrowser>
+
+namespace DockPrep {
+
+class Curriculum;
+
+// Shows one question: the question first, its answer, key points and follow-ups behind reveals
+// (study mode shows everything), highlighted snippets with copy links, related entries.
+class ReaderView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    ReaderView(const Curriculum &curriculum, QWidget *parent = nullptr);
+
+    void showEntry(const QString &id);
+    QString currentEntry() const { return m_entryId; }
+    void setStudyMode(bool on);
+    bool studyMode() const { return m_studyMode; }
+    const RevealState &revealState() const { return m_reveal; }
+    void reveal(const QString &part);  // "answer", "key-points", "followup-N"
+    bool revealNext();                 // uncovers the next hidden part; false when all are shown
+
+Q_SIGNALS:
+    void entryLinkActivated(const QString &id);
+    void diagramLinkActivated(const QString &link);
+    void snippetCopied(const QString &language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void onAnchorClicked(const QUrl &url);
+
+    const Curriculum &m_curriculum;
+    QString m_entryId;
+    RevealState m_reveal;
+    bool m_studyMode = false;
+};
+
+} // namespace DockPrep

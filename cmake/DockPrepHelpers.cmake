@@ -1,0 +1,29 @@
+# Compiler strictness shared by every DockPrep target.
+function(dockprep_strict target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic
+        $<$<BOOL:${DOCKPREP_WERROR}>:-Werror>)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY QT_NO_URL_CAST_FROM_STRING
+        QT_USE_QSTRINGBUILDER QT_NO_KEYWORDS QT_STRICT_ITERATORS
+        DOCKPREP_VERSION="${PROJECT_VERSION}")
+endfunction()
+
+# dockprep_add_test(NAME SOURCES… [LIBS …] [GUI]): one Qt Test executable registered with ctest.
+# Every test runs offscreen with an isolated home, so it never sees the user's data.
+function(dockprep_add_test name)
+    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBS" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES} ${ARG_UNPARSED_ARGUMENTS})
+    set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    target_link_libraries(${name} PRIVATE Qt6::Test dockprep_core ${ARG_LIBS})
+    if(ARG_GUI)
+        target_link_libraries(${name} PRIVATE dockprep_ui)
+    endif()
+    dockprep_strict(${name})
+    target_compile_definitions(${name} PRIVATE
+        DOCKPREP_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        DOCKPREP_CORPUS_DIR="${PROJECT_SOURCE_DIR}/../shared/corpus")
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false"
+        TIMEOUT 300)
+endfunction()
