@@ -38,6 +38,7 @@ MainWindow::MainWindow(const Curriculum &curriculum, QSettings *settings, QWidge
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_reader);
     addDockWidget(Qt::LeftDockWidgetArea, m_contents);
+    resizeDocks({m_contents}, {380}, Qt::Horizontal);  // wide enough for most titles; restoreState overrides
     statusBar()->addPermanentWidget(m_progressLabel);
     m_progressLabel->setText(tr("%n question(s) in %1 chapters", nullptr, curriculum.entryCount())
                                  .arg(curriculum.chapters().size()));

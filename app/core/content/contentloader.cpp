@@ -246,6 +246,8 @@ Entry ContentLoader::parseEntry(const QString &fileName, const QByteArray &data,
     std::optional<BlockBuilder> builder;
     std::optional<int> openFence;
     bool sawFollowUp = false;
+    int keyPointsLine = 0;
+    int followUpsLine = 0;
     static const QRegularExpression keyPointRe(QStringLiteral(R"(^[-*] (.+?)\s*\[match:\s*([^\]]+)\]\s*$)"));
 
     auto startBlocks = [&](BlockList *list) {
@@ -307,6 +309,10 @@ Entry ContentLoader::parseEntry(const QString &fileName, const QByteArray &data,
             }
             nextSectionIndex = index + 1;
             current = sectionOrder[index].section;
+            if (current == Section::KeyPoints)
+                keyPointsLine = lineNo;
+            if (current == Section::FollowUps)
+                followUpsLine = lineNo;
             switch (current) {
             case Section::Question: startBlocks(&question); break;
             case Section::Answer: startBlocks(&entry.answer); break;
@@ -382,10 +388,10 @@ Entry ContentLoader::parseEntry(const QString &fileName, const QByteArray &data,
     if (nextSectionIndex > 1 && entry.answer.isEmpty())
         report.error(lastLine, QStringLiteral("the Answer section is empty"));
     if (nextSectionIndex > 2 && (entry.keyPoints.size() < minKeyPoints || entry.keyPoints.size() > maxKeyPoints))
-        report.error(lastLine, QStringLiteral("%1 key points; %2 to %3 are needed")
+        report.error(keyPointsLine, QStringLiteral("%1 key points; %2 to %3 are needed")
                                    .arg(entry.keyPoints.size()).arg(minKeyPoints).arg(maxKeyPoints));
     if (nextSectionIndex > 3 && entry.followUps.isEmpty())
-        report.error(lastLine, QStringLiteral("no follow-up: add at least one '### question' with its answer"));
+        report.error(followUpsLine, QStringLiteral("no follow-up: add at least one '### question' with its answer"));
     for (const FollowUp &followUp : std::as_const(entry.followUps)) {
         if (followUp.answer.isEmpty())
             report.error(lastLine, QStringLiteral("follow-up '%1' has no answer").arg(followUp.question));
@@ -450,7 +456,6 @@ ContentLoadResult ContentLoader::load(const QString &folder) const
                 errors.append({path, 0, QStringLiteral("cannot read: %1").arg(md.errorString())});
                 continue;
             }
-            const int before = int(errors.size());
             Entry entry = parseEntry(path, md.readAll(), chapterIds, m_diagramLinks, errors);
             if (!entry.chapterId.isEmpty() && entry.chapterId != sub)
                 errors.append({path, 2, QStringLiteral("chapter '%1' but the file is in folder '%2'").arg(entry.chapterId, sub)});
@@ -459,8 +464,7 @@ ContentLoadResult ContentLoader::load(const QString &folder) const
                     errors.append({path, 2, QStringLiteral("duplicate id '%1' (also in %2)").arg(entry.id, idToFile.value(entry.id))});
                 idToFile.insert(entry.id, path);
             }
-            if (int(errors.size()) == before)
-                entries.append(std::move(entry));
+            entries.append(std::move(entry));  // kept for the cross-file checks even when broken
         }
     }
     for (const Entry &entry : std::as_const(entries)) {

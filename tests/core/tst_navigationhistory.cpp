@@ -1,0 +1,75 @@
+#include "content/navigationhistory.h"
+
+#include <QTest>
+
+using namespace DockPrep;
+
+class TestNavigationHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void emptyHistory()
+    {
+        NavigationHistory h;
+        QVERIFY(!h.canGoBack());
+        QVERIFY(!h.canGoForward());
+        QCOMPARE(h.back(), QString());
+        QCOMPARE(h.forward(), QString());
+        QCOMPARE(h.current(), QString());
+    }
+
+    void backAndForward()
+    {
+        NavigationHistory h;
+        h.visit(QStringLiteral("a"));
+        h.visit(QStringLiteral("b"));
+        h.visit(QStringLiteral("c"));
+        QCOMPARE(h.back(), QStringLiteral("b"));
+        QCOMPARE(h.back(), QStringLiteral("a"));
+        QVERIFY(!h.canGoBack());
+        QCOMPARE(h.back(), QString());
+        QCOMPARE(h.current(), QStringLiteral("a"));
+        QCOMPARE(h.forward(), QStringLiteral("b"));
+        QCOMPARE(h.forward(), QStringLiteral("c"));
+        QVERIFY(!h.canGoForward());
+    }
+
+    void visitingDropsTheForwardBranch()
+    {
+        NavigationHistory h;
+        h.visit(QStringLiteral("a"));
+        h.visit(QStringLiteral("b"));
+        h.back();
+        h.visit(QStringLiteral("x"));
+        QVERIFY(!h.canGoForward());
+        QCOMPARE(h.back(), QStringLiteral("a"));
+    }
+
+    void revisitingTheCurrentEntryIsNotAStep()
+    {
+        NavigationHistory h;
+        h.visit(QStringLiteral("a"));
+        h.visit(QStringLiteral("a"));
+        QVERIFY(!h.canGoBack());
+        h.visit(QString());
+        QCOMPARE(h.current(), QStringLiteral("a"));
+    }
+
+    void boundedLength()
+    {
+        NavigationHistory h;
+        for (int i = 0; i < 500; ++i)
+            h.visit(QString::number(i));
+        int steps = 0;
+        while (h.canGoBack()) {
+            h.back();
+            ++steps;
+        }
+        QCOMPARE(steps, 199);
+        QCOMPARE(h.current(), QStringLiteral("300"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNavigationHistory)
+#include "tst_navigationhistory.moc"

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "content/contentloader.h"
+#include "diagrams/diagramcatalog.h"
+
+#include <QString>
+#include <QTest>
+
+// Paths and loaders shared by the tests.
+namespace TestData {
+
+inline QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(DOCKPREP_SOURCE_DIR "/") + relative;
+}
+
+inline QString fixtureContent()
+{
+    return sourcePath(QStringLiteral("tests/data/content"));
+}
+
+inline QSet<QString> diagramLinks()
+{
+    return DockPrep::DiagramCatalog::load(sourcePath(QStringLiteral("diagrams/catalog.yaml"))).links();
+}
+
+// The small fixture curriculum: 3 entries in 2 chapters plus an empty chapter.
+inline DockPrep::Curriculum fixtureCurriculum()
+{
+    const auto result = DockPrep::ContentLoader(diagramLinks()).load(fixtureContent());
+    if (!result.ok())
+        qFatal("fixture content is broken: %s", qPrintable(result.errors.first().toString()));
+    return result.curriculum;
+}
+
+} // namespace TestData

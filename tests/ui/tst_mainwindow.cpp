@@ -1,0 +1,149 @@
+#include "../testdata.h"
+
+#include "contentsdock.h"
+#include "mainwindow.h"
+#include "readerview.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace DockPrep;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    Curriculum m_curriculum = TestData::fixtureCurriculum();
+    QTemporaryDir m_dir;
+
+    QSettings *newSettings(QObject *parent) const
+    {
+        return new QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat, parent);
+    }
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>(m_curriculum, newSettings(nullptr));
+        window->restoreSession();
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("window did not activate");
+        return window;
+    }
+
+    static void clickEntry(MainWindow *window, const QString &title)
+    {
+        QTreeView *tree = window->contentsDock()->treeView();
+        const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, title, 1,
+                                                           Qt::MatchExactly | Qt::MatchRecursive);
+        QVERIFY2(!found.isEmpty(), qPrintable(title));
+        tree->scrollTo(found.first());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(found.first()).center());
+    }
+
+private Q_SLOTS:
+    void init() { QFile::remove(m_dir.filePath(QStringLiteral("settings.ini"))); }
+
+    void startsOnTheFirstEntry()
+    {
+        auto window = openWindow();
+        QCOMPARE(window->reader()->currentEntry(), QStringLiteral("first-image"));
+        QVERIFY(window->windowTitle().contains(QLatin1String("Building a first image")));
+    }
+
+    void clickingTheTreeOpensTheEntry()
+    {
+        auto window = openWindow();
+        clickEntry(window.get(), QStringLiteral("Kernel features"));
+        QTRY_COMPARE(window->reader()->currentEntry(), QStringLiteral("third-kernel"));
+        QVERIFY(window->reader()->document()->toPlainText().contains(QLatin1String("Which kernel features")));
+    }
+
+    void keyboardNavigation()
+    {
+        auto window = openWindow();
+        QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);  // next
+        QCOMPARE(window->reader()->currentEntry(), QStringLiteral("second-run"));
+        QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(window->reader()->currentEntry(), QStringLiteral("third-kernel"));
+        QVERIFY(!window->action(QStringLiteral("next"))->isEnabled());  // the end of the curriculum
+        QTest::keyClick(window.get(), Qt::Key_PageUp, Qt::ControlModifier);  // previous
+        QCOMPARE(window->reader()->currentEntry(), QStringLiteral("second-run"));
+        // History: back goes to where the user was, not to the previous entry in order.
+        QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window->reader()->currentEntry(), QStringLiteral("third-kernel"));
+        QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window->reader()->currentEntry(), QStringLiteral("second-run"));
+        QTest::keyClick(window.get(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(window->reader()->currentEntry(), QStringLiteral("third-kernel"));
+        // The tree follows the reader.
+        QCOMPARE(window->contentsDock()->treeView()->currentIndex().data().toString(), QStringLiteral("Kernel features"));
+    }
+
+    void revealAndStudyModeFromTheKeyboard()
+    {
+        auto window = openWindow();
+        const auto text = [&] { return window->reader()->document()->toPlainText(); };
+        QVERIFY(!text().contains(QLatin1String("Write a Dockerfile")));
+        QTest::keyClick(window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(text().contains(QLatin1String("Write a Dockerfile")));
+        QVERIFY(!text().contains(QLatin1String("Tags name the result")));
+        QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
+        QVERIFY(window->reader()->studyMode());
+        QVERIFY(text().contains(QLatin1String("Tags name the result")));
+    }
+
+    void filterFromTheKeyboard()
+    {
+        auto window = openWindow();
+        QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
+        QLineEdit *filter = window->contentsDock()->filterEdit();
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("kernel"));
+        QTreeView *tree = window->contentsDock()->treeView();
+        QCOMPARE(tree->model()->rowCount(), 1);  // only the chapter that has a match
+        QTest::keyClick(filter, Qt::Key_Return);
+        QTRY_COMPARE(window->reader()->currentEntry(), QStringLiteral("third-kernel"));
+        QVERIFY(tree->hasFocus());
+        // The level filter narrows further.
+        filter->clear();
+        window->contentsDock()->levelBox()->setCurrentIndex(int(Level::Mid) + 1);
+        QCOMPARE(tree->model()->rowCount(), 1);
+        QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 1);
+    }
+
+    void restoresTheLastEntryAndLayout()
+    {
+        {
+            auto window = openWindow();
+            clickEntry(window.get(), QStringLiteral("Running a container"));
+            QTRY_COMPARE(window->reader()->currentEntry(), QStringLiteral("second-run"));
+            window->action(QStringLiteral("studyMode"))->trigger();
+            window->resize(700, 520);
+            window->close();
+        }
+        auto window = openWindow();
+        QCOMPARE(window->reader()->currentEntry(), QStringLiteral("second-run"));
+        QVERIFY(window->reader()->studyMode());
+        QCOMPARE(window->size(), QSize(700, 520));
+    }
+
+    void unknownLastEntryFallsBackToTheFirst()
+    {
+        {
+            QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("reader/lastEntry"), QStringLiteral("removed-entry"));
+        }
+        auto window = openWindow();
+        QCOMPARE(window->reader()->currentEntry(), QStringLiteral("first-image"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+
+// Helpers for driving real widgets the way a user would.
+namespace WidgetTesting {
+
+// The point in the browser's viewport where the link to `href` is drawn (null if absent).
+inline QPoint anchorPoint(QTextBrowser *browser, const QString &href)
+{
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isAnchor() && fragment.charFormat().anchorHref() == href) {
+                QTextCursor cursor(browser->document());
+                cursor.setPosition(fragment.position() + fragment.length() / 2);
+                browser->ensureCursorVisible();
+                const QRect rect = browser->cursorRect(cursor);
+                return QPoint(rect.center().x(), rect.center().y());
+            }
+        }
+    }
+    return {};
+}
+
+// Clicks the link, failing the test if the page has none.
+inline bool clickAnchor(QTextBrowser *browser, const QString &href)
+{
+    const QPoint point = anchorPoint(browser, href);
+    if (point.isNull())
+        return false;
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, point);
+    return true;
+}
+
+// The foreground colour the document gives to the first occurrence of `word`.
+inline QColor colourOfWord(QTextDocument *document, const QString &word)
+{
+    const QTextCursor found = document->find(word, 0, QTextDocument::FindCaseSensitively | QTextDocument::FindWholeWords);
+    if (found.isNull())
+        return {};
+    QTextCursor inside(document);
+    inside.setPosition(found.selectionStart() + 1);
+    return inside.charFormat().foreground().color();
+}
+
+} // namespace WidgetTesting
