@@ -95,6 +95,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(open))
         window.openEntry(parser.value(open));
     window.show();
+    // However the app ends (Quit, window close, the session logging out), the place is kept.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, &MainWindow::saveSession);
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);

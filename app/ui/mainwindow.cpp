@@ -167,12 +167,17 @@ void MainWindow::restoreSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveSession();
+    event->accept();
+}
+
+void MainWindow::saveSession()
+{
     m_settings->setValue(QLatin1String(Keys::geometry), saveGeometry());
     m_settings->setValue(QLatin1String(Keys::state), saveState());
     m_settings->setValue(QLatin1String(Keys::lastEntry), m_reader->currentEntry());
     m_settings->setValue(QLatin1String(Keys::studyMode), m_reader->studyMode());
     m_settings->sync();
-    event->accept();
 }
 
 void MainWindow::about()

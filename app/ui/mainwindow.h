@@ -26,6 +26,7 @@ public:
 
     void openEntry(const QString &id);  // shows it and records it in the history
     void restoreSession();              // window layout and the last entry, from the settings
+    void saveSession();
 
     ReaderView *reader() const { return m_reader; }
     ContentsDock *contentsDock() const { return m_contents; }

@@ -1,0 +1,100 @@
+#include "../testdata.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &args)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_home.path());  // never the user's real data
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(DOCKPREP_APP), args);
+        if (!process.waitForFinished(60000))
+            qFatal("dockprep did not finish");
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void version()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("DockPrep " DOCKPREP_VERSION)), qPrintable(r.out));
+    }
+
+    void help()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *option : {"--data-dir", "--content", "--open", "--screenshot", "--color-scheme"})
+            QVERIFY2(r.out.contains(QLatin1String(option)), option);
+    }
+
+    void brokenContentFolderNamesFileAndLine()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(TestData::fixtureContent() + QStringLiteral("/chapters.yaml"), dir.filePath(QStringLiteral("chapters.yaml"))));
+        QDir(dir.path()).mkpath(QStringLiteral("basics"));
+        QFile file(dir.filePath(QStringLiteral("basics/broken.md")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\nid: broken\nchapter: basics\nlevel: wizard\ntitle: Broken\ntags: [x]\n---\n");
+        file.close();
+        const Run r = run({QStringLiteral("--content"), dir.path(), QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(dir.filePath(QStringLiteral("basics/broken.md")) + QStringLiteral(":4: unknown level 'wizard'")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("missing section '## Question'")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+    }
+
+    void unwritableDataFolderIsReported()
+    {
+        QTemporaryDir dir;
+        const QString blocked = dir.filePath(QStringLiteral("file-not-folder"));
+        QFile file(blocked);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const Run r = run({QStringLiteral("--data-dir"), blocked + QStringLiteral("/sub"), QStringLiteral("--screenshot"),
+                           dir.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("Cannot create the data folder")), qPrintable(r.err));
+    }
+
+    void screenshotOfAFixtureFolder()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("shot.png"));
+        const Run r = run({QStringLiteral("--content"), TestData::fixtureContent(), QStringLiteral("--data-dir"),
+                           dir.filePath(QStringLiteral("data")), QStringLiteral("--open"), QStringLiteral("third-kernel"),
+                           QStringLiteral("--screenshot"), png});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 600 && image.height() >= 400);
+        // --data-dir keeps the settings beside the data, with the entry the window showed.
+        QSettings settings(dir.filePath(QStringLiteral("data/settings.ini")), QSettings::IniFormat);
+        QCOMPARE(settings.value(QStringLiteral("reader/lastEntry")).toString(), QStringLiteral("third-kernel"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
