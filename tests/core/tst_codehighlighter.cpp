@@ -94,6 +94,12 @@ private Q_SLOTS:
         QCOMPARE(plain, QStringLiteral("&lt;b&gt;"));
     }
 
+    void inlineMarkdown()
+    {
+        QCOMPARE(inlineMarkdownToHtml(QStringLiteral("run `docker compose restart` <now>")),
+                 QStringLiteral("run <code>docker compose restart</code> &lt;now&gt;"));
+    }
+
     void markdownIsRenderedWithoutRawHtml()
     {
         const QString html = markdownToHtml(QStringLiteral("**bold** and `code`\n\n<script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |"));

@@ -165,7 +165,7 @@ QString EntryPage::html(const Entry &entry, const RevealState &reveal) const
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Follow-ups"));
     for (int i = 0; i < entry.followUps.size(); ++i) {
         const FollowUp &followUp = entry.followUps.at(i);
-        html += QStringLiteral("<h3>%1</h3>").arg(followUp.question.toHtmlEscaped());
+        html += QStringLiteral("<h3>%1</h3>").arg(inlineMarkdownToHtml(followUp.question));
         if (reveal.showsFollowUp(i)) {
             html += blocksHtml(followUp.answer, snippetIndex);
         } else {

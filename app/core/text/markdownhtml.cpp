@@ -20,4 +20,12 @@ QString markdownToHtml(const QString &markdown)
     return QString::fromUtf8(output);
 }
 
+QString inlineMarkdownToHtml(const QString &markdown)
+{
+    QString html = markdownToHtml(markdown).trimmed();
+    if (html.startsWith(QLatin1String("<p>")) && html.endsWith(QLatin1String("</p>")))
+        html = html.mid(3, html.size() - 7);
+    return html;
+}
+
 } // namespace DockPrep

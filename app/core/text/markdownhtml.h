@@ -9,4 +9,7 @@ namespace DockPrep {
 // <script> stays inert wherever the HTML goes.
 QString markdownToHtml(const QString &markdown);
 
+// One line of Markdown (a heading, a title) without the paragraph around it.
+QString inlineMarkdownToHtml(const QString &markdown);
+
 } // namespace DockPrep
