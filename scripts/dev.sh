@@ -33,11 +33,12 @@ step() { STEP=$1; say "$2"; }
 # ---------------------------------------------------------------- which environment
 os_field() { (. /etc/os-release 2>/dev/null; eval "printf %s \"\${$1:-}\""); }
 
-cmake_config_exists() {   # NAME: a CMake package config somewhere in the usual prefixes
-    compgen -G "/usr/lib/*/cmake/$1/$1Config.cmake" >/dev/null ||
-    compgen -G "/usr/lib/cmake/$1/$1Config.cmake" >/dev/null ||
-    compgen -G "/usr/lib64/cmake/$1/$1Config.cmake" >/dev/null ||
-    compgen -G "/usr/share/cmake/$1/$1Config.cmake" >/dev/null
+cmake_config_exists() {   # NAME: a CMake package config (NameConfig.cmake or name-config.cmake) in the usual prefixes
+    local dir
+    for dir in /usr/lib/*/cmake /usr/lib/cmake /usr/lib64/cmake /usr/share/cmake /usr/local/lib/cmake; do
+        [ -f "$dir/$1/$1Config.cmake" ] || [ -f "$dir/$1/$1-config.cmake" ] && return 0
+    done
+    return 1
 }
 
 native_qt_version() {
@@ -58,6 +59,7 @@ native_ready() {
     for p in Qt6Svg Qt6SvgWidgets Qt6Sql Qt6Test Qt6LinguistTools KF6SyntaxHighlighting yaml-cpp; do
         cmake_config_exists "$p" || return 1
     done
+    pkg-config --exists md4c-html 2>/dev/null || return 1
 }
 
 # A host whose own apt can give us everything (Debian 13, Ubuntu 25.04 and later).
