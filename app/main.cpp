@@ -3,9 +3,12 @@
 #include "colorscheme.h"
 #include "content/contentloader.h"
 #include "curriculumresources.h"
+#include "databaseopening.h"
 #include "diagrams/diagramcatalog.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "store/database.h"
+#include "store/notestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -87,8 +90,14 @@ int main(int argc, char *argv[])
                     interactive);
     }
 
+    Database database;
+    if (!openUserDatabase(database, data.filePath(QStringLiteral("dockprep.sqlite")),
+                          data.filePath(QStringLiteral("backups")), interactive))
+        return 1;
+    NoteStore store(database);
+
     QSettings *settings = data.createSettings(&app);
-    MainWindow window(loaded.curriculum, settings);
+    MainWindow window(loaded.curriculum, &store, settings);
     window.restoreSession();
     if (parser.isSet(studyMode))
         window.action(QStringLiteral("studyMode"))->trigger();

@@ -4,6 +4,7 @@
 #include "content/curriculum.h"
 #include "contentsdock.h"
 #include "readerview.h"
+#include "store/notestore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,9 +26,10 @@ constexpr auto lastEntry = "reader/lastEntry";
 constexpr auto studyMode = "reader/studyMode";
 } // namespace Keys
 
-MainWindow::MainWindow(const Curriculum &curriculum, QSettings *settings, QWidget *parent)
+MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_curriculum(curriculum)
+    , m_store(store)
     , m_settings(settings)
     , m_model(new ContentsModel(curriculum, this))
     , m_contents(new ContentsDock(m_model, this))
@@ -40,9 +42,24 @@ MainWindow::MainWindow(const Curriculum &curriculum, QSettings *settings, QWidge
     addDockWidget(Qt::LeftDockWidgetArea, m_contents);
     resizeDocks({m_contents}, {380}, Qt::Horizontal);  // wide enough for most titles; restoreState overrides
     statusBar()->addPermanentWidget(m_progressLabel);
-    m_progressLabel->setText(tr("%n question(s) in %1 chapters", nullptr, curriculum.entryCount())
-                                 .arg(curriculum.chapters().size()));
+    QSet<QString> bookmarked;
+    for (const Bookmark &bookmark : m_store->bookmarks())
+        bookmarked.insert(bookmark.entryId);
+    m_model->setStudied(m_store->studiedEntries());
+    m_model->setBookmarked(bookmarked);
     createActions();
+    updateProgressLabel();
+
+    // The store is the truth; the contents markers and the actions follow it.
+    connect(m_store, &NoteStore::progressChanged, this, [this](const QString &id) {
+        m_model->setEntryStudied(id, m_store->studiedEntries().contains(id));
+        updateProgressLabel();
+        updateEntryActions();
+    });
+    connect(m_store, &NoteStore::bookmarkChanged, this, [this](const QString &id, bool on) {
+        m_model->setEntryBookmarked(id, on);
+        updateEntryActions();
+    });
 
     connect(m_contents, &ContentsDock::entryActivated, this, &MainWindow::openEntry);
     connect(m_reader, &ReaderView::entryLinkActivated, this, &MainWindow::openEntry);
@@ -104,7 +121,21 @@ void MainWindow::createActions()
     QAction *studyMode = make(QStringLiteral("studyMode"), tr("&Study mode (show everything)"), QKeySequence(Qt::CTRL | Qt::Key_T),
                               [this](bool on) { m_reader->setStudyMode(on); });
     studyMode->setCheckable(true);
+    QAction *studied = make(QStringLiteral("studied"), tr("&Mark as studied"), QKeySequence(Qt::CTRL | Qt::Key_D), [this](bool on) {
+        QString error;
+        if (!m_store->markStudied(m_reader->currentEntry(), on, &error))
+            reportStoreError(error);
+    });
+    studied->setCheckable(true);
+    QAction *bookmark = make(QStringLiteral("bookmark"), tr("&Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_B), [this](bool on) {
+        QString error;
+        if (!m_store->setBookmark(m_reader->currentEntry(), on, {}, &error))
+            reportStoreError(error);
+    });
+    bookmark->setCheckable(true);
     study->addActions({revealNext, studyMode});
+    study->addSeparator();
+    study->addActions({studied, bookmark});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *toggleContents = m_contents->toggleViewAction();
@@ -120,6 +151,8 @@ void MainWindow::createActions()
     toolBar->addActions({back, forward, previous, next});
     toolBar->addSeparator();
     toolBar->addActions({revealNext, studyMode});
+    toolBar->addSeparator();
+    toolBar->addActions({studied, bookmark});
     updateNavigation();
 }
 
@@ -140,7 +173,28 @@ void MainWindow::showEntryWithoutHistory(const QString &id)
     m_contents->selectEntry(id);
     if (const Entry *entry = m_curriculum.entry(id))
         setWindowTitle(tr("%1 — DockPrep").arg(entry->title));
+    m_store->touch(id);  // "last seen" is a convenience: a failure here is not worth a dialog
     updateNavigation();
+    updateEntryActions();
+}
+
+void MainWindow::updateEntryActions()
+{
+    const QString current = m_reader->currentEntry();
+    m_actions.value(QStringLiteral("studied"))->setChecked(m_store->studiedEntries().contains(current));
+    m_actions.value(QStringLiteral("bookmark"))->setChecked(m_store->isBookmarked(current));
+}
+
+void MainWindow::updateProgressLabel()
+{
+    const int studied = int(m_store->studiedEntries().size());
+    m_progressLabel->setText(tr("%1 of %n question(s) studied", nullptr, m_curriculum.entryCount()).arg(studied));
+}
+
+void MainWindow::reportStoreError(const QString &error)
+{
+    updateEntryActions();  // the checkbox goes back to what is really stored
+    QMessageBox::warning(this, tr("Not saved"), tr("DockPrep could not save this change:\n%1").arg(error));
 }
 
 void MainWindow::updateNavigation()

@@ -13,6 +13,7 @@ namespace DockPrep {
 class ContentsDock;
 class ContentsModel;
 class Curriculum;
+class NoteStore;
 class ReaderView;
 
 // Composes the contents dock, the reader and the status bar, and owns the actions that move
@@ -22,7 +23,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(const Curriculum &curriculum, QSettings *settings, QWidget *parent = nullptr);
+    // The store keeps what the user did (studied, bookmarked, last seen); it outlives the window.
+    MainWindow(const Curriculum &curriculum, NoteStore *store, QSettings *settings, QWidget *parent = nullptr);
 
     void openEntry(const QString &id);  // shows it and records it in the history
     void restoreSession();              // window layout and the last entry, from the settings
@@ -39,9 +41,13 @@ private:
     void createActions();
     void showEntryWithoutHistory(const QString &id);
     void updateNavigation();
+    void updateEntryActions();
+    void updateProgressLabel();
+    void reportStoreError(const QString &error);
     void about();
 
     const Curriculum &m_curriculum;
+    NoteStore *m_store;
     QSettings *m_settings;
     ContentsModel *m_model;
     ContentsDock *m_contents;

@@ -3,6 +3,9 @@
 #include "contentsdock.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "store/database.h"
+#include "store/notestore.h"
+#include "content/contentsmodel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -20,6 +23,17 @@ class TestMainWindow : public QObject
 
     Curriculum m_curriculum = TestData::fixtureCurriculum();
     QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<NoteStore> m_store;
+
+    // A fresh Database and NoteStore on the same file: what a restart of the app sees.
+    void reopenStore()
+    {
+        m_store.reset();
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("notes.sqlite"))).ok());
+        m_store = std::make_unique<NoteStore>(*m_db);
+    }
 
     QSettings *newSettings(QObject *parent) const
     {
@@ -28,7 +42,7 @@ class TestMainWindow : public QObject
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto window = std::make_unique<MainWindow>(m_curriculum, newSettings(nullptr));
+        auto window = std::make_unique<MainWindow>(m_curriculum, m_store.get(), newSettings(nullptr));
         window->restoreSession();
         window->show();
         window->activateWindow();
@@ -48,7 +62,49 @@ class TestMainWindow : public QObject
     }
 
 private Q_SLOTS:
-    void init() { QFile::remove(m_dir.filePath(QStringLiteral("settings.ini"))); }
+    void init()
+    {
+        m_store.reset();
+        m_db.reset();
+        for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files))
+            QFile::remove(m_dir.filePath(name));
+        reopenStore();
+    }
+
+    void studiedAndBookmarkedFromTheKeyboardSurviveARestart()
+    {
+        {
+            auto window = openWindow();
+            QAction *studied = window->action(QStringLiteral("studied"));
+            QVERIFY(!studied->isChecked());
+            QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+            QVERIFY(studied->isChecked());
+            QTest::keyClick(window.get(), Qt::Key_B, Qt::ControlModifier);
+            QVERIFY(window->action(QStringLiteral("bookmark"))->isChecked());
+            QTreeView *tree = window->contentsDock()->treeView();
+            const QModelIndex current = tree->currentIndex();
+            QVERIFY(current.data(ContentsModel::StudiedRole).toBool());
+            QVERIFY(current.data(ContentsModel::BookmarkedRole).toBool());
+            // The next entry is neither; the actions follow the page.
+            QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+            QVERIFY(!studied->isChecked());
+            QVERIFY(!window->action(QStringLiteral("bookmark"))->isChecked());
+            window->close();
+        }
+        reopenStore();
+        QCOMPARE(m_store->studiedEntries(), QSet<QString>{QStringLiteral("first-image")});
+        QVERIFY(m_store->isBookmarked(QStringLiteral("first-image")));
+        QVERIFY(m_store->lastSeen(QStringLiteral("second-run")).isValid());
+        auto window = openWindow();
+        const QModelIndex first = window->contentsDock()->treeView()->model()->index(0, 0, window->contentsDock()->treeView()->model()->index(0, 0));
+        QVERIFY(first.data(ContentsModel::StudiedRole).toBool());
+        QVERIFY(first.data(ContentsModel::BookmarkedRole).toBool());
+        // Unmarking from the keyboard works too.
+        window->openEntry(QStringLiteral("first-image"));
+        QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(m_store->studiedEntries().isEmpty());
+        QVERIFY(!first.data(ContentsModel::StudiedRole).toBool());
+    }
 
     void startsOnTheFirstEntry()
     {

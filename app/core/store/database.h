@@ -1,0 +1,123 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+
+class QSqlQuery;
+
+namespace DockPrep {
+
+// Where "now" comes from, so tests can be exact and instant.
+using Clock = std::function<QDateTime()>;
+
+// The SQLite file holding the user's notes, bookmarks and progress: opening (with recovery from a
+// damaged file), schema migrations, daily backups and restore. One connection per object, used
+// from the thread that created it.
+class Database
+{
+public:
+    static constexpr int schemaVersion = 2;
+
+    enum class Status {
+        Ok,                       // opened (and upgraded if it was older)
+        CreatedNew,               // there was no database yet
+        RecoveredFromCorruption,  // the old file was unreadable, moved aside, and a new one made
+        NewerSchemaReadOnly,      // written by a newer DockPrep: readable, never written
+        Failed,                   // not open; message says why
+    };
+    struct OpenResult {
+        Status status = Status::Failed;
+        QString message;     // plain words, fit for the user
+        QString movedAside;  // where an unreadable or replaced file went, if anywhere
+        bool ok() const { return status != Status::Failed; }
+    };
+
+    struct BackupResult {
+        enum class Outcome { Created, NotDue, Failed };
+        Outcome outcome = Outcome::Failed;
+        QString path;        // the backup written, or today's existing one when not due
+        QStringList pruned;  // old backups removed to stay within `keep`
+        QString message;
+    };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    OpenResult open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    int userVersion() const;  // -1 when it cannot be read
+
+    // Names moved-aside files; defaults to the local wall clock.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    // For the core's stores only; the UI goes through them and never runs SQL.
+    // A forward-only query on this connection, for exec().
+    QSqlQuery query() const;
+    // Prepares `sql` (one statement) on `query`, binds `values` in order and executes it. On
+    // failure the query is left inactive and *error (when given) says what went wrong.
+    bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {},
+              QString *error = nullptr) const;
+    // The same, for statements whose rows are not needed.
+    bool exec(const QString &sql, const QVariantList &values = {}, QString *error = nullptr) const;
+
+    // At most one backup per calendar day of `now`: VACUUM INTO folder/dockprep-YYYYMMDD.sqlite,
+    // then removes the oldest such backups beyond `keep` (at least 1). Other files are never
+    // touched. Works on a read-only database too.
+    BackupResult backupIfDue(const QString &folder, const QDateTime &now, int keep = 7);
+    static QString newestBackup(const QString &folder);
+
+    // Replaces the live database with a copy of `backupPath` after checking the backup is sound.
+    // The replaced file is moved aside, never deleted; then the database is reopened (and
+    // upgraded if the backup is older). A bad backup leaves the live database open and untouched.
+    OpenResult restoreFromBackup(const QString &backupPath);
+
+private:
+    enum class Check { Ok, NotADatabase, Error };
+
+    bool connect(bool readOnly, QString *error);
+    Check quickCheck(QString *error);
+    QString moveAside(const QString &what, QString *error);
+    bool migrate(int from, QString *error);
+    bool migrateTo1(QString *error);
+    bool migrateTo2(QString *error);
+    bool execAll(const QStringList &statements, QString *error);
+    OpenResult fail(const QString &message);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_path;
+    bool m_readOnly = false;
+    Clock m_clock = [] { return QDateTime::currentDateTime(); };
+};
+
+// Runs a write transaction (BEGIN IMMEDIATE) that rolls back unless commit() succeeds, so an early
+// return or a failed statement never leaves half of a change behind.
+class Transaction
+{
+public:
+    explicit Transaction(const Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    const QString &error() const { return m_error; }
+    bool commit();
+
+private:
+    const Database &m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace DockPrep

@@ -1,0 +1,256 @@
+#include "notestore.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace DockPrep {
+
+namespace {
+
+// ISO 8601 in UTC with milliseconds: sorts as text, reads back exactly, and is what an export
+// shows without conversion.
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIso(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+// A null QString binds as SQL NULL; the text columns hold "" for "nothing".
+QString text(const QString &value)
+{
+    return value.isNull() ? QString(QLatin1StringView("")) : value;
+}
+
+bool failWith(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+NoteStore::NoteStore(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+bool NoteStore::writable(QString *error) const
+{
+    if (!m_db.isOpen())
+        return failWith(error, QStringLiteral("The database is not open."));
+    if (m_db.isReadOnly()) {
+        return failWith(error, QStringLiteral("The database was written by a newer DockPrep and is open read-only; "
+                                              "changes cannot be saved."));
+    }
+    return true;
+}
+
+QString NoteStore::now() const
+{
+    return isoUtc(m_clock());
+}
+
+bool NoteStore::saveNote(Note &note, QString *error)
+{
+    if (!writable(error))
+        return false;
+    Note stored = note;
+    if (stored.id.isEmpty())
+        stored.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString time = now();
+    const QString created = stored.created.isValid() ? isoUtc(stored.created) : time;
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return failWith(error, QStringLiteral("Could not save the note: %1").arg(transaction.error()));
+    QString sqlError;
+    QSqlQuery upsert = m_db.query();
+    // The WHERE keeps `updated` (and the signal) still when an autosave writes the same text again.
+    if (!m_db.exec(upsert,
+                   QStringLiteral("INSERT INTO notes (id, target, body, created, updated) VALUES (?, ?, ?, ?, ?)"
+                                  " ON CONFLICT (id) DO UPDATE SET"
+                                  " target = excluded.target, body = excluded.body, updated = excluded.updated"
+                                  " WHERE notes.target IS NOT excluded.target OR notes.body IS NOT excluded.body"),
+                   {stored.id, text(stored.target), text(stored.body), created, time}, &sqlError)) {
+        return failWith(error, QStringLiteral("Could not save the note: %1").arg(sqlError));
+    }
+    const bool changed = upsert.numRowsAffected() > 0;
+    QSqlQuery readBack = m_db.query();
+    if (!m_db.exec(readBack, QStringLiteral("SELECT created, updated FROM notes WHERE id = ?"), {stored.id}, &sqlError)
+        || !readBack.next()) {
+        return failWith(error, QStringLiteral("Could not save the note: %1").arg(sqlError));
+    }
+    stored.created = fromIso(readBack.value(0));
+    stored.updated = fromIso(readBack.value(1));
+    readBack.finish();
+    if (!transaction.commit())
+        return failWith(error, QStringLiteral("Could not save the note: %1").arg(transaction.error()));
+
+    note = stored;
+    if (changed)
+        Q_EMIT noteSaved(note);
+    return true;
+}
+
+QList<Note> NoteStore::queryNotes(const QString &sql, const QVariantList &values) const
+{
+    QList<Note> notes;
+    QSqlQuery query = m_db.query();
+    QString error;
+    if (!m_db.exec(query, sql, values, &error)) {
+        qWarning("Could not read notes: %s", qPrintable(error));
+        return notes;
+    }
+    while (query.next()) {
+        notes.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                      fromIso(query.value(3)), fromIso(query.value(4))});
+    }
+    return notes;
+}
+
+std::optional<Note> NoteStore::note(const QString &id) const
+{
+    const QList<Note> found = queryNotes(QStringLiteral("SELECT id, target, body, created, updated FROM notes WHERE id = ?"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<Note> NoteStore::notesFor(const QString &target) const
+{
+    return queryNotes(QStringLiteral("SELECT id, target, body, created, updated FROM notes WHERE target = ?"
+                                     " ORDER BY created, num"),
+                      {text(target)});
+}
+
+QList<Note> NoteStore::allNotes() const
+{
+    return queryNotes(QStringLiteral("SELECT id, target, body, created, updated FROM notes ORDER BY created, num"), {});
+}
+
+bool NoteStore::deleteNote(const QString &id, QString *error)
+{
+    if (!writable(error))
+        return false;
+    QSqlQuery query = m_db.query();
+    QString sqlError;
+    if (!m_db.exec(query, QStringLiteral("DELETE FROM notes WHERE id = ?"), {id}, &sqlError))
+        return failWith(error, QStringLiteral("Could not delete the note: %1").arg(sqlError));
+    if (query.numRowsAffected() == 0)
+        return failWith(error, QStringLiteral("There is no note with the id %1.").arg(id));
+    Q_EMIT noteDeleted(id);
+    return true;
+}
+
+bool NoteStore::setBookmark(const QString &entryId, bool bookmarked, const QString &label, QString *error)
+{
+    if (!writable(error))
+        return false;
+    if (entryId.isEmpty())
+        return failWith(error, QStringLiteral("No question was given to bookmark."));
+    QSqlQuery query = m_db.query();
+    QString sqlError;
+    const bool ok = bookmarked
+        ? m_db.exec(query,
+                    QStringLiteral("INSERT INTO bookmarks (entry_id, label, created) VALUES (?, ?, ?)"
+                                   " ON CONFLICT (entry_id) DO UPDATE SET label = excluded.label"
+                                   " WHERE bookmarks.label IS NOT excluded.label"),
+                    {entryId, text(label), now()}, &sqlError)
+        : m_db.exec(query, QStringLiteral("DELETE FROM bookmarks WHERE entry_id = ?"), {entryId}, &sqlError);
+    if (!ok)
+        return failWith(error, QStringLiteral("Could not change the bookmark: %1").arg(sqlError));
+    if (query.numRowsAffected() > 0)
+        Q_EMIT bookmarkChanged(entryId, bookmarked);
+    return true;
+}
+
+bool NoteStore::isBookmarked(const QString &entryId) const
+{
+    QSqlQuery query = m_db.query();
+    return m_db.exec(query, QStringLiteral("SELECT 1 FROM bookmarks WHERE entry_id = ?"), {entryId}) && query.next();
+}
+
+QList<Bookmark> NoteStore::bookmarks() const
+{
+    QList<Bookmark> result;
+    QSqlQuery query = m_db.query();
+    QString error;
+    if (!m_db.exec(query, QStringLiteral("SELECT entry_id, label, created FROM bookmarks ORDER BY created, entry_id"), {}, &error)) {
+        qWarning("Could not read bookmarks: %s", qPrintable(error));
+        return result;
+    }
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString(), fromIso(query.value(2))});
+    return result;
+}
+
+bool NoteStore::markStudied(const QString &entryId, bool studied, QString *error)
+{
+    if (!writable(error))
+        return false;
+    if (entryId.isEmpty())
+        return failWith(error, QStringLiteral("No question was given to mark."));
+    QSqlQuery query = m_db.query();
+    QString sqlError;
+    const QVariant studiedAt = studied ? QVariant(now()) : QVariant(QMetaType::fromType<QString>());
+    if (!m_db.exec(query,
+                   QStringLiteral("INSERT INTO progress (entry_id, studied, studied_at) VALUES (?, ?, ?)"
+                                  " ON CONFLICT (entry_id) DO UPDATE SET"
+                                  " studied = excluded.studied, studied_at = excluded.studied_at"
+                                  " WHERE progress.studied IS NOT excluded.studied"),
+                   {entryId, studied ? 1 : 0, studiedAt}, &sqlError)) {
+        return failWith(error, QStringLiteral("Could not record the progress: %1").arg(sqlError));
+    }
+    if (query.numRowsAffected() > 0)
+        Q_EMIT progressChanged(entryId);
+    return true;
+}
+
+bool NoteStore::touch(const QString &entryId, QString *error)
+{
+    if (!writable(error))
+        return false;
+    if (entryId.isEmpty())
+        return failWith(error, QStringLiteral("No question was given."));
+    QString sqlError;
+    if (!m_db.exec(QStringLiteral("INSERT INTO progress (entry_id, last_seen) VALUES (?, ?)"
+                                  " ON CONFLICT (entry_id) DO UPDATE SET last_seen = excluded.last_seen"),
+                   {entryId, now()}, &sqlError)) {
+        return failWith(error, QStringLiteral("Could not record the visit: %1").arg(sqlError));
+    }
+    Q_EMIT progressChanged(entryId);
+    return true;
+}
+
+QSet<QString> NoteStore::studiedEntries() const
+{
+    QSet<QString> ids;
+    QSqlQuery query = m_db.query();
+    QString error;
+    if (!m_db.exec(query, QStringLiteral("SELECT entry_id FROM progress WHERE studied = 1"), {}, &error)) {
+        qWarning("Could not read progress: %s", qPrintable(error));
+        return ids;
+    }
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
+}
+
+QDateTime NoteStore::lastSeen(const QString &entryId) const
+{
+    QSqlQuery query = m_db.query();
+    if (!m_db.exec(query, QStringLiteral("SELECT last_seen FROM progress WHERE entry_id = ?"), {entryId}) || !query.next())
+        return {};
+    return fromIso(query.value(0));
+}
+
+} // namespace DockPrep

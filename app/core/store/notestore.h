@@ -1,0 +1,78 @@
+#pragma once
+
+#include "database.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace DockPrep {
+
+// A note in the user's own words. The Markdown body is the truth: it is stored and exported as
+// typed, never regenerated from a rendering.
+struct Note {
+    QString id;      // a UUID, kept across export and import
+    QString target;  // "entry:<id>", "diagram:<diagram#element>", or empty for a free-standing note
+    QString body;
+    QDateTime created;  // UTC
+    QDateTime updated;  // UTC
+};
+
+struct Bookmark {
+    QString entryId;
+    QString label;
+    QDateTime created;  // UTC
+};
+
+// The user's notes, bookmarks and study progress. Every change is one transaction; a failure
+// returns false with a plain-words message instead of throwing, and the data stays as it was.
+class NoteStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit NoteStore(Database &db, QObject *parent = nullptr);
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    // Inserts the note (giving it an id and a creation time when it has none) or updates the note
+    // with that id. `updated` comes from the clock, and only moves when the text or target
+    // changed. On success `note` holds what was stored.
+    bool saveNote(Note &note, QString *error = nullptr);
+    std::optional<Note> note(const QString &id) const;
+    QList<Note> notesFor(const QString &target) const;  // oldest first
+    QList<Note> allNotes() const;                        // oldest first
+    bool deleteNote(const QString &id, QString *error = nullptr);
+
+    // Turning a bookmark on again changes its label and keeps its creation time.
+    bool setBookmark(const QString &entryId, bool bookmarked, const QString &label = {}, QString *error = nullptr);
+    bool isBookmarked(const QString &entryId) const;
+    QList<Bookmark> bookmarks() const;  // oldest first
+
+    bool markStudied(const QString &entryId, bool studied, QString *error = nullptr);
+    bool touch(const QString &entryId, QString *error = nullptr);  // records "seen now"
+    QSet<QString> studiedEntries() const;
+    QDateTime lastSeen(const QString &entryId) const;  // invalid when never seen
+
+    static QString entryTarget(const QString &entryId) { return QStringLiteral("entry:") + entryId; }
+
+Q_SIGNALS:
+    void noteSaved(const DockPrep::Note &note);
+    void noteDeleted(const QString &id);
+    void bookmarkChanged(const QString &entryId, bool bookmarked);
+    void progressChanged(const QString &entryId);
+
+private:
+    bool writable(QString *error) const;
+    QString now() const;
+    QList<Note> queryNotes(const QString &sql, const QVariantList &values) const;
+
+    Database &m_db;
+    Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+} // namespace DockPrep

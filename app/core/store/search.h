@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace DockPrep {
+
+class Curriculum;
+class Database;
+
+struct SearchResult {
+    enum class Kind { Entry, Note };
+    Kind kind = Kind::Entry;
+    QString id;           // entry id or note id
+    QString title;        // plain text: the entry's title, or the note's first line
+    QString snippetHtml;  // HTML: the user's and the curriculum's text escaped, matches in <b>…</b>
+    QString target;       // notes only: what the note is attached to ("entry:<id>"…)
+    double score = 0;     // weighted bm25; lower is a better match
+};
+
+// One full-text search over the curriculum and the user's notes (FTS5, as you type). The notes
+// index follows the notes table through triggers; the curriculum index is rebuilt only when the
+// curriculum's text changes.
+class Search
+{
+public:
+    static constexpr int maxTokens = 32;
+    static constexpr int maxInputLength = 1000;  // characters read from the user's text
+    static constexpr int maxLimit = 200;
+
+    struct IndexResult {
+        bool ok = false;
+        bool rebuilt = false;  // false when the stored index already matched the curriculum
+        QString error;
+    };
+
+    explicit Search(Database &db);
+
+    IndexResult indexCurriculum(const Curriculum &curriculum);
+
+    // Best matches first, entries and notes merged. Blank or punctuation-only text gives no
+    // results and no error; lastError() is set only when the database itself failed.
+    QList<SearchResult> search(const QString &text, int limit = 20);
+    const QString &lastError() const { return m_lastError; }
+
+    // The user's words as an FTS5 query that cannot be a syntax error: every token quoted (so
+    // AND, NEAR(, col: and "-" are plain words), the last one a prefix for search-as-you-type.
+    // Empty when there is nothing to look for.
+    static QString buildMatchQuery(const QString &userText);
+    // Text marked by snippet() with \x02…\x03 as safe HTML with <b>…</b>: everything else is
+    // escaped, and the tags always balance even if the text itself held a marker character.
+    static QString highlightedHtml(const QString &marked);
+    // Identifies what indexCurriculum() writes, so an unchanged curriculum is not reindexed.
+    static QString contentHash(const Curriculum &curriculum);
+
+private:
+    bool searchEntries(const QString &match, int limit, QList<SearchResult> &results);
+    bool searchNotes(const QString &match, int limit, QList<SearchResult> &results);
+
+    Database &m_db;
+    QString m_lastError;
+};
+
+} // namespace DockPrep

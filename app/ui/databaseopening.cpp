@@ -1,0 +1,85 @@
+#include "databaseopening.h"
+
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <cstdio>
+
+namespace DockPrep {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DockPrep::DatabaseOpening", text);
+}
+
+void tell(bool interactive, QWidget *parent, QMessageBox::Icon icon, const QString &text)
+{
+    std::fprintf(stderr, "dockprep: %s\n", qPrintable(text));
+    if (interactive)
+        QMessageBox(icon, tr("DockPrep"), text, QMessageBox::Ok, parent).exec();
+}
+
+// Returns true when the user chose to restore (and it worked).
+bool offerRestore(Database &db, const QString &backupFolder, const Database::OpenResult &result, bool interactive,
+                  QWidget *parent)
+{
+    const QString backup = Database::newestBackup(backupFolder);
+    QString text = tr("Your notes database could not be read, so DockPrep started a new one.\n\n"
+                      "The damaged file was kept at:\n%1")
+                       .arg(QDir::toNativeSeparators(result.movedAside));
+    if (backup.isEmpty() || !interactive) {
+        if (!backup.isEmpty())
+            text += tr("\n\nThe newest automatic backup is %1.").arg(QDir::toNativeSeparators(backup));
+        tell(interactive, parent, QMessageBox::Warning, text);
+        return false;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("DockPrep"),
+                    text + tr("\n\nRestore the newest automatic backup (%1)?").arg(QFileInfo(backup).lastModified().toString(Qt::TextDate)),
+                    QMessageBox::NoButton, parent);
+    QPushButton *restore = box.addButton(tr("Restore the backup"), QMessageBox::AcceptRole);
+    box.addButton(tr("Start with an empty database"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return false;
+    const auto restored = db.restoreFromBackup(backup);
+    if (!restored.ok()) {
+        tell(interactive, parent, QMessageBox::Critical, tr("The backup could not be restored: %1").arg(restored.message));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+bool openUserDatabase(Database &db, const QString &path, const QString &backupFolder, bool interactive, QWidget *parent)
+{
+    const Database::OpenResult result = db.open(path);
+    switch (result.status) {
+    case Database::Status::Failed:
+        tell(interactive, parent, QMessageBox::Critical, tr("DockPrep cannot open your notes database %1:\n%2")
+                                                             .arg(QDir::toNativeSeparators(path), result.message));
+        return false;
+    case Database::Status::RecoveredFromCorruption:
+        offerRestore(db, backupFolder, result, interactive, parent);
+        break;
+    case Database::Status::NewerSchemaReadOnly:
+        tell(interactive, parent, QMessageBox::Information, result.message);
+        break;
+    case Database::Status::Ok:
+    case Database::Status::CreatedNew:
+        break;
+    }
+    if (!db.isReadOnly()) {
+        const auto backup = db.backupIfDue(backupFolder, QDateTime::currentDateTime());
+        if (backup.outcome == Database::BackupResult::Outcome::Failed)
+            std::fprintf(stderr, "dockprep: automatic backup failed: %s\n", qPrintable(backup.message));
+    }
+    return db.isOpen();
+}
+
+} // namespace DockPrep

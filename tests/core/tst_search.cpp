@@ -1,0 +1,409 @@
+#include "../testdata.h"
+
+#include "store/database.h"
+#include "store/notestore.h"
+#include "store/search.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <utility>
+
+using namespace DockPrep;
+
+namespace {
+
+QStringList ids(const QList<SearchResult> &results)
+{
+    QStringList list;
+    for (const SearchResult &result : results)
+        list.append(result.id);
+    return list;
+}
+
+Entry makeEntry(const QString &id, const QString &title, const QString &answer)
+{
+    Entry entry;
+    entry.id = id;
+    entry.chapterId = QStringLiteral("zoo");
+    entry.title = title;
+    entry.question = QStringLiteral("Tell me about it.");
+    entry.answer = {ContentBlock{ContentBlock::Kind::Prose, answer, {}, 1}};
+    return entry;
+}
+
+Curriculum makeCurriculum(const QList<Entry> &entries)
+{
+    return Curriculum({Chapter{QStringLiteral("zoo"), QStringLiteral("Zoo"), {}, {}}}, entries);
+}
+
+} // namespace
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<NoteStore> m_notes;
+    std::unique_ptr<Search> m_search;
+    Curriculum m_curriculum = TestData::fixtureCurriculum();
+
+    QString addNote(const QString &body, const QString &target = {})
+    {
+        Note note{{}, target, body, {}, {}};
+        if (!m_notes->saveNote(note))
+            return {};
+        return note.id;
+    }
+
+    QStringList find(const QString &text)
+    {
+        const QList<SearchResult> results = m_search->search(text);
+        if (!m_search->lastError().isEmpty())
+            qWarning("search error: %s", qPrintable(m_search->lastError()));
+        return ids(results);
+    }
+
+    // FTS5's own check that the notes index matches the notes table word for word.
+    bool notesIndexMatchesNotes()
+    {
+        return m_db->exec(QStringLiteral("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 1)"));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_search.reset();
+        m_notes.reset();
+        m_db = std::make_unique<Database>();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("search.sqlite"))).ok());
+        m_notes = std::make_unique<NoteStore>(*m_db);
+        m_search = std::make_unique<Search>(*m_db);
+        const auto indexed = m_search->indexCurriculum(m_curriculum);
+        QVERIFY2(indexed.ok, qPrintable(indexed.error));
+        QVERIFY(indexed.rebuilt);
+    }
+
+    void cleanup()
+    {
+        m_search.reset();
+        m_notes.reset();
+        m_db.reset();
+    }
+
+    void buildsSafeMatchQueries_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one word") << QStringLiteral("docker") << QStringLiteral("\"docker\"*");
+        QTest::newRow("spaces") << QStringLiteral("  docker \t run\n") << QStringLiteral("\"docker\" \"run\"*");
+        QTest::newRow("C++") << QStringLiteral("C++") << QStringLiteral("\"C++\"*");
+        QTest::newRow("hyphen") << QStringLiteral("docker-compose up") << QStringLiteral("\"docker-compose\" \"up\"*");
+        QTest::newRow("column filter") << QStringLiteral("key: value") << QStringLiteral("\"key:\" \"value\"*");
+        QTest::newRow("operators") << QStringLiteral("OR NOT") << QStringLiteral("\"OR\" \"NOT\"*");
+        QTest::newRow("embedded quotes") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say\" \"\"\"hi\"\"\"*");
+        QTest::newRow("NEAR(") << QStringLiteral("NEAR(a b") << QStringLiteral("\"NEAR(a\" \"b\"*");
+        QTest::newRow("control characters split") << QStringLiteral("a\u0001b\u0000c") << QStringLiteral("\"a\" \"b\" \"c\"*");
+        QTest::newRow("punctuation only is dropped") << QStringLiteral("run \" * - ( ^") << QStringLiteral("\"run\"*");
+        QTest::newRow("emoji alone is dropped") << QStringLiteral("🐳 whale") << QStringLiteral("\"whale\"*");
+        QTest::newRow("non-Latin") << QStringLiteral("контейнер") << QStringLiteral("\"контейнер\"*");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("blank") << QStringLiteral(" \t\n ") << QString();
+        QTest::newRow("lone quote") << QStringLiteral("\"") << QString();
+        QTest::newRow("lone star") << QStringLiteral("*") << QString();
+
+        QStringList many;
+        QStringList expected;
+        for (int i = 0; i < Search::maxTokens + 8; ++i) {
+            many.append(QStringLiteral("w%1").arg(i));
+            if (i < Search::maxTokens)
+                expected.append(QStringLiteral("\"w%1\"").arg(i));
+        }
+        expected.last() += u'*';
+        QTest::newRow("token cap") << many.join(u' ') << expected.join(u' ');
+    }
+
+    void buildsSafeMatchQueries()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(Search::buildMatchQuery(input), expected);
+    }
+
+    void capsInputLength()
+    {
+        const QString query = Search::buildMatchQuery(QString(10 * 1024, u'a'));
+        QCOMPARE(query.size(), Search::maxInputLength + 3);  // the quotes and the star
+    }
+
+    void hostileInputsAreHarmless_data()
+    {
+        QTest::addColumn<QString>("input");
+        const QList<std::pair<const char *, QString>> inputs{
+            {"C++", QStringLiteral("C++")},
+            {"hyphen", QStringLiteral("docker-compose")},
+            {"column filter", QStringLiteral("key: value")},
+            {"AND", QStringLiteral("AND")},
+            {"OR NOT", QStringLiteral("OR NOT")},
+            {"lone quote", QStringLiteral("\"")},
+            {"two quotes", QStringLiteral("\"\"")},
+            {"unterminated phrase", QStringLiteral("kernel\"*")},
+            {"lone star", QStringLiteral("*")},
+            {"NEAR(", QStringLiteral("NEAR(")},
+            {"NEAR group", QStringLiteral("NEAR(kernel namespaces, 2)")},
+            {"emoji", QStringLiteral("🐳🐳")},
+            {"control characters", QStringLiteral("\u0001\u0002\u0003\u001b[31m")},
+            {"named column", QStringLiteral("title: kernel")},
+            {"column set", QStringLiteral("{title question}: x")},
+            {"initial token", QStringLiteral("^kernel")},
+            {"minus", QStringLiteral("- kernel")},
+            {"operators", QStringLiteral("a OR b AND NOT c")},
+            {"SQL", QStringLiteral("'; DROP TABLE notes; --")},
+            {"empty", QString()},
+            {"blank", QStringLiteral("   ")},
+        };
+        for (const auto &[name, input] : inputs)
+            QTest::newRow(name) << input;
+        QString tenKb;
+        while (tenKb.size() < 10 * 1024)
+            tenKb += QStringLiteral("kernel \"AND\" NEAR( * C++ überlay 🐳 ");
+        QTest::newRow("10 KB") << tenKb;
+        QTest::newRow("10 KB without spaces") << QString(10 * 1024, u'x');
+        QString lonely;
+        lonely.append(QChar(0xD83D));  // half an emoji
+        QTest::newRow("lone surrogate") << lonely + QStringLiteral("kernel");
+    }
+
+    void hostileInputsAreHarmless()
+    {
+        QFETCH(QString, input);
+        QVERIFY(!addNote(QStringLiteral("C++ and docker-compose: key: value AND OR NOT")).isEmpty());
+        const QList<SearchResult> results = m_search->search(input);
+        QVERIFY2(m_search->lastError().isEmpty(), qPrintable(m_search->lastError()));
+        QVERIFY(results.size() <= 20);
+    }
+
+    void punctuatedWordsStillFind()
+    {
+        const QString id = addNote(QStringLiteral("I wrote C++ for years; now docker-compose up -d is my friend. key: value"));
+        QCOMPARE(find(QStringLiteral("C++")).contains(id), true);
+        QCOMPARE(find(QStringLiteral("docker-compose")), QStringList{id});
+        QCOMPARE(find(QStringLiteral("key: value")), QStringList{id});
+    }
+
+    void emptyInputGivesNothing()
+    {
+        QVERIFY(!addNote(QStringLiteral("anything")).isEmpty());
+        QVERIFY(m_search->search(QString()).isEmpty());
+        QVERIFY(m_search->search(QStringLiteral("\"")).isEmpty());
+        QVERIFY(m_search->search(QStringLiteral("kernel"), 0).isEmpty());
+        QVERIFY(m_search->lastError().isEmpty());
+    }
+
+    void ranksTitleBeforeBody()
+    {
+        // Fixture: "container" is in the title of second-run and only in the question of
+        // third-kernel.
+        QCOMPARE(find(QStringLiteral("container")), (QStringList{QStringLiteral("second-run"), QStringLiteral("third-kernel")}));
+
+        // The same word, once only in a title and once only in an answer.
+        const Curriculum zoo = makeCurriculum({makeEntry(QStringLiteral("in-body"), QStringLiteral("Marsupials"),
+                                                         QStringLiteral("A quokka is a small marsupial.")),
+                                               makeEntry(QStringLiteral("in-title"), QStringLiteral("Quokka habits"),
+                                                         QStringLiteral("They live on an island and eat leaves."))});
+        QVERIFY(m_search->indexCurriculum(zoo).rebuilt);
+        const QString note = addNote(QStringLiteral("I saw a quokka once."));
+        const QList<SearchResult> results = m_search->search(QStringLiteral("quokka"));
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results.first().id, QStringLiteral("in-title"));
+        QCOMPARE(results.first().kind, SearchResult::Kind::Entry);
+        QCOMPARE(results.first().title, QStringLiteral("Quokka habits"));
+        QVERIFY(ids(results).contains(note));
+        for (qsizetype i = 1; i < results.size(); ++i)
+            QVERIFY(results.at(i - 1).score <= results.at(i).score);
+
+        QCOMPARE(m_search->search(QStringLiteral("quokka"), 1).size(), 1);
+    }
+
+    void prefixMatchesTheLastWord()
+    {
+        QCOMPARE(find(QStringLiteral("namesp")), QStringList{QStringLiteral("third-kernel")});
+        QCOMPARE(find(QStringLiteral("kernel feat")), QStringList{QStringLiteral("third-kernel")});
+        QCOMPARE(find(QStringLiteral("buil")).first(), QStringLiteral("first-image"));
+        // Only the word being typed is a prefix; the ones before it are whole words.
+        QCOMPARE(find(QStringLiteral("namesp kernel")), QStringList());
+        const QString id = addNote(QStringLiteral("overlayfs copies up on first write"));
+        QCOMPARE(find(QStringLiteral("copies u")), QStringList{id});
+    }
+
+    void ignoresDiacritics_data()
+    {
+        QTest::addColumn<QString>("noteText");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("plain finds accented") << QStringLiteral("überlay stacks") << QStringLiteral("uberlay");
+        QTest::newRow("accented finds plain") << QStringLiteral("uberlay stacks") << QStringLiteral("überlay");
+        QTest::newRow("decomposed finds precomposed") << QStringLiteral("überlay stacks") << QStringLiteral("u\u0308berlay");
+        QTest::newRow("precomposed finds decomposed") << QStringLiteral("u\u0308berlay stacks") << QStringLiteral("überlay");
+        QTest::newRow("other marks") << QStringLiteral("café résumé naïve") << QStringLiteral("resume");
+    }
+
+    void ignoresDiacritics()
+    {
+        QFETCH(QString, noteText);
+        QFETCH(QString, query);
+        const QString id = addNote(noteText);
+        QVERIFY(find(query).contains(id));
+    }
+
+    void findsFixtureTagWithoutDiacritics()
+    {
+        // second-run is tagged "überlay" in the fixture.
+        QCOMPARE(find(QStringLiteral("uberlay")), QStringList{QStringLiteral("second-run")});
+        QCOMPARE(find(QStringLiteral("überlay")), QStringList{QStringLiteral("second-run")});
+    }
+
+    void followsNoteEditsAndDeletes()
+    {
+        Note note{{}, NoteStore::entryTarget(QStringLiteral("first-image")), QStringLiteral("zebra crossing"), {}, {}};
+        QVERIFY(m_notes->saveNote(note));
+        QCOMPARE(find(QStringLiteral("zebra")), QStringList{note.id});
+
+        note.body = QStringLiteral("yak shaving");
+        QVERIFY(m_notes->saveNote(note));
+        QCOMPARE(find(QStringLiteral("zebra")), QStringList());
+        QCOMPARE(find(QStringLiteral("yak")), QStringList{note.id});
+        QVERIFY(notesIndexMatchesNotes());
+
+        const QString other = addNote(QStringLiteral("another yak"));
+        QVERIFY(m_notes->deleteNote(note.id));
+        QCOMPARE(find(QStringLiteral("yak")), QStringList{other});
+        QCOMPARE(find(QStringLiteral("shaving")), QStringList());
+        QVERIFY(notesIndexMatchesNotes());
+    }
+
+    void noteResultsCarryTheirContext()
+    {
+        const QString id = addNote(QStringLiteral("## Cgroup limits\n\nmemory.max is the hard wall for a wombat."),
+                                   NoteStore::entryTarget(QStringLiteral("third-kernel")));
+        const QList<SearchResult> results = m_search->search(QStringLiteral("wombat"));
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().kind, SearchResult::Kind::Note);
+        QCOMPARE(results.first().id, id);
+        QCOMPARE(results.first().title, QStringLiteral("Cgroup limits"));
+        QCOMPARE(results.first().target, QStringLiteral("entry:third-kernel"));
+        QVERIFY2(results.first().snippetHtml.contains(QStringLiteral("<b>wombat</b>")), qPrintable(results.first().snippetHtml));
+    }
+
+    void escapesSnippets()
+    {
+        addNote(QStringLiteral("<script>alert('x')</script> the zebra & \"friends\" <b>bold</b>"));
+        const QList<SearchResult> results = m_search->search(QStringLiteral("zebra"));
+        QCOMPARE(results.size(), 1);
+        const QString html = results.first().snippetHtml;
+        QVERIFY2(!html.contains(QStringLiteral("<script>")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("&lt;script&gt;")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("<b>zebra</b>")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("&amp;")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt;")), qPrintable(html));
+        QCOMPARE(html.count(QStringLiteral("<b>")), html.count(QStringLiteral("</b>")));
+    }
+
+    void highlightsSafely_data()
+    {
+        QTest::addColumn<QString>("marked");
+        QTest::addColumn<QString>("html");
+        QTest::newRow("plain") << QStringLiteral("a < b") << QStringLiteral("a &lt; b");
+        QTest::newRow("match") << QStringLiteral("a \u0002b\u0003 c") << QStringLiteral("a <b>b</b> c");
+        QTest::newRow("two matches") << QStringLiteral("\u0002a\u0003 \u0002b\u0003") << QStringLiteral("<b>a</b> <b>b</b>");
+        QTest::newRow("stray end") << QStringLiteral("x\u0003y") << QStringLiteral("xy");
+        QTest::newRow("unclosed") << QStringLiteral("\u0002x") << QStringLiteral("<b>x</b>");
+        QTest::newRow("double start") << QStringLiteral("\u0002a\u0002b\u0003") << QStringLiteral("<b>ab</b>");
+        QTest::newRow("markup inside match") << QStringLiteral("\u0002<i>\u0003") << QStringLiteral("<b>&lt;i&gt;</b>");
+        QTest::newRow("other controls") << QStringLiteral("a\u0001b\nc") << QStringLiteral("a b c");
+    }
+
+    void highlightsSafely()
+    {
+        QFETCH(QString, marked);
+        QFETCH(QString, html);
+        QCOMPARE(Search::highlightedHtml(marked), html);
+    }
+
+    void reindexesOnlyWhenContentChanges()
+    {
+        QVERIFY(!m_search->indexCurriculum(m_curriculum).rebuilt);  // init() already indexed it
+
+        // A restart: a new connection and a new Search see the stored hash.
+        const QString path = m_db->path();
+        m_search.reset();
+        m_notes.reset();
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(path).ok());
+        m_notes = std::make_unique<NoteStore>(*m_db);
+        m_search = std::make_unique<Search>(*m_db);
+        auto again = m_search->indexCurriculum(m_curriculum);
+        QVERIFY(again.ok);
+        QVERIFY(!again.rebuilt);
+        QCOMPARE(find(QStringLiteral("namespaces")), QStringList{QStringLiteral("third-kernel")});
+
+        // One changed title is enough to rebuild, and the old words are gone.
+        QList<Entry> entries;
+        for (const QString &id : m_curriculum.readingOrder())
+            entries.append(*m_curriculum.entry(id));
+        entries[2].title = QStringLiteral("Platypus features");
+        const Curriculum changed(m_curriculum.chapters(), entries);
+        QVERIFY(Search::contentHash(changed) != Search::contentHash(m_curriculum));
+        auto rebuilt = m_search->indexCurriculum(changed);
+        QVERIFY2(rebuilt.ok, qPrintable(rebuilt.error));
+        QVERIFY(rebuilt.rebuilt);
+        QCOMPARE(find(QStringLiteral("platypus")), QStringList{entries[2].id});
+        QCOMPARE(m_search->search(QStringLiteral("platypus")).first().title, QStringLiteral("Platypus features"));
+        QVERIFY(!find(QStringLiteral("kernel")).contains(QStringLiteral("first-image")));
+        QSqlQuery count = m_db->query();
+        QVERIFY(m_db->exec(count, QStringLiteral("SELECT count(*) FROM entries_fts")));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), m_curriculum.entryCount());
+    }
+
+    void hashCoversEveryIndexedPart_data()
+    {
+        QTest::addColumn<int>("part");
+        for (int part = 0; part < 6; ++part)
+            QTest::newRow(qPrintable(QString::number(part))) << part;
+    }
+
+    void hashCoversEveryIndexedPart()
+    {
+        QFETCH(int, part);
+        QList<Entry> entries;
+        for (const QString &id : m_curriculum.readingOrder())
+            entries.append(*m_curriculum.entry(id));
+        Entry &entry = entries.first();
+        QCOMPARE(entry.id, QStringLiteral("first-image"));
+        switch (part) {
+        case 0: entry.question += u'!'; break;
+        case 1: entry.answer.first().text += u'!'; break;
+        case 2: entry.keyPoints.first().text += u'!'; break;
+        case 3:
+            QCOMPARE(entry.answer.at(1).kind, ContentBlock::Kind::Code);
+            entry.answer[1].text += u'!';
+            break;
+        case 4: entry.tags.append(QStringLiteral("new")); break;
+        case 5: entry.followUps.first().question += u'!'; break;
+        }
+        QVERIFY(Search::contentHash(Curriculum(m_curriculum.chapters(), entries)) != Search::contentHash(m_curriculum));
+    }
+
+    void searchesInsideCode()
+    {
+        // The fixture's first-image has "apt-get install" only in a Dockerfile block.
+        QCOMPARE(find(QStringLiteral("apt-get")), QStringList{QStringLiteral("first-image")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"

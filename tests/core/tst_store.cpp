@@ -1,0 +1,740 @@
+#include "store/database.h"
+#include "store/notestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace DockPrep;
+
+namespace {
+
+// Version 1 of the schema exactly as it shipped. Written out here rather than taken from the
+// code, so an edit to migrateTo1() cannot make the upgrade test pass against a database no user
+// ever had.
+const QStringList version1Schema{
+    QStringLiteral("CREATE TABLE notes (num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+                   " target TEXT NOT NULL DEFAULT '', body TEXT NOT NULL, created TEXT NOT NULL, updated TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX notes_by_target ON notes(target)"),
+    QStringLiteral("CREATE TABLE bookmarks (entry_id TEXT PRIMARY KEY NOT NULL, label TEXT NOT NULL DEFAULT '',"
+                   " created TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE progress (entry_id TEXT PRIMARY KEY NOT NULL,"
+                   " studied INTEGER NOT NULL DEFAULT 0 CHECK (studied IN (0, 1)), studied_at TEXT, last_seen TEXT)"),
+};
+
+// A plain connection the test controls completely, to build and inspect files behind
+// Database's back.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        if (!m_db.open())
+            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(m_db.lastError().text()));
+    }
+    ~RawConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+
+    bool exec(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec()) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+    QVariant value(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next())
+            return {};
+        return query.value(0);
+    }
+    bool hasObject(const QString &name)
+    {
+        return value(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"), {name}).toInt() == 1;
+    }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QRandomGenerator generator(seed);
+    QByteArray data(size, Qt::Uninitialized);
+    for (char &byte : data)
+        byte = char(generator.bounded(256));
+    return data;
+}
+
+QDateTime utc(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate).toUTC();
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QDateTime m_now = utc(QStringLiteral("2025-03-01T10:15:00Z"));
+
+    QString path(const QString &name = QStringLiteral("dockprep.sqlite")) const { return m_dir->filePath(name); }
+    Clock clock()
+    {
+        return [this] { return m_now; };
+    }
+
+    // A database with the current schema and one note, closed again.
+    QString makeDatabaseWithNote(const QString &name, const QString &body)
+    {
+        Database db;
+        if (!db.open(path(name)).ok())
+            return {};
+        NoteStore store(db);
+        Note note{{}, {}, body, {}, {}};
+        if (!store.saveNote(note))
+            return {};
+        return note.id;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_now = utc(QStringLiteral("2025-03-01T10:15:00Z"));
+    }
+
+    void createsFreshDatabase()
+    {
+        {
+            Database db;
+            const auto result = db.open(path());
+            QCOMPARE(result.status, Database::Status::CreatedNew);
+            QVERIFY2(result.message.contains(QStringLiteral("Created")), qPrintable(result.message));
+            QVERIFY(db.isOpen());
+            QVERIFY(!db.isReadOnly());
+            QCOMPARE(db.userVersion(), Database::schemaVersion);
+        }
+        RawConnection raw(path());
+        for (const char *table : {"notes", "bookmarks", "progress", "meta", "notes_fts", "entries_fts"})
+            QVERIFY2(raw.hasObject(QLatin1String(table)), table);
+        Database again;
+        QCOMPARE(again.open(path()).status, Database::Status::Ok);
+    }
+
+    void pragmasAreInEffect()
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        QSqlQuery query = db.query();
+        const auto pragma = [&](const QString &name) {
+            return db.exec(query, QStringLiteral("PRAGMA ") + name) && query.next() ? query.value(0) : QVariant();
+        };
+        QCOMPARE(pragma(QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(QStringLiteral("foreign_keys")).toInt(), 1);
+        QCOMPARE(pragma(QStringLiteral("synchronous")).toInt(), 1);  // NORMAL
+        QCOMPARE(pragma(QStringLiteral("busy_timeout")).toInt(), 5000);
+    }
+
+    void savesUpdatesAndDeletesNotes()
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        NoteStore store(db);
+        store.setClock(clock());
+        QSignalSpy saved(&store, &NoteStore::noteSaved);
+        QSignalSpy deleted(&store, &NoteStore::noteDeleted);
+
+        const QDateTime t0 = m_now;
+        Note note{{}, NoteStore::entryTarget(QStringLiteral("first-image")), QStringLiteral("Layers are **cached**."), {}, {}};
+        QString error;
+        QVERIFY2(store.saveNote(note, &error), qPrintable(error));
+        QVERIFY(!QUuid::fromString(note.id).isNull());
+        QCOMPARE(note.created, t0);
+        QCOMPARE(note.updated, t0);
+        QCOMPARE(saved.size(), 1);
+
+        m_now = m_now.addSecs(90);
+        const QDateTime t1 = m_now;
+        note.body = QStringLiteral("Layers are cached; RUN ordering matters.");
+        QVERIFY(store.saveNote(note));
+        QCOMPARE(note.created, t0);
+        QCOMPARE(note.updated, t1);
+        QCOMPARE(saved.size(), 2);
+
+        // An autosave of unchanged text is not an edit.
+        m_now = m_now.addSecs(90);
+        QVERIFY(store.saveNote(note));
+        QCOMPARE(note.updated, t1);
+        QCOMPARE(saved.size(), 2);
+
+        const auto stored = store.note(note.id);
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->body, note.body);
+        QCOMPARE(stored->target, note.target);
+        QCOMPARE(stored->created, t0);
+        QCOMPARE(stored->updated, t1);
+        QCOMPARE(stored->created.timeSpec(), Qt::UTC);
+
+        // Text that would break SQL built by concatenation goes through bound values untouched.
+        Note tricky{{}, {}, QStringLiteral("'); DROP TABLE notes; -- \"quoted\" ü 🐳\n\tnext line"), {}, {}};
+        QVERIFY(store.saveNote(tricky));
+        QCOMPARE(store.note(tricky.id)->body, tricky.body);
+
+        // An imported note keeps its id and creation time.
+        const QString importedId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        Note imported{importedId, QStringLiteral("diagram:engine-chain#containerd"), QStringLiteral("from export"),
+                      utc(QStringLiteral("2024-01-02T03:04:05Z")), {}};
+        QVERIFY(store.saveNote(imported));
+        QCOMPARE(imported.id, importedId);
+        QCOMPARE(imported.created, utc(QStringLiteral("2024-01-02T03:04:05Z")));
+
+        QCOMPARE(store.notesFor(note.target).size(), 1);
+        QCOMPARE(store.notesFor(QString()).size(), 1);  // the free-standing one
+        const QList<Note> all = store.allNotes();
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.first().id, importedId);  // oldest first
+
+        QVERIFY(store.deleteNote(note.id, &error));
+        QVERIFY(!store.note(note.id).has_value());
+        QCOMPARE(deleted.size(), 1);
+        QCOMPARE(deleted.first().first().toString(), note.id);
+        QVERIFY(!store.deleteNote(note.id, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(store.allNotes().size(), 2);
+    }
+
+    void failedSaveLeavesNoteAsItWas()
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        NoteStore store(db);
+        Note note{{}, {}, QStringLiteral("original"), {}, {}};
+        QVERIFY(store.saveNote(note));
+        // A temporary trigger lives on this connection only and makes every update fail.
+        QVERIFY(db.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE UPDATE ON notes"
+                                       " BEGIN SELECT RAISE(ABORT, 'disk says no'); END")));
+        QSignalSpy saved(&store, &NoteStore::noteSaved);
+        note.body = QStringLiteral("changed");
+        QString error;
+        QVERIFY(!store.saveNote(note, &error));
+        QVERIFY2(error.contains(QStringLiteral("disk says no")), qPrintable(error));
+        QCOMPARE(saved.size(), 0);
+        QCOMPARE(store.note(note.id)->body, QStringLiteral("original"));
+        // The failed save left no transaction open: the next change goes through.
+        QVERIFY(db.exec(QStringLiteral("DROP TRIGGER temp.refuse")));
+        QVERIFY2(store.saveNote(note, &error), qPrintable(error));
+        QCOMPARE(store.note(note.id)->body, QStringLiteral("changed"));
+    }
+
+    void refusesWritesWhenClosed()
+    {
+        Database db;
+        NoteStore store(db);
+        Note note{{}, {}, QStringLiteral("x"), {}, {}};
+        QString error;
+        QVERIFY(!store.saveNote(note, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(store.allNotes().isEmpty());
+    }
+
+    void bookmarks()
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        NoteStore store(db);
+        store.setClock(clock());
+        QSignalSpy changed(&store, &NoteStore::bookmarkChanged);
+        const QString first = QStringLiteral("first-image");
+        const QString second = QStringLiteral("second-run");
+
+        const QDateTime t0 = m_now;
+        QVERIFY(store.setBookmark(first, true, QStringLiteral("revise")));
+        m_now = m_now.addSecs(60);
+        QVERIFY(store.setBookmark(second, true));
+        QVERIFY(store.setBookmark(first, true, QStringLiteral("revise before Friday")));
+        QVERIFY(store.setBookmark(first, true, QStringLiteral("revise before Friday")));  // no change
+        QCOMPARE(changed.size(), 3);
+
+        QList<Bookmark> list = store.bookmarks();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).entryId, first);
+        QCOMPARE(list.at(0).label, QStringLiteral("revise before Friday"));
+        QCOMPARE(list.at(0).created, t0);  // relabelling keeps the date
+        QCOMPARE(list.at(1).entryId, second);
+        QCOMPARE(list.at(1).label, QString());
+        QVERIFY(store.isBookmarked(first));
+
+        QVERIFY(store.setBookmark(first, false));
+        QVERIFY(!store.isBookmarked(first));
+        QCOMPARE(changed.size(), 4);
+        QCOMPARE(changed.last().at(1).toBool(), false);
+        QVERIFY(store.setBookmark(first, false));  // already off: fine, no signal
+        QCOMPARE(changed.size(), 4);
+        QCOMPARE(store.bookmarks().size(), 1);
+        QVERIFY(!store.setBookmark(QString(), true));
+    }
+
+    void progress()
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        NoteStore store(db);
+        store.setClock(clock());
+        QSignalSpy changed(&store, &NoteStore::progressChanged);
+        const QString entry = QStringLiteral("third-kernel");
+
+        QVERIFY(!store.lastSeen(entry).isValid());
+        QVERIFY(store.touch(entry));
+        QCOMPARE(store.lastSeen(entry), m_now);
+        QVERIFY(store.studiedEntries().isEmpty());  // seeing is not studying
+
+        QVERIFY(store.markStudied(entry, true));
+        QVERIFY(store.markStudied(QStringLiteral("first-image"), true));
+        QCOMPARE(store.studiedEntries(), (QSet<QString>{entry, QStringLiteral("first-image")}));
+        QVERIFY(store.markStudied(entry, true));  // no change
+        const auto signalsSoFar = changed.size();
+        QCOMPARE(signalsSoFar, 3);
+
+        m_now = m_now.addDays(2);
+        QVERIFY(store.touch(entry));
+        QCOMPARE(store.lastSeen(entry), m_now);
+        QVERIFY(store.markStudied(entry, false));
+        QCOMPARE(store.studiedEntries(), QSet<QString>{QStringLiteral("first-image")});
+        QCOMPARE(store.lastSeen(entry), m_now);  // unmarking keeps the history of visits
+        QCOMPARE(changed.size(), signalsSoFar + 2);
+    }
+
+    void upgradesVersion1()
+    {
+        const QString noteId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            RawConnection raw(path());
+            for (const QString &statement : version1Schema)
+                QVERIFY(raw.exec(statement));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes (id, target, body, created, updated) VALUES (?, ?, ?, ?, ?)"),
+                             {noteId, QStringLiteral("entry:second-run"), QStringLiteral("written before search existed, about overlayfs"),
+                              QStringLiteral("2024-05-06T07:08:09.000Z"), QStringLiteral("2024-05-07T07:08:09.000Z")}));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO bookmarks (entry_id, label, created) VALUES ('first-image', 'old', '2024-05-06T00:00:00.000Z')")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO progress (entry_id, studied, studied_at, last_seen)"
+                                            " VALUES ('third-kernel', 1, '2024-05-06T00:00:00.000Z', '2024-05-08T00:00:00.000Z')")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+
+        Database db;
+        const auto result = db.open(path());
+        QCOMPARE(result.status, Database::Status::Ok);
+        QVERIFY2(result.message.contains(QStringLiteral("upgraded")), qPrintable(result.message));
+        QCOMPARE(db.userVersion(), 2);
+
+        NoteStore store(db);
+        const auto note = store.note(noteId);
+        QVERIFY(note.has_value());
+        QCOMPARE(note->target, QStringLiteral("entry:second-run"));
+        QCOMPARE(note->created, utc(QStringLiteral("2024-05-06T07:08:09Z")));
+        QCOMPARE(note->updated, utc(QStringLiteral("2024-05-07T07:08:09Z")));
+        QCOMPARE(store.bookmarks().size(), 1);
+        QCOMPARE(store.bookmarks().first().label, QStringLiteral("old"));
+        QCOMPARE(store.studiedEntries(), QSet<QString>{QStringLiteral("third-kernel")});
+        QCOMPARE(store.lastSeen(QStringLiteral("third-kernel")), utc(QStringLiteral("2024-05-08T00:00:00Z")));
+
+        // The upgrade indexed the notes that were already there.
+        QSqlQuery query = db.query();
+        QVERIFY(db.exec(query, QStringLiteral("SELECT n.id FROM notes_fts JOIN notes AS n ON n.num = notes_fts.rowid"
+                                              " WHERE notes_fts MATCH ?"),
+                        {QStringLiteral("overlayfs")}));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), noteId);
+    }
+
+    void failedUpgradeRollsBack()
+    {
+        {
+            RawConnection raw(path());
+            for (const QString &statement : version1Schema)
+                QVERIFY(raw.exec(statement));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes (id, body, created, updated) VALUES ('n1', 'keep me', 'a', 'b')")));
+            // Something a version 1 database could hold that version 2 wants to create.
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE meta (something_else INTEGER)")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        const QByteArray before = fileBytes(path());
+        QVERIFY(!before.isEmpty());
+        {
+            Database db;
+            const auto result = db.open(path());
+            QCOMPARE(result.status, Database::Status::Failed);
+            QVERIFY2(result.message.contains(QStringLiteral("from data version 1 to 2")), qPrintable(result.message));
+            QVERIFY2(result.message.contains(QStringLiteral("meta")), qPrintable(result.message));
+            QVERIFY(!db.isOpen());
+        }
+        QCOMPARE(fileBytes(path()), before);
+        QVERIFY(!QFile::exists(path() + QStringLiteral("-journal")));
+        RawConnection raw(path());
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        // The statements that ran before the failing one were rolled back with it.
+        QVERIFY(!raw.hasObject(QStringLiteral("notes_fts")));
+        QVERIFY(!raw.hasObject(QStringLiteral("notes_fts_insert")));
+        QCOMPARE(raw.value(QStringLiteral("SELECT body FROM notes WHERE id = 'n1'")).toString(), QStringLiteral("keep me"));
+    }
+
+    void newerSchemaIsReadOnly()
+    {
+        const QString noteId = makeDatabaseWithNote(QStringLiteral("dockprep.sqlite"), QStringLiteral("from the future"));
+        QVERIFY(!noteId.isEmpty());
+        {
+            RawConnection raw(path());
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        const QByteArray before = fileBytes(path());
+        {
+            Database db;
+            const auto result = db.open(path());
+            QCOMPARE(result.status, Database::Status::NewerSchemaReadOnly);
+            QVERIFY2(result.message.contains(QStringLiteral("read-only")), qPrintable(result.message));
+            QVERIFY(db.isReadOnly());
+            QCOMPARE(db.userVersion(), 99);
+            NoteStore store(db);
+            QCOMPARE(store.note(noteId)->body, QStringLiteral("from the future"));
+            Note note{{}, {}, QStringLiteral("new"), {}, {}};
+            QString error;
+            QVERIFY(!store.saveNote(note, &error));
+            QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+            QVERIFY(!store.setBookmark(QStringLiteral("first-image"), true));
+            QVERIFY(!store.deleteNote(noteId));
+            // Even behind the store's back, the connection itself cannot write.
+            QVERIFY(!db.exec(QStringLiteral("DELETE FROM notes")));
+        }
+        QCOMPARE(fileBytes(path()), before);
+        RawConnection raw(path());
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 99);
+    }
+
+    void movesUnreadableFileAside_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("empty file") << QStringLiteral("empty");
+        QTest::newRow("random bytes") << QStringLiteral("random");
+        QTest::newRow("random bytes with -wal and -shm") << QStringLiteral("random+companions");
+        QTest::newRow("truncated database") << QStringLiteral("truncated");
+        QTest::newRow("damaged page") << QStringLiteral("damaged");
+    }
+
+    void movesUnreadableFileAside()
+    {
+        QFETCH(QString, kind);
+        const QString live = path();
+        if (kind == QLatin1String("empty")) {
+            QVERIFY(writeFile(live, {}));
+        } else if (kind.startsWith(QLatin1String("random"))) {
+            QVERIFY(writeFile(live, randomBytes(64 * 1024, 1)));
+            if (kind.endsWith(QLatin1String("companions"))) {
+                QVERIFY(writeFile(live + QStringLiteral("-wal"), randomBytes(4096, 2)));
+                QVERIFY(writeFile(live + QStringLiteral("-shm"), randomBytes(32 * 1024, 3)));
+            }
+        } else {
+            {
+                Database db;
+                QVERIFY(db.open(live).ok());
+                NoteStore store(db);
+                for (int i = 0; i < 300; ++i) {
+                    Note note{{}, {}, QStringLiteral("note %1 ").arg(i).repeated(200), {}, {}};
+                    QVERIFY(store.saveNote(note));
+                }
+            }
+            QVERIFY(!QFile::exists(live + QStringLiteral("-wal")));  // closing checkpointed everything
+            QByteArray data = fileBytes(live);
+            QVERIFY(data.size() > 100 * 1024);
+            if (kind == QLatin1String("truncated")) {
+                data.truncate(data.size() / 2);
+            } else {
+                // Scribble over the middle of the file, as a bad sector or a stray write would.
+                const QByteArray junk = randomBytes(8192, 4);
+                data.replace(data.size() / 2, junk.size(), junk);
+            }
+            QVERIFY(writeFile(live, data));
+        }
+        const QByteArray original = fileBytes(live);
+        const QByteArray originalWal = fileBytes(live + QStringLiteral("-wal"));
+        const bool hadCompanions = QFile::exists(live + QStringLiteral("-wal"));
+
+        Database db;
+        db.setClock([] { return QDateTime(QDate(2025, 3, 1), QTime(10, 15, 30)); });
+        const auto result = db.open(live);
+        QCOMPARE(result.status, Database::Status::RecoveredFromCorruption);
+        const QString aside = live + QStringLiteral(".corrupt-20250301-101530");
+        QCOMPARE(result.movedAside, aside);
+        QVERIFY2(result.message.contains(QDir::toNativeSeparators(aside)), qPrintable(result.message));
+        QCOMPARE(fileBytes(aside), original);
+        QCOMPARE(QFile::exists(aside + QStringLiteral("-wal")), hadCompanions);
+        QCOMPARE(QFile::exists(aside + QStringLiteral("-shm")), hadCompanions);
+        if (hadCompanions)
+            QCOMPARE(fileBytes(aside + QStringLiteral("-wal")), originalWal);
+
+        // The fresh database is complete and takes notes.
+        QCOMPARE(db.userVersion(), Database::schemaVersion);
+        NoteStore store(db);
+        QVERIFY(store.allNotes().isEmpty());
+        Note note{{}, {}, QStringLiteral("starting over"), {}, {}};
+        QVERIFY(store.saveNote(note));
+        QCOMPARE(store.allNotes().size(), 1);
+    }
+
+    void secondRecoveryInTheSameSecondKeepsBoth()
+    {
+        const auto stamp = [] { return QDateTime(QDate(2025, 3, 1), QTime(10, 15, 30)); };
+        QVERIFY(writeFile(path(), randomBytes(4096, 5)));
+        {
+            Database db;
+            db.setClock(stamp);
+            QCOMPARE(db.open(path()).status, Database::Status::RecoveredFromCorruption);
+        }
+        QVERIFY(writeFile(path(), randomBytes(4096, 6)));
+        Database db;
+        db.setClock(stamp);
+        const auto result = db.open(path());
+        QCOMPARE(result.status, Database::Status::RecoveredFromCorruption);
+        QCOMPARE(result.movedAside, path() + QStringLiteral(".corrupt-20250301-101530-2"));
+        QCOMPARE(fileBytes(path() + QStringLiteral(".corrupt-20250301-101530")), randomBytes(4096, 5));
+        QCOMPARE(fileBytes(result.movedAside), randomBytes(4096, 6));
+    }
+
+    void leavesOtherFilesAlone()
+    {
+        // A folder at the path: not ours to move.
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("folder.sqlite")));
+        {
+            Database db;
+            const auto result = db.open(path(QStringLiteral("folder.sqlite")));
+            QCOMPARE(result.status, Database::Status::Failed);
+            QVERIFY(!result.message.isEmpty());
+        }
+        QVERIFY(QFileInfo(path(QStringLiteral("folder.sqlite"))).isDir());
+
+        // Another program's healthy SQLite database: readable, but never turned into ours.
+        {
+            RawConnection raw(path(QStringLiteral("other.sqlite")));
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+        }
+        const QByteArray before = fileBytes(path(QStringLiteral("other.sqlite")));
+        {
+            Database db;
+            const auto result = db.open(path(QStringLiteral("other.sqlite")));
+            QCOMPARE(result.status, Database::Status::Failed);
+            QVERIFY2(result.message.contains(QStringLiteral("not DockPrep's")), qPrintable(result.message));
+        }
+        QCOMPARE(fileBytes(path(QStringLiteral("other.sqlite"))), before);
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("other.sqlite")});
+    }
+
+    void backsUpOncePerDay()
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        NoteStore store(db);
+        Note note{{}, {}, QStringLiteral("worth keeping"), {}, {}};
+        QVERIFY(store.saveNote(note));
+        const QString folder = m_dir->filePath(QStringLiteral("backups"));
+
+        const QDate day(2025, 3, 1);
+        auto first = db.backupIfDue(folder, QDateTime(day, QTime(9, 0)));
+        QCOMPARE(first.outcome, Database::BackupResult::Outcome::Created);
+        QCOMPARE(first.path, QDir(folder).absoluteFilePath(QStringLiteral("dockprep-20250301.sqlite")));
+        QVERIFY(QFile::exists(first.path));
+        const QByteArray firstBytes = fileBytes(first.path);
+
+        note.body = QStringLiteral("edited later that day");
+        QVERIFY(store.saveNote(note));
+        auto again = db.backupIfDue(folder, QDateTime(day, QTime(23, 59)));
+        QCOMPARE(again.outcome, Database::BackupResult::Outcome::NotDue);
+        QCOMPARE(fileBytes(first.path), firstBytes);
+
+        auto next = db.backupIfDue(folder, QDateTime(day.addDays(1), QTime(0, 1)));
+        QCOMPARE(next.outcome, Database::BackupResult::Outcome::Created);
+        QCOMPARE(QDir(folder).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("dockprep-20250301.sqlite"), QStringLiteral("dockprep-20250302.sqlite")}));
+        QCOMPARE(Database::newestBackup(folder), next.path);
+
+        // Each backup is a sound, self-contained database holding that day's notes.
+        {
+            RawConnection raw(first.path);
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+            QCOMPARE(raw.value(QStringLiteral("SELECT body FROM notes")).toString(), QStringLiteral("worth keeping"));
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), Database::schemaVersion);
+        }
+        RawConnection raw(next.path);
+        QCOMPARE(raw.value(QStringLiteral("SELECT body FROM notes")).toString(), QStringLiteral("edited later that day"));
+    }
+
+    void prunesBackupsBeyondKeep()
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        const QString folder = m_dir->filePath(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(folder));
+        const QStringList unrelated{QStringLiteral("dockprep-latest.sqlite"), QStringLiteral("dockprep-2025.sqlite"),
+                                    QStringLiteral("notes.txt")};
+        for (const QString &name : unrelated)
+            QVERIFY(writeFile(QDir(folder).filePath(name), "mine"));
+        // Left over from a backup that was interrupted: never taken for a finished one.
+        QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("dockprep-20250301.sqlite.partial")), "half"));
+
+        const QDate start(2025, 3, 1);
+        QStringList pruned;
+        for (int day = 0; day < 10; ++day) {
+            const auto result = db.backupIfDue(folder, QDateTime(start.addDays(day), QTime(12, 0)), 7);
+            QCOMPARE(result.outcome, Database::BackupResult::Outcome::Created);
+            pruned += result.pruned;
+        }
+        QStringList expected;
+        for (int day = 3; day < 10; ++day)
+            expected.append(QStringLiteral("dockprep-%1.sqlite").arg(start.addDays(day).toString(QStringLiteral("yyyyMMdd"))));
+        QStringList kept = QDir(folder).entryList({QStringLiteral("dockprep-????????.sqlite")}, QDir::Files, QDir::Name);
+        QCOMPARE(kept, expected);
+        QCOMPARE(pruned.size(), 3);
+        QCOMPARE(pruned.first(), QDir(folder).absoluteFilePath(QStringLiteral("dockprep-20250301.sqlite")));
+        for (const QString &name : unrelated)
+            QCOMPARE(fileBytes(QDir(folder).filePath(name)), QByteArray("mine"));
+        QVERIFY(!QFile::exists(QDir(folder).filePath(QStringLiteral("dockprep-20250301.sqlite.partial"))));
+        QCOMPARE(Database::newestBackup(folder), QDir(folder).absoluteFilePath(expected.last()));
+        QCOMPARE(Database::newestBackup(m_dir->filePath(QStringLiteral("nowhere"))), QString());
+    }
+
+    void restoresFromBackup()
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        NoteStore store(db);
+        Note kept{{}, {}, QStringLiteral("in the backup"), {}, {}};
+        QVERIFY(store.saveNote(kept));
+        QVERIFY(store.setBookmark(QStringLiteral("first-image"), true));
+        const QString folder = m_dir->filePath(QStringLiteral("backups"));
+        const auto backup = db.backupIfDue(folder, QDateTime(QDate(2025, 3, 1), QTime(9, 0)));
+        QCOMPARE(backup.outcome, Database::BackupResult::Outcome::Created);
+        const QByteArray backupBytes = fileBytes(backup.path);
+
+        Note later{{}, {}, QStringLiteral("written after the backup"), {}, {}};
+        QVERIFY(store.saveNote(later));
+        QVERIFY(store.deleteNote(kept.id));
+
+        db.setClock([] { return QDateTime(QDate(2025, 3, 2), QTime(8, 0, 0)); });
+        const auto result = db.restoreFromBackup(backup.path);
+        QVERIFY2(result.status == Database::Status::Ok, qPrintable(result.message));
+        QVERIFY(db.isOpen());
+        QCOMPARE(store.note(kept.id)->body, QStringLiteral("in the backup"));
+        QVERIFY(!store.note(later.id).has_value());
+        QVERIFY(store.isBookmarked(QStringLiteral("first-image")));
+        QCOMPARE(fileBytes(backup.path), backupBytes);  // the backup stays usable
+
+        // What was live before is set aside, whole, not deleted.
+        QCOMPARE(result.movedAside, path() + QStringLiteral(".before-restore-20250302-080000"));
+        RawConnection raw(result.movedAside);
+        QCOMPARE(raw.value(QStringLiteral("SELECT body FROM notes")).toString(), QStringLiteral("written after the backup"));
+
+        // Still a working database.
+        Note after{{}, {}, QStringLiteral("after restoring"), {}, {}};
+        QVERIFY(store.saveNote(after));
+    }
+
+    void restoresOlderBackupAndUpgradesIt()
+    {
+        const QString backup = m_dir->filePath(QStringLiteral("dockprep-20240101.sqlite"));
+        {
+            RawConnection raw(backup);
+            for (const QString &statement : version1Schema)
+                QVERIFY(raw.exec(statement));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes (id, body, created, updated)"
+                                            " VALUES ('old-note', 'from version one', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        const auto result = db.restoreFromBackup(backup);
+        QVERIFY2(result.status == Database::Status::Ok, qPrintable(result.message));
+        QCOMPARE(db.userVersion(), Database::schemaVersion);
+        NoteStore store(db);
+        QCOMPARE(store.note(QStringLiteral("old-note"))->body, QStringLiteral("from version one"));
+    }
+
+    void refusesBadBackup_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("random bytes") << randomBytes(8192, 7) << QStringLiteral("cannot be restored");
+        QTest::newRow("missing") << QByteArray() << QStringLiteral("does not exist");
+    }
+
+    void refusesBadBackup()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        NoteStore store(db);
+        Note note{{}, {}, QStringLiteral("live"), {}, {}};
+        QVERIFY(store.saveNote(note));
+        const QString bad = m_dir->filePath(QStringLiteral("bad-backup.sqlite"));
+        if (!content.isEmpty())
+            QVERIFY(writeFile(bad, content));
+
+        const auto result = db.restoreFromBackup(bad);
+        QCOMPARE(result.status, Database::Status::Failed);
+        QVERIFY2(result.message.contains(reason), qPrintable(result.message));
+        QVERIFY(db.isOpen());
+        QCOMPARE(store.note(note.id)->body, QStringLiteral("live"));
+        QVERIFY(store.saveNote(note));
+        const QStringList files = QDir(m_dir->path()).entryList({QStringLiteral("dockprep.sqlite*")}, QDir::Files);
+        for (const QString &file : files)
+            QVERIFY2(!file.contains(QLatin1String("before-restore")) && !file.contains(QLatin1String("restoring")), qPrintable(file));
+        if (!content.isEmpty())
+            QCOMPARE(fileBytes(bad), content);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
