@@ -79,6 +79,32 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("Cannot create the data folder")), qPrintable(r.err));
     }
 
+    void corruptDatabaseIsKeptAsideAndTheAppStarts()
+    {
+        QTemporaryDir dir;
+        QDir(dir.path()).mkpath(QStringLiteral("data"));
+        const QByteArray garbage = QByteArray("this is not SQLite, but it is somebody's file ").repeated(100);
+        QFile db(dir.filePath(QStringLiteral("data/dockprep.sqlite")));
+        QVERIFY(db.open(QIODevice::WriteOnly));
+        db.write(garbage);
+        db.close();
+        const Run r = run({QStringLiteral("--content"), TestData::fixtureContent(), QStringLiteral("--data-dir"),
+                           dir.filePath(QStringLiteral("data")), QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("could not be read")), qPrintable(r.err));
+        const QStringList aside = QDir(dir.filePath(QStringLiteral("data"))).entryList({QStringLiteral("dockprep.sqlite.corrupt-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(dir.filePath(QStringLiteral("data/") + aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage);  // byte for byte: nothing of the user's is lost
+        // The next start finds a healthy database and a backup, and says nothing.
+        const Run again = run({QStringLiteral("--content"), TestData::fixtureContent(), QStringLiteral("--data-dir"),
+                               dir.filePath(QStringLiteral("data")), QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("y.png"))});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(!again.err.contains(QLatin1String("could not be read")), qPrintable(again.err));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("data/backups"))).entryList({QStringLiteral("*.sqlite")}).size(), 1);
+    }
+
     void screenshotOfAFixtureFolder()
     {
         QTemporaryDir dir;
