@@ -1,5 +1,6 @@
 // DockPrep: argument parsing and wiring, nothing else.
 #include "app/datalocation.h"
+#include "cli/searchcommand.h"
 #include "colorscheme.h"
 #include "content/contentloader.h"
 #include "curriculumresources.h"
@@ -9,11 +10,13 @@
 #include "readerview.h"
 #include "store/database.h"
 #include "store/notestore.h"
+#include "store/search.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -33,8 +36,22 @@ int fail(const QString &title, const QString &message, bool dialog)
 
 } // namespace
 
+// Commands that print and exit run without a GUI, so they work over ssh and in scripts.
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("DockPrep"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOCKPREP_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return runSearchCommand(app.arguments(), builtInContentFolder(), builtInDiagramCatalog(), out, err);
+}
+
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "search") == 0)
+        return runHeadless(argc, argv);
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("DockPrep"));
     QApplication::setApplicationVersion(QStringLiteral(DOCKPREP_VERSION));
@@ -61,6 +78,9 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Write a PNG of the main window to <file> and exit."),
                                         QStringLiteral("file"));
     parser.addOptions({dataDir, content, open, scheme, studyMode, screenshot});
+    parser.addPositionalArgument(QStringLiteral("search"),
+                                 QApplication::translate("main", "dockprep search QUERY [--limit N] [--format text|json]: search from the terminal."),
+                                 QStringLiteral("[search …]"));
     parser.process(app);
 
     const bool interactive = !parser.isSet(screenshot);
@@ -95,9 +115,16 @@ int main(int argc, char *argv[])
                           data.filePath(QStringLiteral("backups")), interactive))
         return 1;
     NoteStore store(database);
+    Search search(database);
+    if (!database.isReadOnly()) {
+        // Rebuilds only when the curriculum's text changed since the last start.
+        const Search::IndexResult indexed = search.indexCurriculum(loaded.curriculum);
+        if (!indexed.ok)
+            std::fprintf(stderr, "dockprep: search index: %s\n", qPrintable(indexed.error));
+    }
 
     QSettings *settings = data.createSettings(&app);
-    MainWindow window(loaded.curriculum, &store, settings);
+    MainWindow window(loaded.curriculum, &store, &search, settings);
     window.restoreSession();
     if (parser.isSet(studyMode))
         window.action(QStringLiteral("studyMode"))->trigger();

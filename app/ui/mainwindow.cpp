@@ -4,6 +4,7 @@
 #include "content/curriculum.h"
 #include "contentsdock.h"
 #include "readerview.h"
+#include "searchpopup.h"
 #include "store/notestore.h"
 
 #include <QAction>
@@ -26,7 +27,7 @@ constexpr auto lastEntry = "reader/lastEntry";
 constexpr auto studyMode = "reader/studyMode";
 } // namespace Keys
 
-MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, QSettings *settings, QWidget *parent)
+MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *search, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_curriculum(curriculum)
     , m_store(store)
@@ -34,6 +35,7 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, QSettings
     , m_model(new ContentsModel(curriculum, this))
     , m_contents(new ContentsDock(m_model, this))
     , m_reader(new ReaderView(curriculum, this))
+    , m_searchPopup(new SearchPopup(search, this))
     , m_progressLabel(new QLabel(this))
 {
     setWindowTitle(tr("DockPrep"));
@@ -62,6 +64,11 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, QSettings
     });
 
     connect(m_contents, &ContentsDock::entryActivated, this, &MainWindow::openEntry);
+    connect(m_searchPopup, &SearchPopup::entryChosen, this, &MainWindow::openEntry);
+    connect(m_searchPopup, &SearchPopup::noteChosen, this, [this](const QString &, const QString &target) {
+        if (target.startsWith(QLatin1String("entry:")))
+            openEntry(target.mid(6));
+    });
     connect(m_reader, &ReaderView::entryLinkActivated, this, &MainWindow::openEntry);
     connect(m_reader, &ReaderView::snippetCopied, this, [this](const QString &language) {
         statusBar()->showMessage(tr("Copied the %1 snippet to the clipboard").arg(language), 3000);
@@ -112,6 +119,8 @@ void MainWindow::createActions()
     go->addSeparator();
     go->addActions({previous, next});
     go->addSeparator();
+    go->addAction(make(QStringLiteral("search"), tr("&Search everything…"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                       [this] { m_searchPopup->popUp(); }));
     go->addAction(make(QStringLiteral("filter"), tr("&Filter the contents"), QKeySequence(Qt::CTRL | Qt::Key_L),
                        [this] { m_contents->focusFilter(); }));
 

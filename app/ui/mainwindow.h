@@ -15,6 +15,8 @@ class ContentsModel;
 class Curriculum;
 class NoteStore;
 class ReaderView;
+class Search;
+class SearchPopup;
 
 // Composes the contents dock, the reader and the status bar, and owns the actions that move
 // between them. Logic lives in the core; this class only wires it to widgets.
@@ -24,7 +26,8 @@ class MainWindow : public QMainWindow
 
 public:
     // The store keeps what the user did (studied, bookmarked, last seen); it outlives the window.
-    MainWindow(const Curriculum &curriculum, NoteStore *store, QSettings *settings, QWidget *parent = nullptr);
+    MainWindow(const Curriculum &curriculum, NoteStore *store, Search *search, QSettings *settings,
+               QWidget *parent = nullptr);
 
     void openEntry(const QString &id);  // shows it and records it in the history
     void restoreSession();              // window layout and the last entry, from the settings
@@ -32,6 +35,7 @@ public:
 
     ReaderView *reader() const { return m_reader; }
     ContentsDock *contentsDock() const { return m_contents; }
+    SearchPopup *searchPopup() const { return m_searchPopup; }
     QAction *action(const QString &name) const;
 
 protected:
@@ -52,6 +56,7 @@ private:
     ContentsModel *m_model;
     ContentsDock *m_contents;
     ReaderView *m_reader;
+    SearchPopup *m_searchPopup;
     QLabel *m_progressLabel;
     NavigationHistory m_history;
     QHash<QString, QAction *> m_actions;

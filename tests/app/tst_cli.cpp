@@ -1,6 +1,9 @@
 #include "../testdata.h"
 
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -103,6 +106,32 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(!again.err.contains(QLatin1String("could not be read")), qPrintable(again.err));
         QCOMPARE(QDir(dir.filePath(QStringLiteral("data/backups"))).entryList({QStringLiteral("*.sqlite")}).size(), 1);
+    }
+
+    void searchFromTheTerminal()
+    {
+        QTemporaryDir dir;
+        const QStringList common{QStringLiteral("search"), QStringLiteral("--content"), TestData::fixtureContent(),
+                                 QStringLiteral("--data-dir"), dir.path()};
+        const Run json = run(common + QStringList{QStringLiteral("kernel"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(doc.value(QStringLiteral("query")).toString(), QStringLiteral("kernel"));
+        const QJsonArray results = doc.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("third-kernel"));
+        QVERIFY(results.at(0).toObject().value(QStringLiteral("snippetHtml")).toString().contains(QLatin1String("<b>")));
+
+        const Run text = run(common + QStringList{QStringLiteral("build")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith(QLatin1String("1. Building a first image  (entry first-image)")), qPrintable(text.out));
+
+        const Run hostile = run(common + QStringList{QStringLiteral("\" NEAR( AND")});
+        QCOMPARE(hostile.exitCode, 0);
+        QVERIFY2(hostile.err.isEmpty(), qPrintable(hostile.err));
+
+        QCOMPARE(run(common + QStringList{QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(run(common + QStringList{QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("x")}).exitCode, 2);
     }
 
     void screenshotOfAFixtureFolder()

@@ -5,10 +5,15 @@
 #include "readerview.h"
 #include "store/database.h"
 #include "store/notestore.h"
+#include "store/search.h"
+#include "store/searchresultsmodel.h"
+#include "searchpopup.h"
+#include <QListView>
 #include "content/contentsmodel.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -25,14 +30,18 @@ class TestMainWindow : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<NoteStore> m_store;
+    std::unique_ptr<Search> m_search;
 
     // A fresh Database and NoteStore on the same file: what a restart of the app sees.
     void reopenStore()
     {
+        m_search.reset();
         m_store.reset();
         m_db = std::make_unique<Database>();
         QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("notes.sqlite"))).ok());
         m_store = std::make_unique<NoteStore>(*m_db);
+        m_search = std::make_unique<Search>(*m_db);
+        QVERIFY(m_search->indexCurriculum(m_curriculum).ok);
     }
 
     QSettings *newSettings(QObject *parent) const
@@ -42,7 +51,7 @@ class TestMainWindow : public QObject
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto window = std::make_unique<MainWindow>(m_curriculum, m_store.get(), newSettings(nullptr));
+        auto window = std::make_unique<MainWindow>(m_curriculum, m_store.get(), m_search.get(), newSettings(nullptr));
         window->restoreSession();
         window->show();
         window->activateWindow();
@@ -64,11 +73,63 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void init()
     {
+        m_search.reset();
         m_store.reset();
         m_db.reset();
         for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files))
             QFile::remove(m_dir.filePath(name));
         reopenStore();
+    }
+
+    void searchPopupFindsAndOpensEntriesAndNotes()
+    {
+        Note note{{}, NoteStore::entryTarget(QStringLiteral("second-run")), QStringLiteral("My zebra mnemonic for <restart> policies"), {}, {}};
+        QVERIFY(m_store->saveNote(note));
+        auto window = openWindow();
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+        SearchPopup *popup = window->searchPopup();
+        QTRY_VERIFY(popup->isVisible());
+        QTRY_VERIFY(popup->field()->hasFocus());
+        QTest::keyClicks(popup->field(), QStringLiteral("kern"));  // a prefix, as typed so far
+        QCOMPARE(popup->resultsModel()->rowCount(), 1);
+        QCOMPARE(popup->resultsModel()->index(0, 0).data(SearchResultsModel::IdRole).toString(), QStringLiteral("third-kernel"));
+        QTest::keyClick(popup->field(), Qt::Key_Return);
+        QTRY_COMPARE(window->reader()->currentEntry(), QStringLiteral("third-kernel"));
+        QVERIFY(!popup->isVisible());
+
+        // A note result opens the entry it belongs to; hostile text first must not break anything.
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(popup->field()->hasFocus());
+        popup->field()->clear();
+        QTest::keyClicks(popup->field(), QStringLiteral("\" AND NEAR( C++ key: value"));
+        QVERIFY(!popup->findChild<QLabel *>()->text().startsWith(QLatin1String("Search failed")));
+        popup->field()->clear();
+        QTest::keyClicks(popup->field(), QStringLiteral("zebra"));
+        QCOMPARE(popup->resultsModel()->rowCount(), 1);
+        QVERIFY(popup->resultsModel()->index(0, 0).data(SearchResultsModel::SnippetHtmlRole).toString().contains(QLatin1String("&lt;restart&gt;")));
+        QTest::keyClick(popup->field(), Qt::Key_Return);
+        QTRY_COMPARE(window->reader()->currentEntry(), QStringLiteral("second-run"));
+    }
+
+    void searchPopupKeyboardSelection()
+    {
+        auto window = openWindow();
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+        SearchPopup *popup = window->searchPopup();
+        QTRY_VERIFY(popup->field()->hasFocus());
+        QTest::keyClicks(popup->field(), QStringLiteral("container"));
+        QVERIFY(popup->resultsModel()->rowCount() >= 2);
+        QTest::keyClick(popup->field(), Qt::Key_Down);  // the list moves, the field keeps the focus
+        QCOMPARE(popup->resultsView()->currentIndex().row(), 1);
+        const QString second = popup->resultsView()->currentIndex().data(SearchResultsModel::IdRole).toString();
+        QTest::keyClick(popup->field(), Qt::Key_Return);
+        QTRY_COMPARE(window->reader()->currentEntry(), second);
+        // Esc closes without opening anything.
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(popup->isVisible());
+        QTest::keyClick(popup->field(), Qt::Key_Escape);
+        QTRY_VERIFY(!popup->isVisible());
+        QCOMPARE(window->reader()->currentEntry(), second);
     }
 
     void studiedAndBookmarkedFromTheKeyboardSurviveARestart()

@@ -1,0 +1,39 @@
+#include "commandenvironment.h"
+
+#include "content/contentloader.h"
+#include "diagrams/diagramcatalog.h"
+
+#include <QTextStream>
+
+namespace DockPrep {
+
+bool CommandEnvironment::open(const QString &dataDir, const QString &contentFolder, const QString &diagramCatalog,
+                              QTextStream &err)
+{
+    QString error;
+    if (!data.open(dataDir, &error)) {
+        err << "dockprep: " << error << '\n';
+        return false;
+    }
+    const DiagramCatalog catalog = DiagramCatalog::load(diagramCatalog, &error);
+    if (!error.isEmpty()) {
+        err << "dockprep: " << error << '\n';
+        return false;
+    }
+    const ContentLoadResult loaded = ContentLoader(catalog.links()).load(contentFolder);
+    for (const ContentError &e : loaded.errors)
+        err << e.toString() << '\n';
+    if (!loaded.ok())
+        return false;
+    curriculum = loaded.curriculum;
+    const Database::OpenResult opened = database.open(data.filePath(QStringLiteral("dockprep.sqlite")));
+    if (!opened.ok()) {
+        err << "dockprep: " << opened.message << '\n';
+        return false;
+    }
+    if (opened.status == Database::Status::RecoveredFromCorruption || opened.status == Database::Status::NewerSchemaReadOnly)
+        err << "dockprep: " << opened.message << '\n';
+    return true;
+}
+
+} // namespace DockPrep
