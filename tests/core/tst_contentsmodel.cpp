@@ -54,6 +54,14 @@ private Q_SLOTS:
         model.setEntryBookmarked(QStringLiteral("first-image"), true);
         QVERIFY(model.indexForEntry(QStringLiteral("first-image")).data(ContentsModel::BookmarkedRole).toBool());
         QVERIFY(!model.indexForEntry(QStringLiteral("first-image")).data(ContentsModel::StudiedRole).toBool());
+        // Setting all markers at once changes data, never the structure (a reset collapses views).
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        changed.clear();
+        model.setStudied({QStringLiteral("first-image"), QStringLiteral("third-kernel")});
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 2);  // one range per non-empty chapter
+        QVERIFY(model.indexForEntry(QStringLiteral("third-kernel")).data(ContentsModel::StudiedRole).toBool());
+        QVERIFY(!model.indexForEntry(QStringLiteral("second-run")).data(ContentsModel::StudiedRole).toBool());
     }
 
     void filter_data()

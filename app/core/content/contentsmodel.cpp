@@ -97,18 +97,27 @@ void ContentsModel::markerChanged(const QString &id, int role)
         Q_EMIT dataChanged(index, index, {role});
 }
 
+// Markers change data, not structure: a reset would collapse every expanded chapter in the view.
+void ContentsModel::allEntriesChanged(int role)
+{
+    for (int c = 0; c < rowCount(); ++c) {
+        const QModelIndex chapter = index(c, 0);
+        const int rows = rowCount(chapter);
+        if (rows > 0)
+            Q_EMIT dataChanged(index(0, 0, chapter), index(rows - 1, 0, chapter), {role});
+    }
+}
+
 void ContentsModel::setStudied(const QSet<QString> &ids)
 {
-    beginResetModel();
     m_studied = ids;
-    endResetModel();
+    allEntriesChanged(StudiedRole);
 }
 
 void ContentsModel::setBookmarked(const QSet<QString> &ids)
 {
-    beginResetModel();
     m_bookmarked = ids;
-    endResetModel();
+    allEntriesChanged(BookmarkedRole);
 }
 
 void ContentsModel::setEntryStudied(const QString &id, bool studied)

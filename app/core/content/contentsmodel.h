@@ -41,6 +41,7 @@ public:
 
 private:
     void markerChanged(const QString &id, int role);
+    void allEntriesChanged(int role);
 
     const Curriculum &m_curriculum;
     QSet<QString> m_studied;
