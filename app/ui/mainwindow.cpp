@@ -43,6 +43,7 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     setCentralWidget(m_reader);
     addDockWidget(Qt::LeftDockWidgetArea, m_contents);
     resizeDocks({m_contents}, {380}, Qt::Horizontal);  // wide enough for most titles; restoreState overrides
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     statusBar()->addPermanentWidget(m_progressLabel);
     QSet<QString> bookmarked;
     for (const Bookmark &bookmark : m_store->bookmarks())
@@ -52,7 +53,8 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     createActions();
     updateProgressLabel();
 
-    // The store is the truth; the contents markers and the actions follow it.
+    // The store is the truth; the contents model mirrors it, and the actions and the progress
+    // label read the model rather than query the database on every page turn.
     connect(m_store, &NoteStore::progressChanged, this, [this](const QString &id) {
         m_model->setEntryStudied(id, m_store->studiedEntries().contains(id));
         updateProgressLabel();
@@ -190,14 +192,13 @@ void MainWindow::showEntryWithoutHistory(const QString &id)
 void MainWindow::updateEntryActions()
 {
     const QString current = m_reader->currentEntry();
-    m_actions.value(QStringLiteral("studied"))->setChecked(m_store->studiedEntries().contains(current));
-    m_actions.value(QStringLiteral("bookmark"))->setChecked(m_store->isBookmarked(current));
+    m_actions.value(QStringLiteral("studied"))->setChecked(m_model->isStudied(current));
+    m_actions.value(QStringLiteral("bookmark"))->setChecked(m_model->isBookmarked(current));
 }
 
 void MainWindow::updateProgressLabel()
 {
-    const int studied = int(m_store->studiedEntries().size());
-    m_progressLabel->setText(tr("%1 of %n question(s) studied", nullptr, m_curriculum.entryCount()).arg(studied));
+    m_progressLabel->setText(tr("%1 of %n question(s) studied", nullptr, m_curriculum.entryCount()).arg(m_model->studiedCount()));
 }
 
 void MainWindow::reportStoreError(const QString &error)

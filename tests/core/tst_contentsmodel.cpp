@@ -62,6 +62,10 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 2);  // one range per non-empty chapter
         QVERIFY(model.indexForEntry(QStringLiteral("third-kernel")).data(ContentsModel::StudiedRole).toBool());
         QVERIFY(!model.indexForEntry(QStringLiteral("second-run")).data(ContentsModel::StudiedRole).toBool());
+        QVERIFY(model.isStudied(QStringLiteral("third-kernel")));
+        QCOMPARE(model.studiedCount(), 2);
+        QVERIFY(model.isBookmarked(QStringLiteral("first-image")));
+        QVERIFY(!model.isBookmarked(QStringLiteral("third-kernel")));
     }
 
     void filter_data()

@@ -138,8 +138,12 @@ private Q_SLOTS:
             auto window = openWindow();
             QAction *studied = window->action(QStringLiteral("studied"));
             QVERIFY(!studied->isChecked());
+            auto *progress = window->findChild<QLabel *>(QStringLiteral("progressLabel"));
+            QVERIFY(progress);
+            QCOMPARE(progress->text(), QStringLiteral("0 of 3 question(s) studied"));
             QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
             QVERIFY(studied->isChecked());
+            QCOMPARE(progress->text(), QStringLiteral("1 of 3 question(s) studied"));
             QTest::keyClick(window.get(), Qt::Key_B, Qt::ControlModifier);
             QVERIFY(window->action(QStringLiteral("bookmark"))->isChecked());
             QTreeView *tree = window->contentsDock()->treeView();

@@ -31,6 +31,9 @@ public:
     void setBookmarked(const QSet<QString> &ids);
     void setEntryStudied(const QString &id, bool studied);
     void setEntryBookmarked(const QString &id, bool bookmarked);
+    bool isStudied(const QString &id) const { return m_studied.contains(id); }
+    bool isBookmarked(const QString &id) const { return m_bookmarked.contains(id); }
+    int studiedCount() const { return int(m_studied.size()); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
