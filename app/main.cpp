@@ -5,7 +5,6 @@
 #include "content/contentloader.h"
 #include "curriculumresources.h"
 #include "databaseopening.h"
-#include "diagrams/diagramcatalog.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "store/database.h"
@@ -91,13 +90,8 @@ int main(int argc, char *argv[])
     if (!data.open(parser.value(dataDir), &error))
         return fail(QApplication::translate("main", "Data folder"), error, interactive);
 
-    QString catalogError;
-    const DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog(), &catalogError);
-    if (!catalogError.isEmpty())
-        return fail(QApplication::translate("main", "Diagrams"), catalogError, interactive);
-
     const QString contentFolder = parser.isSet(content) ? parser.value(content) : builtInContentFolder();
-    const ContentLoadResult loaded = ContentLoader(catalog.links()).load(contentFolder);
+    const ContentLoadResult loaded = loadCurriculum(contentFolder, builtInDiagramCatalog());
     if (!loaded.ok()) {
         QStringList lines;
         for (const ContentError &e : loaded.errors)

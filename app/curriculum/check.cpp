@@ -1,6 +1,5 @@
 // Build-time validation of the curriculum: prints every problem as file:line: message.
 #include "content/contentloader.h"
-#include "diagrams/diagramcatalog.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -14,13 +13,7 @@ int main(int argc, char **argv)
         err << "usage: dockprep-content-check CONTENT_DIR DIAGRAM_CATALOG\n";
         return 2;
     }
-    QString catalogError;
-    const auto catalog = DockPrep::DiagramCatalog::load(args.at(2), &catalogError);
-    if (!catalogError.isEmpty()) {
-        err << catalogError << '\n';
-        return 1;
-    }
-    const auto result = DockPrep::ContentLoader(catalog.links()).load(args.at(1));
+    const auto result = DockPrep::loadCurriculum(args.at(1), args.at(2));
     for (const DockPrep::ContentError &error : result.errors)
         err << error.toString() << '\n';
     if (!result.ok()) {

@@ -194,11 +194,28 @@ private Q_SLOTS:
         QCOMPARE(result.curriculum.entryCount(), 0);  // all or nothing
     }
 
+    void brokenCatalogIsAContentError()
+    {
+        QTemporaryDir dir;
+        QFile catalog(dir.filePath(QStringLiteral("catalog.yaml")));
+        QVERIFY(catalog.open(QIODevice::WriteOnly));
+        catalog.write("- id: layers\n  title: Layers\n- title: no id and no elements\n");
+        catalog.close();
+        const auto result = loadCurriculum(TestData::fixtureContent(), catalog.fileName());
+        QCOMPARE(result.errors.size(), 1);
+        QCOMPARE(result.errors.first().file, catalog.fileName());
+        QCOMPARE(result.errors.first().line, 1);
+        QVERIFY2(result.errors.first().message.contains(QLatin1String("needs an id and a list of elements")),
+                 qPrintable(result.errors.first().toString()));
+        QCOMPARE(result.curriculum.entryCount(), 0);
+        // With a sound catalog the same folder loads.
+        QVERIFY(loadCurriculum(TestData::fixtureContent(), TestData::sourcePath(QStringLiteral("diagrams/catalog.yaml"))).ok());
+    }
+
     // The curriculum we ship: valid, complete, and with the shape the issue asks for.
     void builtInCurriculum()
     {
-        const auto catalog = DiagramCatalog::load(builtInDiagramCatalog());
-        const auto result = ContentLoader(catalog.links()).load(builtInContentFolder());
+        const auto result = loadCurriculum(builtInContentFolder(), builtInDiagramCatalog());
         QVERIFY2(result.ok(), qPrintable(result.errors.value(0).toString()));
         const Curriculum &c = result.curriculum;
         QVERIFY2(c.entryCount() >= 80, qPrintable(QString::number(c.entryCount())));

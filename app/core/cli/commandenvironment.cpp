@@ -1,7 +1,6 @@
 #include "commandenvironment.h"
 
 #include "content/contentloader.h"
-#include "diagrams/diagramcatalog.h"
 
 #include <QTextStream>
 
@@ -15,12 +14,7 @@ bool CommandEnvironment::open(const QString &dataDir, const QString &contentFold
         err << "dockprep: " << error << '\n';
         return false;
     }
-    const DiagramCatalog catalog = DiagramCatalog::load(diagramCatalog, &error);
-    if (!error.isEmpty()) {
-        err << "dockprep: " << error << '\n';
-        return false;
-    }
-    const ContentLoadResult loaded = ContentLoader(catalog.links()).load(contentFolder);
+    const ContentLoadResult loaded = loadCurriculum(contentFolder, diagramCatalog);
     for (const ContentError &e : loaded.errors)
         err << e.toString() << '\n';
     if (!loaded.ok())

@@ -1,6 +1,7 @@
 #include "contentloader.h"
 
 #include "codelanguage.h"
+#include "diagrams/diagramcatalog.h"
 
 #include <QDir>
 #include <QFile>
@@ -476,6 +477,18 @@ ContentLoadResult ContentLoader::load(const QString &folder) const
     if (errors.isEmpty())
         result.curriculum = Curriculum(std::move(chapters), std::move(entries));
     return result;
+}
+
+ContentLoadResult loadCurriculum(const QString &contentFolder, const QString &diagramCatalogFile)
+{
+    ContentError catalogError;
+    const DiagramCatalog catalog = DiagramCatalog::load(diagramCatalogFile, &catalogError);
+    if (!catalogError.message.isEmpty()) {
+        ContentLoadResult result;
+        result.errors.append(catalogError);
+        return result;
+    }
+    return ContentLoader(catalog.links()).load(contentFolder);
 }
 
 } // namespace DockPrep

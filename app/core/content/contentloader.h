@@ -1,19 +1,12 @@
 #pragma once
 
+#include "contenterror.h"
 #include "curriculum.h"
 
 #include <QSet>
 #include <QString>
 
 namespace DockPrep {
-
-// One problem in one content file, located precisely enough for an author to fix it.
-struct ContentError {
-    QString file;
-    int line = 0;
-    QString message;
-    QString toString() const;  // "file:line: message", the form compilers use
-};
 
 struct ContentLoadResult {
     Curriculum curriculum;
@@ -41,5 +34,10 @@ public:
 private:
     QSet<QString> m_diagramLinks;
 };
+
+// The curriculum in `contentFolder` with its diagram links checked against the catalog file:
+// what the app, the headless commands and the build-time check all load. A broken catalog is
+// reported as an error like any broken content file.
+ContentLoadResult loadCurriculum(const QString &contentFolder, const QString &diagramCatalogFile);
 
 } // namespace DockPrep

@@ -6,11 +6,11 @@
 
 namespace DockPrep {
 
-DiagramCatalog DiagramCatalog::load(const QString &fileName, QString *error)
+DiagramCatalog DiagramCatalog::load(const QString &fileName, ContentError *error)
 {
     auto fail = [&](int line, const QString &why) {
         if (error)
-            *error = QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(why);
+            *error = {fileName, line, why};
         return DiagramCatalog();
     };
     QFile file(fileName);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "content/contenterror.h"
+
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -17,8 +19,8 @@ struct DiagramInfo {
 class DiagramCatalog
 {
 public:
-    // Reads the catalog; on failure returns an empty catalog and sets *error ("file:line: why").
-    static DiagramCatalog load(const QString &fileName, QString *error = nullptr);
+    // Reads the catalog; on failure returns an empty catalog and fills *error.
+    static DiagramCatalog load(const QString &fileName, ContentError *error = nullptr);
 
     const QList<DiagramInfo> &diagrams() const { return m_diagrams; }
     QSet<QString> links() const;  // every "diagram#element"

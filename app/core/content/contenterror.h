@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace DockPrep {
+
+// One problem in one content file (a question, chapters.yaml, the diagram catalog), located
+// precisely enough for an author to fix it.
+struct ContentError {
+    QString file;
+    int line = 0;
+    QString message;
+    QString toString() const;  // "file:line: message", the form compilers use
+};
+
+} // namespace DockPrep
