@@ -39,8 +39,6 @@ int fail(const QString &title, const QString &message, bool dialog)
 int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("DockPrep"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DOCKPREP_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
     return runSearchCommand(app.arguments(), builtInContentFolder(), builtInDiagramCatalog(), out, err);
@@ -48,12 +46,13 @@ int runHeadless(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // Set before any application object exists, so the GUI and the headless commands share them.
+    QCoreApplication::setApplicationName(QStringLiteral("DockPrep"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOCKPREP_VERSION));
     if (argc > 1 && qstrcmp(argv[1], "search") == 0)
         return runHeadless(argc, argv);
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("DockPrep"));
-    QApplication::setApplicationVersion(QStringLiteral(DOCKPREP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dockprep"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dockprep.svg")));
 

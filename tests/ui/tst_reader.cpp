@@ -112,6 +112,15 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("docker build -t demo ."));
     }
 
+    void copyNumbersHoldWhileEarlierPartsAreHidden()
+    {
+        // The answer (two snippets) stays hidden; the second follow-up's snippet is number 2.
+        m_reader->reveal(QStringLiteral("followup-1"));
+        QVERIFY(!text().contains(QLatin1String("Write a Dockerfile")));
+        QVERIFY(clickAnchor(m_reader.get(), PageLink::copy(2).toString()));
+        QTRY_COMPARE(QApplication::clipboard()->text(), QStringLiteral("node_modules"));
+    }
+
     void relatedLinksNavigate()
     {
         m_reader->setStudyMode(true);

@@ -8,6 +8,8 @@
 
 #include <KSyntaxHighlighting/Theme>
 
+#include <algorithm>
+
 namespace DockPrep {
 
 namespace PageLink {
@@ -57,6 +59,13 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DockPrep::EntryPage", text);
+}
+
+// Hidden parts still own their snippets' numbers, so Copy links stay stable as parts are revealed.
+int codeBlockCount(const BlockList &blocks)
+{
+    return int(std::count_if(blocks.cbegin(), blocks.cend(),
+                             [](const ContentBlock &block) { return block.kind == ContentBlock::Kind::Code; }));
 }
 
 bool isDark(const QPalette &palette)
@@ -148,8 +157,7 @@ QString EntryPage::html(const Entry &entry, const RevealState &reveal) const
         html += blocksHtml(entry.answer, snippetIndex);
     } else {
         html += revealLink(QStringLiteral("answer"), tr("Show the answer"));
-        for (const ContentBlock &block : entry.answer)
-            snippetIndex += block.kind == ContentBlock::Kind::Code;
+        snippetIndex += codeBlockCount(entry.answer);
     }
 
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Key points"));
@@ -170,8 +178,7 @@ QString EntryPage::html(const Entry &entry, const RevealState &reveal) const
             html += blocksHtml(followUp.answer, snippetIndex);
         } else {
             html += revealLink(QStringLiteral("followup-%1").arg(i), tr("Show this answer"));
-            for (const ContentBlock &block : followUp.answer)
-                snippetIndex += block.kind == ContentBlock::Kind::Code;
+            snippetIndex += codeBlockCount(followUp.answer);
         }
     }
 
