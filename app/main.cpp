@@ -1,12 +1,25 @@
 // DockPrep: argument parsing and wiring, nothing else.
 #include "app/datalocation.h"
+#include "cli/analyzecommand.h"
+#include "cli/exchangecommands.h"
+#include "cli/checkcomposecommand.h"
 #include "cli/searchcommand.h"
 #include "colorscheme.h"
 #include "content/contentloader.h"
 #include "curriculumresources.h"
 #include "databaseopening.h"
 #include "mainwindow.h"
+#include "challenges/challengeloader.h"
+#include "challenges/challengespage.h"
+#include "challenges/challengestore.h"
+#include "challenges/explaindockerfilepage.h"
+#include "diagrams/diagramcatalog.h"
+#include "diagrams/diagrampage.h"
+#include "diagrams/diagramquestionindex.h"
+#include "interview/interviewpage.h"
+#include "interview/interviewstore.h"
 #include "readerview.h"
+#include "translations.h"
 #include "store/database.h"
 #include "store/notestore.h"
 #include "store/search.h"
@@ -19,6 +32,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace DockPrep;
 
@@ -33,26 +47,79 @@ int fail(const QString &title, const QString &message, bool dialog)
     return 1;
 }
 
-} // namespace
+// Commands that print and exit run without a GUI, so they work over ssh and in scripts. Each takes
+// the full argument list (program name, command, its options) and returns the exit code.
+struct HeadlessCommand {
+    const char *name;
+    int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    bool paints = false;  // needs fonts and a paint engine (PDF), so a GUI application without a screen
+};
 
-// Commands that print and exit run without a GUI, so they work over ssh and in scripts.
-int runHeadless(int argc, char *argv[])
+int searchCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return runSearchCommand(app.arguments(), builtInContentFolder(), builtInDiagramCatalog(), out, err);
+    return runSearchCommand(arguments, builtInContentFolder(), builtInDiagramCatalog(), out, err);
 }
+
+int analyzeCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    return runAnalyzeCommand(arguments, out, err);
+}
+
+int checkComposeCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QTextStream in(stdin);
+    return runCheckComposeCommand(arguments, in, out, err);
+}
+
+int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    return runExportCommand(arguments, builtInContentFolder(), builtInDiagramCatalog(), out, err);
+}
+
+int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    return runImportCommand(arguments, builtInContentFolder(), builtInDiagramCatalog(), out, err);
+}
+
+const HeadlessCommand *headlessCommand(const char *name)
+{
+    static const HeadlessCommand commands[] = {
+        {"search", searchCommand},
+        {"analyze", analyzeCommand},
+        {"check-compose", checkComposeCommand},
+        {"export", exportCommand, true},
+        {"import", importCommand},
+    };
+    for (const HeadlessCommand &command : commands) {
+        if (qstrcmp(name, command.name) == 0)
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     // Set before any application object exists, so the GUI and the headless commands share them.
     QCoreApplication::setApplicationName(QStringLiteral("DockPrep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKPREP_VERSION));
-    if (argc > 1 && qstrcmp(argv[1], "search") == 0)
-        return runHeadless(argc, argv);
+    if (const HeadlessCommand *command = argc > 1 ? headlessCommand(argv[1]) : nullptr) {
+        // A painting command gets a GUI application on the offscreen platform: fonts, no screen.
+        if (command->paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app;
+        if (command->paints)
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        else
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return command->run(app->arguments(), out, err);
+    }
 
     QApplication app(argc, argv);
+    installTranslations(app, QString());  // the system's language, before any tr()
     QApplication::setDesktopFileName(QStringLiteral("dockprep"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dockprep.svg")));
 
@@ -75,7 +142,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Write a PNG of the main window to <file> and exit."),
                                         QStringLiteral("file"));
-    parser.addOptions({dataDir, content, open, scheme, studyMode, screenshot});
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QApplication::translate("main", "Start on a page: read, diagrams, interview, challenges or explain."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption diagram(QStringLiteral("diagram"), QApplication::translate("main", "Open the diagram element <diagram#element>."),
+                                     QStringLiteral("link"));
+    parser.addOptions({dataDir, content, open, scheme, studyMode, screenshot, page, diagram});
     parser.addPositionalArgument(QStringLiteral("search"),
                                  QApplication::translate("main", "dockprep search QUERY [--limit N] [--format text|json]: search from the terminal."),
                                  QStringLiteral("[search …]"));
@@ -116,13 +188,36 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "dockprep: search index: %s\n", qPrintable(indexed.error));
     }
 
+    // The stores outlive the window: its pages save to them as they close.
+    InterviewStore interviews(database);
+    ChallengeStore attempts(database);
     QSettings *settings = data.createSettings(&app);
     MainWindow window(loaded.curriculum, &store, &search, settings);
+    const ChallengeLoadResult challenges = loadChallenges(builtInChallengeFolder());
+    for (const ContentError &e : challenges.errors)
+        std::fprintf(stderr, "dockprep: %s\n", qPrintable(e.toString()));
+    ContentError catalogError;
+    DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog(), &catalogError);
+    auto *diagrams = new DiagramPage(catalog);
+    diagrams->setQuestionIndex(DiagramQuestionIndex(loaded.curriculum, catalog));
+    window.setPages({diagrams, new InterviewPage(loaded.curriculum, &interviews), new ChallengesPage(challenges.challenges, &attempts),
+                     new ExplainDockerfilePage});
     window.restoreSession();
     if (parser.isSet(studyMode))
         window.action(QStringLiteral("studyMode"))->trigger();
     if (parser.isSet(open))
         window.openEntry(parser.value(open));
+    if (parser.isSet(page)) {
+        QString name = parser.value(page).toLower();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        if (QAction *action = window.action(QStringLiteral("page") + name))
+            action->trigger();
+        else
+            std::fprintf(stderr, "dockprep: no page called %s (read, diagrams, interview, challenges, explain)\n", qPrintable(parser.value(page)));
+    }
+    if (parser.isSet(diagram))
+        window.showDiagramLink(parser.value(diagram));
     window.show();
     // However the app ends (Quit, window close, the session logging out), the place is kept.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, &MainWindow::saveSession);

@@ -2,7 +2,11 @@
 # DockPrep's one entry point for building, testing and running on any Linux host.
 #
 #   scripts/dev.sh run [APP ARGS…]     build, then start DockPrep on your display
-#   scripts/dev.sh test [CTEST ARGS…]  build, then run the whole test suite (offscreen)
+#   scripts/dev.sh test [CTEST ARGS…]  build, then run the whole test suite (offscreen); with CI=true
+#                                      then also the sanitizer and fuzz stages below (= check)
+#   scripts/dev.sh check               test, then asan, then fuzz: everything CI runs
+#   scripts/dev.sh asan [CTEST ARGS…]  the whole suite again built with ASan + UBSan (build/asan)
+#   scripts/dev.sh fuzz [SECONDS]      build the libFuzzer targets (build/fuzz), run each SECONDS (20)
 #   scripts/dev.sh screenshot [FILE]   build, then write a PNG of the main window taken under Xvfb
 #   scripts/dev.sh bench               build, then run the benchmark suite
 #   scripts/dev.sh build | shell | env | drop-root
@@ -20,7 +24,8 @@ readonly SUITE=trixie
 # Everything the build, the tests, the screenshots and the benchmarks need inside the root.
 readonly ROOT_PACKAGES="g++ cmake ninja-build pkgconf qt6-base-dev qt6-svg-dev libqt6sql6-sqlite
  libkf6syntaxhighlighting-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
- libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev xvfb xauth fonts-dejavu-core appstream"
+ libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev xvfb xauth fonts-dejavu-core appstream
+ clang libclang-rt-19-dev poppler-utils"
 STEP=setup
 
 say()  { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -211,12 +216,53 @@ build() {
 
 test_suite() {
     step test "Running the test suite (offscreen)"
+    run_ctest "$SRC/build/$PRESET" "$@"
+}
+
+run_ctest() {   # BUILD_DIR [CTEST ARGS…]; SUITE_ENV may hold extra VAR=value settings
+    local dir=$1; shift
     # Tests get a throw-away home so they never touch the user's notes.
     local home; home=$(mktemp -d "${TMPDIR:-/tmp}/dockprep-test-home.XXXXXX")
+    local extra=("${IN_ROOT_EXTRA[@]}")
     IN_ROOT_EXTRA+=(--bind "$home" "$home")
-    run_env env HOME="$home" XDG_RUNTIME_DIR="$home" QT_QPA_PLATFORM=offscreen \
-        ctest --test-dir "$SRC/build/$PRESET" --output-on-failure --timeout 600 "$@"
+    run_env env HOME="$home" XDG_RUNTIME_DIR="$home" QT_QPA_PLATFORM=offscreen "${SUITE_ENV[@]}" \
+        ctest --test-dir "$dir" --output-on-failure --timeout 600 "$@"
+    IN_ROOT_EXTRA=("${extra[@]}")
     rm -rf "$home"
+}
+SUITE_ENV=()
+
+# ---------------------------------------------------------------- sanitizers and fuzzing
+configure_preset() {   # PRESET: configures build/PRESET once, then only builds incrementally
+    [ -f "$SRC/build/$1/build.ninja" ] && return
+    step "configure-$1" "Configuring ($1 preset, $ENV_KIND)"
+    run_env cmake --preset "$1" -S "$SRC" >/dev/null
+}
+
+# The whole suite, GUI tests included, under AddressSanitizer, UndefinedBehaviorSanitizer and
+# LeakSanitizer; any report fails the test that triggered it. Suppressions (third-party code only,
+# each one justified) live in scripts/sanitizers/.
+sanitizer_suite() {
+    configure_preset asan
+    step asan-build "Building with ASan + UBSan (build/asan)"
+    run_env cmake --build "$SRC/build/asan" --parallel "$(nproc)"
+    step asan-test "Running the test suite under ASan + UBSan + LSan (offscreen)"
+    local supp=$SRC/scripts/sanitizers
+    SUITE_ENV=(ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:detect_stack_use_after_return=1
+               "LSAN_OPTIONS=suppressions=$supp/lsan.supp:print_suppressions=0"
+               "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp")
+    run_ctest "$SRC/build/asan" "$@"
+    SUITE_ENV=()
+}
+
+# Every libFuzzer target for a bounded time after replaying its committed regressions; a crash,
+# leak, timeout or broken invariant fails the stage (see fuzz/README.md).
+fuzz_suite() {
+    configure_preset fuzz
+    step fuzz-build "Building the libFuzzer targets (clang, build/fuzz)"
+    run_env cmake --build "$SRC/build/fuzz" --parallel "$(nproc)" --target fuzzers
+    step fuzz "Fuzzing each target for ${1:-20} s"
+    run_env "$SRC/fuzz/run.sh" "$SRC/build/fuzz" "${1:-20}"
 }
 
 pass_display() {
@@ -238,7 +284,11 @@ main() {
     local cmd=${1:-help}; shift || true
     case $cmd in
         run)        prepare; build; pass_display; step run "Starting DockPrep"; run_env "$(app)" "$@" ;;
-        test)       prepare; build; test_suite "$@" ;;
+        test)       prepare; build; test_suite "$@"
+                    if [ "${CI:-}" = true ]; then sanitizer_suite; fuzz_suite; fi ;;
+        check)      prepare; build; test_suite; sanitizer_suite; fuzz_suite ;;
+        asan)       prepare; sanitizer_suite "$@" ;;
+        fuzz)       prepare; fuzz_suite "$@" ;;
         build)      prepare; build ;;
         screenshot) local out; out=$(realpath -m "${1:-$SRC/build/screenshot.png}"); shift || true
                     prepare; build; step screenshot "Taking a screenshot under Xvfb → $out"
@@ -251,8 +301,8 @@ main() {
         shell)      prepare; run_env bash ;;
         env)        choose_env ;;
         drop-root)  rm -rf "$ROOT" "$ROOT.partial"; say "Removed $ROOT" ;;
-        help|-h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
-        *) die "unknown command '$cmd' (try: run, test, screenshot, bench, build, shell)" ;;
+        help|-h|--help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
+        *) die "unknown command '$cmd' (try: run, test, check, asan, fuzz, screenshot, bench, build, shell)" ;;
     esac
 }
 

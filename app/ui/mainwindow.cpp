@@ -2,18 +2,27 @@
 
 #include "content/contentsmodel.h"
 #include "content/curriculum.h"
+#include "challenges/challengespage.h"
+#include "challenges/explaindockerfilepage.h"
 #include "contentsdock.h"
+#include "diagrams/diagrampage.h"
+#include "interview/interviewpage.h"
+#include "exchange/exporter.h"
+#include "notespanel.h"
 #include "readerview.h"
 #include "searchpopup.h"
+#include "studyexchange.h"
 #include "store/notestore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
@@ -36,13 +45,20 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     , m_contents(new ContentsDock(m_model, this))
     , m_reader(new ReaderView(curriculum, this))
     , m_searchPopup(new SearchPopup(search, this))
+    , m_notes(new NotesPanel(store, this))
+    , m_exchange(new StudyExchange(curriculum, store, settings, this))
     , m_progressLabel(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_pageGroup(new QActionGroup(this))
+    , m_pageBar(nullptr)
 {
     setWindowTitle(tr("DockPrep"));
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_reader);
+    m_pages->addWidget(m_reader);
+    setCentralWidget(m_pages);
     addDockWidget(Qt::LeftDockWidgetArea, m_contents);
-    resizeDocks({m_contents}, {380}, Qt::Horizontal);  // wide enough for most titles; restoreState overrides
+    addDockWidget(Qt::RightDockWidgetArea, m_notes);
+    resizeDocks({m_contents, m_notes}, {380, 340}, Qt::Horizontal);  // wide enough for most titles; restoreState overrides
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     statusBar()->addPermanentWidget(m_progressLabel);
     QSet<QString> bookmarked;
@@ -67,17 +83,21 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
 
     connect(m_contents, &ContentsDock::entryActivated, this, &MainWindow::openEntry);
     connect(m_searchPopup, &SearchPopup::entryChosen, this, &MainWindow::openEntry);
-    connect(m_searchPopup, &SearchPopup::noteChosen, this, [this](const QString &, const QString &target) {
+    connect(m_searchPopup, &SearchPopup::noteChosen, this, [this](const QString &noteId, const QString &target) {
+        if (target.startsWith(QLatin1String("entry:")))
+            openEntry(target.mid(6));
+        m_notes->openNote(noteId);
+    });
+    connect(m_notes, &NotesPanel::noteTargetActivated, this, [this](const QString &target) {
         if (target.startsWith(QLatin1String("entry:")))
             openEntry(target.mid(6));
     });
+    connect(m_exchange, &StudyExchange::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_reader, &ReaderView::entryLinkActivated, this, &MainWindow::openEntry);
     connect(m_reader, &ReaderView::snippetCopied, this, [this](const QString &language) {
         statusBar()->showMessage(tr("Copied the %1 snippet to the clipboard").arg(language), 3000);
     });
-    connect(m_reader, &ReaderView::diagramLinkActivated, this, [this](const QString &link) {
-        statusBar()->showMessage(tr("Diagram %1").arg(link), 3000);
-    });
+    connect(m_reader, &ReaderView::diagramLinkActivated, this, &MainWindow::showDiagramLink);
     resize(1280, 800);
 }
 
@@ -98,6 +118,18 @@ void MainWindow::createActions()
     };
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(make(QStringLiteral("newNote"), tr("&New note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
+        m_notes->show();
+        m_notes->newNote();
+    }));
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export notes"));
+    for (ExportFormat format : exportFormats()) {
+        exportMenu->addAction(make(QStringLiteral("export-") + exportFormatName(format), exportFormatTitle(format) + QStringLiteral("…"),
+                                   QKeySequence(), [this, format] { m_exchange->exportAs(format); }));
+    }
+    file->addAction(make(QStringLiteral("import"), tr("&Import a backup…"), QKeySequence(), [this] { m_exchange->importBackup(); }));
+    file->addSeparator();
     file->addAction(make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); }));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -152,6 +184,9 @@ void MainWindow::createActions()
     QAction *toggleContents = m_contents->toggleViewAction();
     toggleContents->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     view->addAction(toggleContents);
+    QAction *toggleNotes = m_notes->toggleViewAction();
+    toggleNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    view->addAction(toggleNotes);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(make(QStringLiteral("about"), tr("&About DockPrep"), QKeySequence(), [this] { about(); }));
@@ -164,7 +199,114 @@ void MainWindow::createActions()
     toolBar->addActions({revealNext, studyMode});
     toolBar->addSeparator();
     toolBar->addActions({studied, bookmark});
+
+    // One toolbar button per page; the reader is always there, the others come with setPages().
+    m_pageBar = new QToolBar(tr("Pages"), this);
+    m_pageBar->setObjectName(QStringLiteral("pagesToolBar"));
+    m_pageBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    addToolBar(Qt::TopToolBarArea, m_pageBar);
+    addPage(m_reader, QStringLiteral("pageRead"), tr("&Read"), QKeySequence(Qt::CTRL | Qt::Key_1));
     updateNavigation();
+}
+
+void MainWindow::addPage(QWidget *page, const QString &name, const QString &text, const QKeySequence &shortcut)
+{
+    if (m_pages->indexOf(page) < 0)
+        m_pages->addWidget(page);
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    action->setCheckable(true);
+    action->setChecked(page == m_pages->currentWidget());
+    m_pageGroup->addAction(action);
+    m_pageBar->addAction(action);
+    m_actions.insert(name, action);
+    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    if (m_pages->indexOf(page) < 0)
+        return;
+    m_pages->setCurrentWidget(page);
+    for (QAction *action : m_pageGroup->actions()) {
+        if (m_actions.value(action->objectName()) == action)
+            action->setChecked(false);
+    }
+    const QString name = page == m_reader ? QStringLiteral("pageRead")
+        : page == m_studyPages.diagrams   ? QStringLiteral("pageDiagrams")
+        : page == m_studyPages.interview  ? QStringLiteral("pageInterview")
+        : page == m_studyPages.challenges ? QStringLiteral("pageChallenges")
+                                          : QStringLiteral("pageExplain");
+    if (QAction *action = m_actions.value(name))
+        action->setChecked(true);
+    // The reader's own actions mean nothing on the other pages.
+    const bool reading = page == m_reader;
+    for (const char *readerAction : {"previous", "next", "revealNext", "studyMode", "studied", "bookmark"})
+        m_actions.value(QLatin1String(readerAction))->setEnabled(reading);
+    if (reading) {
+        updateNavigation();
+        const QString current = m_reader->currentEntry();
+        if (const Entry *entry = m_curriculum.entry(current))
+            m_notes->setTarget(NoteStore::entryTarget(current), entry->title);
+    }
+    page->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::setPages(const StudyPages &pages)
+{
+    m_studyPages = pages;
+    if (DiagramPage *diagrams = pages.diagrams) {
+        addPage(diagrams, QStringLiteral("pageDiagrams"), tr("&Diagrams"), QKeySequence(Qt::CTRL | Qt::Key_2));
+        connect(diagrams, &DiagramPage::entryLinkActivated, this, [this](const QString &id) {
+            showPage(m_reader);
+            openEntry(id);
+        });
+        connect(diagrams, &DiagramPage::elementOpened, this,
+                [this](const QString &diagram, const QString &element, const QString &title) {
+                    m_notes->setTarget(QStringLiteral("diagram:%1#%2").arg(diagram, element), tr("Diagram: %1").arg(title));
+                });
+    }
+    if (InterviewPage *interview = pages.interview) {
+        addPage(interview, QStringLiteral("pageInterview"), tr("&Interview"), QKeySequence(Qt::CTRL | Qt::Key_3));
+        connect(interview, &InterviewPage::entryLinkActivated, this, [this](const QString &id) {
+            showPage(m_reader);
+            openEntry(id);
+        });
+        connect(interview, &InterviewPage::peekingAllowedChanged, this, &MainWindow::setPeekingAllowed);
+        connect(interview, &InterviewPage::dueCountChanged, this, [this](int due) {
+            if (QAction *action = m_actions.value(QStringLiteral("pageInterview")))
+                action->setText(due > 0 ? tr("&Interview (%n due)", nullptr, due) : tr("&Interview"));
+        });
+    }
+    if (pages.challenges)
+        addPage(pages.challenges, QStringLiteral("pageChallenges"), tr("&Challenges"), QKeySequence(Qt::CTRL | Qt::Key_4));
+    if (pages.explain)
+        addPage(pages.explain, QStringLiteral("pageExplain"), tr("&Explain a Dockerfile"), QKeySequence(Qt::CTRL | Qt::Key_5));
+}
+
+void MainWindow::showDiagramLink(const QString &link)
+{
+    if (!m_studyPages.diagrams || !m_studyPages.diagrams->showLink(link)) {
+        statusBar()->showMessage(tr("The diagram %1 is not available.").arg(link), 4000);
+        return;
+    }
+    showPage(m_studyPages.diagrams);
+}
+
+// During a closed-book question the curriculum, search and notes are out of reach.
+void MainWindow::setPeekingAllowed(bool allowed)
+{
+    m_contents->setEnabled(allowed);
+    m_notes->setEnabled(allowed);
+    m_reader->setEnabled(allowed);
+    for (const char *name : {"search", "filter", "back", "forward", "pageRead", "pageDiagrams", "pageChallenges", "pageExplain"}) {
+        if (QAction *action = m_actions.value(QLatin1String(name)))
+            action->setEnabled(allowed);
+    }
+    if (!allowed)
+        m_searchPopup->hide();
+    statusBar()->showMessage(allowed ? QString() : tr("Closed book: the curriculum, search and notes come back after the question."));
 }
 
 void MainWindow::openEntry(const QString &id)
@@ -181,9 +323,13 @@ void MainWindow::showEntryWithoutHistory(const QString &id)
         return;
     if (id != m_reader->currentEntry())
         m_reader->showEntry(id);
+    if (m_pages->currentWidget() != m_reader)
+        showPage(m_reader);
     m_contents->selectEntry(id);
-    if (const Entry *entry = m_curriculum.entry(id))
+    if (const Entry *entry = m_curriculum.entry(id)) {
         setWindowTitle(tr("%1 — DockPrep").arg(entry->title));
+        m_notes->setTarget(NoteStore::entryTarget(id), entry->title);
+    }
     m_store->touch(id);  // "last seen" is a convenience: a failure here is not worth a dialog
     updateNavigation();
     updateEntryActions();
@@ -231,12 +377,16 @@ void MainWindow::restoreSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_notes->flush();
+    if (m_studyPages.interview)
+        m_studyPages.interview->saveProgress();
     saveSession();
     event->accept();
 }
 
 void MainWindow::saveSession()
 {
+    m_notes->flush();  // also on quit paths that never close the window (logout, SIGTERM handling)
     m_settings->setValue(QLatin1String(Keys::geometry), saveGeometry());
     m_settings->setValue(QLatin1String(Keys::state), saveState());
     m_settings->setValue(QLatin1String(Keys::lastEntry), m_reader->currentEntry());

@@ -6,17 +6,35 @@
 
 class QAction;
 class QLabel;
+class QToolBar;
+class QActionGroup;
 class QSettings;
+class QStackedWidget;
 
 namespace DockPrep {
 
+class ChallengesPage;
 class ContentsDock;
+class DiagramPage;
+class ExplainDockerfilePage;
+class InterviewPage;
 class ContentsModel;
 class Curriculum;
 class NoteStore;
+class NotesPanel;
+class StudyExchange;
 class ReaderView;
 class Search;
 class SearchPopup;
+
+// The pages beside the reader, made by main() from the core's stores; the window owns them
+// once given. Any may be missing (tests build the window without them).
+struct StudyPages {
+    DiagramPage *diagrams = nullptr;
+    InterviewPage *interview = nullptr;
+    ChallengesPage *challenges = nullptr;
+    ExplainDockerfilePage *explain = nullptr;
+};
 
 // Composes the contents dock, the reader and the status bar, and owns the actions that move
 // between them. Logic lives in the core; this class only wires it to widgets.
@@ -29,13 +47,18 @@ public:
     MainWindow(const Curriculum &curriculum, NoteStore *store, Search *search, QSettings *settings,
                QWidget *parent = nullptr);
 
+    void setPages(const StudyPages &pages);
     void openEntry(const QString &id);  // shows it and records it in the history
+    void showDiagramLink(const QString &link);  // "diagram#element"
+    void showPage(QWidget *page);
     void restoreSession();              // window layout and the last entry, from the settings
     void saveSession();
 
     ReaderView *reader() const { return m_reader; }
     ContentsDock *contentsDock() const { return m_contents; }
     SearchPopup *searchPopup() const { return m_searchPopup; }
+    NotesPanel *notesPanel() const { return m_notes; }
+    StudyExchange *exchange() const { return m_exchange; }
     QAction *action(const QString &name) const;
 
 protected:
@@ -49,6 +72,8 @@ private:
     void updateProgressLabel();
     void reportStoreError(const QString &error);
     void about();
+    void addPage(QWidget *page, const QString &name, const QString &text, const QKeySequence &shortcut);
+    void setPeekingAllowed(bool allowed);
 
     const Curriculum &m_curriculum;
     NoteStore *m_store;
@@ -57,9 +82,15 @@ private:
     ContentsDock *m_contents;
     ReaderView *m_reader;
     SearchPopup *m_searchPopup;
+    NotesPanel *m_notes;
+    StudyExchange *m_exchange;
     QLabel *m_progressLabel;
     NavigationHistory m_history;
     QHash<QString, QAction *> m_actions;
+    QStackedWidget *m_pages;
+    QActionGroup *m_pageGroup;
+    QToolBar *m_pageBar;
+    StudyPages m_studyPages;
 };
 
 } // namespace DockPrep

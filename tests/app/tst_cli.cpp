@@ -1,6 +1,9 @@
 #include "../testdata.h"
 
+#include "exchange/jsonbackup.h"
+
 #include <QImage>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,6 +135,63 @@ private Q_SLOTS:
 
         QCOMPARE(run(common + QStringList{QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("x")}).exitCode, 2);
         QCOMPARE(run(common + QStringList{QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("x")}).exitCode, 2);
+    }
+
+    void exportAndImportFromTheTerminal()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QStringList where{QStringLiteral("--content"), TestData::fixtureContent(), QStringLiteral("--data-dir"), data};
+        DockPrep::StudySnapshot snapshot;
+        const QDateTime when = QDateTime(QDate(2026, 1, 2), QTime(3, 4), QTimeZone::UTC);
+        snapshot.notes = {{QStringLiteral("n-1"), QStringLiteral("entry:first-image"), QStringLiteral("Layers *stack* <script>x</script>"),
+                           when, when}};
+        snapshot.bookmarks = {{QStringLiteral("third-kernel"), QString(), when}};
+        const QString backup = dir.filePath(QStringLiteral("backup.json"));
+        QFile file(backup);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(DockPrep::JsonBackup::write(snapshot, when));
+        file.close();
+
+        const Run preview = run(QStringList{QStringLiteral("import"), backup, QStringLiteral("--dry-run")} + where);
+        QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+        QVERIFY2(preview.out.contains(QLatin1String("1 new note")), qPrintable(preview.out));
+        const Run imported = run(QStringList{QStringLiteral("import"), backup} + where);
+        QVERIFY2(imported.exitCode == 0 && imported.out.contains(QLatin1String("Imported")), qPrintable(imported.out + imported.err));
+        const Run twice = run(QStringList{QStringLiteral("import"), backup} + where);
+        QCOMPARE(twice.exitCode, 0);
+        QVERIFY2(twice.out.contains(QLatin1String("changes nothing")), qPrintable(twice.out));
+
+        const QString markdown = dir.filePath(QStringLiteral("notes.md"));
+        const Run md = run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"), markdown} + where);
+        QVERIFY2(md.exitCode == 0, qPrintable(md.err));
+        QFile written(markdown);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains("Layers *stack* <script>x</script>"));
+
+        const QString pdf = dir.filePath(QStringLiteral("notes.pdf"));
+        const Run printed = run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf} + where);
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+
+        // An unwritable place (a path under a file) fails cleanly; an unknown format is a usage error.
+        const Run blocked = run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"),
+                                            markdown + QStringLiteral("/x.html")} + where);
+        QCOMPARE(blocked.exitCode, 1);
+        QVERIFY2(blocked.err.contains(QLatin1String("Cannot write")), qPrintable(blocked.err));
+        QCOMPARE(run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), pdf} + where).exitCode, 2);
+
+        // A truncated backup names the problem and imports nothing.
+        QFile cut(backup);
+        QVERIFY(cut.open(QIODevice::ReadWrite));
+        cut.resize(cut.size() / 2);
+        cut.close();
+        const Run broken = run(QStringList{QStringLiteral("import"), backup} + where);
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains(QLatin1String("truncated")) && broken.err.contains(QLatin1String("Nothing was imported")),
+                 qPrintable(broken.err));
     }
 
     void screenshotOfAFixtureFolder()

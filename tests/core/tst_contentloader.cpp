@@ -199,13 +199,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile catalog(dir.filePath(QStringLiteral("catalog.yaml")));
         QVERIFY(catalog.open(QIODevice::WriteOnly));
-        catalog.write("- id: layers\n  title: Layers\n- title: no id and no elements\n");
+        catalog.write("# diagrams\ndiagrams: [layers, Not An Id]\n");
         catalog.close();
         const auto result = loadCurriculum(TestData::fixtureContent(), catalog.fileName());
         QCOMPARE(result.errors.size(), 1);
         QCOMPARE(result.errors.first().file, catalog.fileName());
-        QCOMPARE(result.errors.first().line, 1);
-        QVERIFY2(result.errors.first().message.contains(QLatin1String("needs an id and a list of elements")),
+        QCOMPARE(result.errors.first().line, 2);
+        QVERIFY2(result.errors.first().message.contains(QLatin1String("'Not An Id' is not a diagram id")),
                  qPrintable(result.errors.first().toString()));
         QCOMPARE(result.curriculum.entryCount(), 0);
         // With a sound catalog the same folder loads.

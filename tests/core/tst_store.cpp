@@ -31,6 +31,38 @@ const QStringList version1Schema{
                    " studied INTEGER NOT NULL DEFAULT 0 CHECK (studied IN (0, 1)), studied_at TEXT, last_seen TEXT)"),
 };
 
+// Versions 2 and 3 as they shipped, written out for the same reason: each is the previous one
+// plus what its migration added.
+const QStringList version2Additions{
+    QStringLiteral("CREATE VIRTUAL TABLE entries_fts USING fts5(entry_id UNINDEXED, title, question, answer, key_points,"
+                   " snippets, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+    QStringLiteral("CREATE VIRTUAL TABLE notes_fts USING fts5(body, content = 'notes', content_rowid = 'num',"
+                   " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+    QStringLiteral("CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN"
+                   " INSERT INTO notes_fts(rowid, body) VALUES (new.num, new.body); END"),
+    QStringLiteral("CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN"
+                   " INSERT INTO notes_fts(notes_fts, rowid, body) VALUES ('delete', old.num, old.body); END"),
+    QStringLiteral("CREATE TRIGGER notes_fts_update AFTER UPDATE ON notes BEGIN"
+                   " INSERT INTO notes_fts(notes_fts, rowid, body) VALUES ('delete', old.num, old.body);"
+                   " INSERT INTO notes_fts(rowid, body) VALUES (new.num, new.body); END"),
+    QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
+};
+const QStringList version3Additions{
+    QStringLiteral("CREATE TABLE challenge_attempts (challenge_id TEXT PRIMARY KEY NOT NULL, body TEXT NOT NULL,"
+                   " passed INTEGER NOT NULL DEFAULT 0 CHECK (passed IN (0, 1)), hints_shown INTEGER NOT NULL DEFAULT 0,"
+                   " updated TEXT NOT NULL)"),
+};
+
+QStringList schemaOfVersion(int version)
+{
+    QStringList statements = version1Schema;
+    if (version >= 2)
+        statements += version2Additions;
+    if (version >= 3)
+        statements += version3Additions;
+    return statements;
+}
+
 // A plain connection the test controls completely, to build and inspect files behind
 // Database's back.
 class RawConnection
@@ -161,7 +193,8 @@ private Q_SLOTS:
             QCOMPARE(db.userVersion(), Database::schemaVersion);
         }
         RawConnection raw(path());
-        for (const char *table : {"notes", "bookmarks", "progress", "meta", "notes_fts", "entries_fts"})
+        for (const char *table : {"notes", "bookmarks", "progress", "meta", "notes_fts", "entries_fts", "challenge_attempts",
+                                  "interview_sessions", "interview_questions", "review_schedule"})
             QVERIFY2(raw.hasObject(QLatin1String(table)), table);
         Database again;
         QCOMPARE(again.open(path()).status, Database::Status::Ok);
@@ -370,7 +403,7 @@ private Q_SLOTS:
         const auto result = db.open(path());
         QCOMPARE(result.status, Database::Status::Ok);
         QVERIFY2(result.message.contains(QStringLiteral("upgraded")), qPrintable(result.message));
-        QCOMPARE(db.userVersion(), 2);
+        QCOMPARE(db.userVersion(), Database::schemaVersion);
 
         NoteStore store(db);
         const auto note = store.note(noteId);
@@ -392,6 +425,72 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), noteId);
     }
 
+    void upgradesEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 1; version < Database::schemaVersion; ++version)
+            QTest::addRow("version %d", version) << version;
+    }
+
+    void upgradesEveryEarlierVersion()
+    {
+        QFETCH(int, version);
+        QVERIFY2(version <= 3, "write the schema of the new version out in this test");
+        {
+            RawConnection raw(path());
+            for (const QString &statement : schemaOfVersion(version))
+                QVERIFY(raw.exec(statement));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes (id, target, body, created, updated) VALUES (?, ?, ?, ?, ?)"),
+                             {QStringLiteral("kept-note"), QStringLiteral("entry:first-image"), QStringLiteral("about overlayfs upper dirs"),
+                              QStringLiteral("2024-05-06T07:08:09.000Z"), QStringLiteral("2024-05-07T07:08:09.000Z")}));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO bookmarks (entry_id, label, created) VALUES ('first-image', 'mark', '2024-05-06T00:00:00.000Z')")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO progress (entry_id, studied, studied_at, last_seen)"
+                                            " VALUES ('third-kernel', 1, '2024-05-06T00:00:00.000Z', '2024-05-08T00:00:00.000Z')")));
+            if (version >= 2)
+                QVERIFY(raw.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('curriculum-hash', 'abc123')")));
+            if (version >= 3) {
+                QVERIFY(raw.exec(QStringLiteral("INSERT INTO challenge_attempts (challenge_id, body, passed, hints_shown, updated)"
+                                                " VALUES ('slim-image', 'FROM alpine', 1, 2, '2024-05-09T00:00:00.000Z')")));
+            }
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        }
+
+        {
+            Database db;
+            const auto result = db.open(path());
+            QCOMPARE(result.status, Database::Status::Ok);
+            QVERIFY2(result.message.contains(QStringLiteral("upgraded")), qPrintable(result.message));
+            QCOMPARE(db.userVersion(), Database::schemaVersion);
+            NoteStore store(db);
+            QCOMPARE(store.note(QStringLiteral("kept-note"))->body, QStringLiteral("about overlayfs upper dirs"));
+            QCOMPARE(store.note(QStringLiteral("kept-note"))->updated, utc(QStringLiteral("2024-05-07T07:08:09Z")));
+            QCOMPARE(store.bookmarks().first().label, QStringLiteral("mark"));
+            QCOMPARE(store.studiedEntries(), QSet<QString>{QStringLiteral("third-kernel")});
+            QSqlQuery query = db.query();
+            QVERIFY(db.exec(query, QStringLiteral("SELECT rowid FROM notes_fts WHERE notes_fts MATCH 'overlayfs'")));
+            QVERIFY(query.next());
+            // The interview tables work: a session with a question, and the review schedule.
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO interview_sessions (config, started, updated) VALUES ('{}', 'a', 'b')")));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO interview_questions (session_id, position, entry_id, chapter_id, level)"
+                                           " VALUES (1, 0, 'first-image', 'basics', 'junior')")));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO review_schedule VALUES ('first-image', 1, 1, 250, '2025-01-02', 80, '2025-01-01')")));
+            // A question cannot outlive its session.
+            QVERIFY(db.exec(QStringLiteral("DELETE FROM interview_sessions")));
+            QSqlQuery left = db.query();
+            QVERIFY(db.exec(left, QStringLiteral("SELECT count(*) FROM interview_questions")) && left.next());
+            QCOMPARE(left.value(0).toInt(), 0);
+        }
+        RawConnection raw(path());
+        if (version >= 2)
+            QCOMPARE(raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'curriculum-hash'")).toString(), QStringLiteral("abc123"));
+        if (version >= 3) {
+            QCOMPARE(raw.value(QStringLiteral("SELECT body || '/' || passed || '/' || hints_shown FROM challenge_attempts"
+                                              " WHERE challenge_id = 'slim-image'")).toString(),
+                     QStringLiteral("FROM alpine/1/2"));
+        }
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM review_schedule")).toInt(), 1);
+    }
+
     void failedUpgradeRollsBack()
     {
         {
@@ -409,7 +508,7 @@ private Q_SLOTS:
             Database db;
             const auto result = db.open(path());
             QCOMPARE(result.status, Database::Status::Failed);
-            QVERIFY2(result.message.contains(QStringLiteral("from data version 1 to 2")), qPrintable(result.message));
+            QVERIFY2(result.message.contains(QStringLiteral("from data version 1 to %1").arg(Database::schemaVersion)), qPrintable(result.message));
             QVERIFY2(result.message.contains(QStringLiteral("meta")), qPrintable(result.message));
             QVERIFY(!db.isOpen());
         }

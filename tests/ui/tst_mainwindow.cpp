@@ -51,7 +51,9 @@ class TestMainWindow : public QObject
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto window = std::make_unique<MainWindow>(m_curriculum, m_store.get(), m_search.get(), newSettings(nullptr));
+        QSettings *settings = newSettings(nullptr);
+        auto window = std::make_unique<MainWindow>(m_curriculum, m_store.get(), m_search.get(), settings);
+        settings->setParent(window.get());  // the window only uses its settings; here they go with it
         window->restoreSession();
         window->show();
         window->activateWindow();

@@ -161,8 +161,10 @@ Entry ContentLoader::parseEntry(const QString &fileName, const QByteArray &data,
     Entry entry;
     entry.sourceFile = fileName;
 
-    const QString text = QString::fromUtf8(data);
-    if (text.toUtf8() != data) {
+    // Editors on Windows often start a file with a byte order mark; it is not part of the text.
+    const QByteArray utf8 = data.startsWith("\xef\xbb\xbf") ? data.mid(3) : data;
+    const QString text = QString::fromUtf8(utf8);
+    if (text.toUtf8() != utf8) {
         report.error(1, QStringLiteral("the file is not valid UTF-8"));
         return entry;
     }
@@ -201,10 +203,14 @@ Entry ContentLoader::parseEntry(const QString &fileName, const QByteArray &data,
     static const QSet<QString> knownKeys = {
         QStringLiteral("id"), QStringLiteral("chapter"), QStringLiteral("level"), QStringLiteral("title"),
         QStringLiteral("tags"), QStringLiteral("related"), QStringLiteral("diagrams"), QStringLiteral("seed")};
+    QSet<QString> seenKeys;  // yaml-cpp silently keeps one of two equal keys
     for (const auto &pair : fm) {
         const QString key = pair.first.IsScalar() ? fromStd(pair.first.Scalar()) : QString();
         if (!knownKeys.contains(key))
             report.error(pair.first.Mark().line + offset, QStringLiteral("unknown front matter key '%1'").arg(key));
+        else if (seenKeys.contains(key))
+            report.error(pair.first.Mark().line + offset, QStringLiteral("duplicate front matter key '%1'").arg(key));
+        seenKeys.insert(key);
     }
 
     const QString stem = QFileInfo(fileName).completeBaseName();
@@ -357,6 +363,11 @@ Entry ContentLoader::parseEntry(const QString &fileName, const QByteArray &data,
         }
         case Section::FollowUps:
             if (line.startsWith(QLatin1String("### "))) {
+                // The builder refers into entry.followUps, which the append may reallocate:
+                // finish the previous answer first (found by fuzz_contentloader).
+                if (builder)
+                    builder->finish();
+                builder.reset();
                 entry.followUps.append({line.mid(4).trimmed(), {}});
                 startBlocks(&entry.followUps.last().answer);
                 sawFollowUp = true;
@@ -446,6 +457,9 @@ ContentLoadResult ContentLoader::load(const QString &folder) const
     const QStringList folders = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &sub : folders) {
         const QDir chapterDir(dir.filePath(sub));
+        // content/challenges holds the hands-on challenges, loaded by challenges/challengeloader.
+        if (sub == QLatin1String("challenges"))
+            continue;
         if (!chapterIds.contains(sub)) {
             errors.append({chapterDir.path(), 0, QStringLiteral("folder '%1' is not a chapter in chapters.yaml").arg(sub)});
             continue;

@@ -1,32 +1,32 @@
 #pragma once
 
 #include "content/contenterror.h"
+#include "diagrammetadata.h"
 
 #include <QList>
 #include <QSet>
 #include <QString>
-#include <QStringList>
 
 namespace DockPrep {
 
-struct DiagramInfo {
-    QString id;
-    QString title;
-    QStringList elements;
-};
-
-// diagrams/catalog.yaml: which diagrams exist and which of their elements can be linked to.
+// diagrams/catalog.yaml and the <id>.yaml beside it: which diagrams exist, in which order, and
+// everything about their elements. The content loader only needs links(); the diagram page uses
+// the whole metadata.
 class DiagramCatalog
 {
 public:
-    // Reads the catalog; on failure returns an empty catalog and fills *error.
+    // Reads the catalog and every diagram's metadata; on failure returns an empty catalog and
+    // fills *error with the first problem.
     static DiagramCatalog load(const QString &fileName, ContentError *error = nullptr);
+    // The same, reporting every problem found (the build-time check wants them all).
+    static DiagramCatalog load(const QString &fileName, QList<ContentError> &errors);
 
-    const QList<DiagramInfo> &diagrams() const { return m_diagrams; }
+    const QList<DiagramMetadata> &diagrams() const { return m_diagrams; }
+    const DiagramMetadata *diagram(const QString &id) const;
     QSet<QString> links() const;  // every "diagram#element"
 
 private:
-    QList<DiagramInfo> m_diagrams;
+    QList<DiagramMetadata> m_diagrams;
 };
 
 } // namespace DockPrep

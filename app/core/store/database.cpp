@@ -323,7 +323,8 @@ Database::OpenResult Database::open(const QString &path)
 bool Database::migrate(int from, QString *error)
 {
     using Step = bool (Database::*)(QString *);
-    static constexpr Step steps[] = {&Database::migrateTo1, &Database::migrateTo2};
+    static constexpr Step steps[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
+                                     &Database::migrateTo4};
     static_assert(std::size(steps) == schemaVersion, "one migration step per schema version");
 
     for (int version = from; version < schemaVersion; ++version) {
@@ -403,6 +404,64 @@ bool Database::migrateTo2(QString *error)
                     QStringLiteral("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')"),
                     // Small facts about the database itself, such as the curriculum index's hash.
                     QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")},
+                   error);
+}
+
+bool Database::migrateTo3(QString *error)
+{
+    // The user's latest attempt at each hands-on challenge, kept so a half-fixed file survives a
+    // restart. One row per challenge: the editor saves over it.
+    return execAll({QStringLiteral("CREATE TABLE challenge_attempts ("
+                                   " challenge_id TEXT PRIMARY KEY NOT NULL,"
+                                   " body TEXT NOT NULL,"
+                                   " passed INTEGER NOT NULL DEFAULT 0 CHECK (passed IN (0, 1)),"
+                                   " hints_shown INTEGER NOT NULL DEFAULT 0,"
+                                   " updated TEXT NOT NULL)")},
+                   error);
+}
+
+bool Database::migrateTo4(QString *error)
+{
+    // Mock interviews: each session with its configuration (JSON, seed included) and its
+    // questions as answered, timed and scored; `finished` stays NULL while a session is
+    // incomplete, so one cut off by a crash can be resumed. The review schedule is per entry and
+    // separate from `progress`: an interview never changes what the user marked as studied.
+    return execAll({QStringLiteral("CREATE TABLE interview_sessions ("
+                                   " id INTEGER PRIMARY KEY,"
+                                   " config TEXT NOT NULL,"
+                                   " started TEXT NOT NULL,"
+                                   " updated TEXT NOT NULL,"
+                                   " finished TEXT,"
+                                   " state TEXT NOT NULL DEFAULT 'incomplete'"
+                                   "  CHECK (state IN ('incomplete', 'finished', 'abandoned')),"
+                                   " score INTEGER)"),
+                    QStringLiteral("CREATE TABLE interview_questions ("
+                                   " session_id INTEGER NOT NULL REFERENCES interview_sessions(id) ON DELETE CASCADE,"
+                                   " position INTEGER NOT NULL,"
+                                   " entry_id TEXT NOT NULL,"
+                                   " chapter_id TEXT NOT NULL,"
+                                   " level TEXT NOT NULL,"
+                                   " key_point_count INTEGER NOT NULL DEFAULT 0,"
+                                   " status TEXT NOT NULL DEFAULT 'pending',"
+                                   " answer TEXT NOT NULL DEFAULT '',"
+                                   " used_ms INTEGER NOT NULL DEFAULT 0,"
+                                   " paused_ms INTEGER NOT NULL DEFAULT 0,"
+                                   " overtime_ms INTEGER NOT NULL DEFAULT 0,"
+                                   " reached_zero INTEGER NOT NULL DEFAULT 0 CHECK (reached_zero IN (0, 1)),"
+                                   " key_points_ticked TEXT NOT NULL DEFAULT '',"
+                                   " technical INTEGER, communication INTEGER, production INTEGER, leadership INTEGER,"
+                                   " score INTEGER,"
+                                   " PRIMARY KEY (session_id, position))"),
+                    QStringLiteral("CREATE INDEX interview_questions_by_entry ON interview_questions(entry_id)"),
+                    QStringLiteral("CREATE TABLE review_schedule ("
+                                   " entry_id TEXT PRIMARY KEY NOT NULL,"
+                                   " repetitions INTEGER NOT NULL,"
+                                   " interval_days INTEGER NOT NULL,"
+                                   " ease_centi INTEGER NOT NULL,"
+                                   " due TEXT NOT NULL,"
+                                   " last_score INTEGER NOT NULL,"
+                                   " last_reviewed TEXT NOT NULL)"),
+                    QStringLiteral("CREATE INDEX review_schedule_by_due ON review_schedule(due)")},
                    error);
 }
 

@@ -21,7 +21,7 @@ using Clock = std::function<QDateTime()>;
 class Database
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 4;
 
     enum class Status {
         Ok,                       // opened (and upgraded if it was older)
@@ -90,6 +90,8 @@ private:
     bool migrate(int from, QString *error);
     bool migrateTo1(QString *error);
     bool migrateTo2(QString *error);
+    bool migrateTo3(QString *error);
+    bool migrateTo4(QString *error);
     bool execAll(const QStringList &statements, QString *error);
     OpenResult fail(const QString &message);
 

@@ -253,4 +253,58 @@ QDateTime NoteStore::lastSeen(const QString &entryId) const
     return fromIso(query.value(0));
 }
 
+QList<Progress> NoteStore::allProgress() const
+{
+    QList<Progress> result;
+    QSqlQuery query = m_db.query();
+    QString error;
+    if (!m_db.exec(query, QStringLiteral("SELECT entry_id, studied, studied_at, last_seen FROM progress ORDER BY entry_id"), {},
+                   &error)) {
+        qWarning("Could not read progress: %s", qPrintable(error));
+        return result;
+    }
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toInt() == 1, fromIso(query.value(2)), fromIso(query.value(3))});
+    return result;
+}
+
+bool NoteStore::writeRecords(const QList<Note> &notes, const QList<Bookmark> &bookmarks, const QList<Progress> &progress,
+                             QString *error)
+{
+    if (!writable(error))
+        return false;
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return failWith(error, QStringLiteral("Could not write the records: %1").arg(transaction.error()));
+    const auto optionalTime = [](const QDateTime &time) {
+        return time.isValid() ? QVariant(isoUtc(time)) : QVariant(QMetaType::fromType<QString>());
+    };
+    QString sqlError;
+    for (const Note &note : notes) {
+        if (!m_db.exec(QStringLiteral("INSERT INTO notes (id, target, body, created, updated) VALUES (?, ?, ?, ?, ?)"
+                                      " ON CONFLICT (id) DO UPDATE SET target = excluded.target, body = excluded.body,"
+                                      " created = excluded.created, updated = excluded.updated"),
+                       {note.id, text(note.target), text(note.body), isoUtc(note.created), isoUtc(note.updated)}, &sqlError))
+            return failWith(error, QStringLiteral("Could not write the note %1: %2").arg(note.id, sqlError));
+    }
+    for (const Bookmark &bookmark : bookmarks) {
+        if (!m_db.exec(QStringLiteral("INSERT INTO bookmarks (entry_id, label, created) VALUES (?, ?, ?)"
+                                      " ON CONFLICT (entry_id) DO UPDATE SET label = excluded.label, created = excluded.created"),
+                       {bookmark.entryId, text(bookmark.label), isoUtc(bookmark.created)}, &sqlError))
+            return failWith(error, QStringLiteral("Could not write the bookmark on %1: %2").arg(bookmark.entryId, sqlError));
+    }
+    for (const Progress &entry : progress) {
+        if (!m_db.exec(QStringLiteral("INSERT INTO progress (entry_id, studied, studied_at, last_seen) VALUES (?, ?, ?, ?)"
+                                      " ON CONFLICT (entry_id) DO UPDATE SET studied = excluded.studied,"
+                                      " studied_at = excluded.studied_at, last_seen = excluded.last_seen"),
+                       {entry.entryId, entry.studied ? 1 : 0, optionalTime(entry.studiedAt), optionalTime(entry.lastSeen)},
+                       &sqlError))
+            return failWith(error, QStringLiteral("Could not write the progress of %1: %2").arg(entry.entryId, sqlError));
+    }
+    if (!transaction.commit())
+        return failWith(error, QStringLiteral("Could not write the records: %1").arg(transaction.error()));
+    Q_EMIT recordsWritten();
+    return true;
+}
+
 } // namespace DockPrep

@@ -28,6 +28,13 @@ struct Bookmark {
     QDateTime created;  // UTC
 };
 
+struct Progress {
+    QString entryId;
+    bool studied = false;
+    QDateTime studiedAt;  // UTC, invalid when not studied
+    QDateTime lastSeen;   // UTC, invalid when never seen
+};
+
 // The user's notes, bookmarks and study progress. Every change is one transaction; a failure
 // returns false with a plain-words message instead of throwing, and the data stays as it was.
 class NoteStore : public QObject
@@ -58,6 +65,13 @@ public:
     QSet<QString> studiedEntries() const;
     QDateTime lastSeen(const QString &entryId) const;  // invalid when never seen
 
+    QList<Progress> allProgress() const;  // by entry id
+
+    // Writes records exactly as given (ids and timestamps included), all of them or none, as a
+    // restore from a backup needs. Existing rows with the same keys are replaced.
+    bool writeRecords(const QList<Note> &notes, const QList<Bookmark> &bookmarks, const QList<Progress> &progress,
+                      QString *error = nullptr);
+
     static QString entryTarget(const QString &entryId) { return QStringLiteral("entry:") + entryId; }
 
 Q_SIGNALS:
@@ -65,6 +79,7 @@ Q_SIGNALS:
     void noteDeleted(const QString &id);
     void bookmarkChanged(const QString &entryId, bool bookmarked);
     void progressChanged(const QString &entryId);
+    void recordsWritten();  // after writeRecords: anything may have changed
 
 private:
     bool writable(QString *error) const;

@@ -4,10 +4,16 @@
 
 namespace DockPrep {
 
+class CodeHighlighter;
+
 // Markdown (GitHub dialect: tables, strikethrough, autolinks) to an HTML fragment via md4c.
 // Raw HTML in the input is never passed through: it is shown as text, so a note containing
 // <script> stays inert wherever the HTML goes.
 QString markdownToHtml(const QString &markdown);
+
+// The same, with every fenced code block that names a known language coloured by `highlighter`
+// (the note's own Markdown stays the truth; this is for exports and previews).
+QString markdownToHtml(const QString &markdown, const CodeHighlighter &highlighter);
 
 // One line of Markdown (a heading, a title) without the paragraph around it.
 QString inlineMarkdownToHtml(const QString &markdown);

@@ -1,0 +1,493 @@
+#include "diagramcanvas.h"
+
+#include "diagrams/svgoutline.h"
+#include "diagrams/traversalorder.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QSvgRenderer>
+#include <QToolTip>
+#include <QVariantAnimation>
+
+#include <cmath>
+
+namespace DockPrep {
+
+namespace {
+
+constexpr qreal margin = 16.0;      // logical pixels around the drawing
+constexpr qreal zoomStep = 1.25;
+const QColor accent(37, 99, 235);   // the highlight blue
+const QColor stepColor(217, 119, 6);
+
+QRectF padded(const QRectF &rect, qreal by)
+{
+    return rect.adjusted(-by, -by, by, by);
+}
+
+} // namespace
+
+DiagramCanvas::DiagramCanvas(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_renderer(new QSvgRenderer(this))
+    , m_hoverFade(new QVariantAnimation(this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Diagram"));
+    m_hoverFade->setStartValue(0.0);
+    m_hoverFade->setEndValue(1.0);
+    m_hoverFade->setDuration(140);
+    connect(m_hoverFade, &QVariantAnimation::valueChanged, viewport(), qOverload<>(&QWidget::update));
+}
+
+DiagramCanvas::~DiagramCanvas() = default;
+
+bool DiagramCanvas::setDiagram(const DiagramMetadata &diagram)
+{
+    m_diagram = diagram;
+    m_hovered.clear();
+    m_previousHovered.clear();
+    m_focused.clear();
+    m_selected.clear();
+    m_active.clear();
+    m_marks.clear();
+    m_cacheKey.clear();
+    const bool ok = m_renderer->load(diagram.svgFile);
+    if (ok) {
+        // Only the described elements are clickable, in the SVG's paint order so the topmost wins.
+        const SvgOutline outline = SvgOutline::read(diagram.svgFile);
+        QStringList clickable;
+        for (const QString &id : outline.idsInPaintOrder()) {
+            if (diagram.element(id))
+                clickable.append(id);
+        }
+        m_geometry = DiagramGeometry(*m_renderer, clickable);
+        m_order = traversalOrder(m_geometry.rects(), diagram.order);
+    } else {
+        m_geometry = DiagramGeometry();
+        m_order.clear();
+    }
+    updateAccessibleName();
+    m_fitting = true;
+    fitToWindow();
+    viewport()->update();
+    return ok;
+}
+
+void DiagramCanvas::setFocusedElement(const QString &id)
+{
+    if (id == m_focused)
+        return;
+    m_focused = id;
+    if (!id.isEmpty())
+        ensureElementVisible(id);
+    updateAccessibleName();
+    viewport()->update();
+    Q_EMIT focusedElementChanged(id);
+}
+
+void DiagramCanvas::setSelectedElement(const QString &id)
+{
+    m_selected = id;
+    viewport()->update();
+}
+
+void DiagramCanvas::setActiveElements(const QStringList &ids)
+{
+    m_active = ids;
+    viewport()->update();
+}
+
+void DiagramCanvas::setMarkedElements(const QHash<QString, QColor> &marks)
+{
+    m_marks = marks;
+    viewport()->update();
+}
+
+QList<QRectF> DiagramCanvas::highlightedRects() const
+{
+    QStringList ids = m_active;
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
+        ids.append(it.key());
+    if (!m_selected.isEmpty())
+        ids.append(m_selected);
+    QList<QRectF> rects;
+    for (const QString &id : std::as_const(ids)) {
+        const QRectF rect = m_geometry.rect(id);
+        if (!rect.isEmpty() && !rects.contains(rect))
+            rects.append(rect);
+    }
+    return rects;
+}
+
+void DiagramCanvas::setZoom(qreal zoom)
+{
+    m_fitting = false;
+    setZoomAround(zoom, QPointF(viewport()->width() / 2.0, viewport()->height() / 2.0));
+}
+
+void DiagramCanvas::zoomIn()
+{
+    setZoom(m_zoom * zoomStep);
+}
+
+void DiagramCanvas::zoomOut()
+{
+    setZoom(m_zoom / zoomStep);
+}
+
+void DiagramCanvas::fitToWindow()
+{
+    m_fitting = true;
+    const QSizeF size = m_geometry.viewBox().size();
+    if (size.isEmpty())
+        return;
+    const qreal zoom = qMin((viewport()->width() - 2 * margin) / size.width(),
+                            (viewport()->height() - 2 * margin) / size.height());
+    setZoomAround(qMax(zoom, minimumZoom), QPointF(viewport()->width() / 2.0, viewport()->height() / 2.0));
+}
+
+void DiagramCanvas::setZoomAround(qreal zoom, QPointF anchor)
+{
+    zoom = qBound(minimumZoom, zoom, maximumZoom);
+    const QPointF documentAnchor = currentViewport().logicalToDocument(anchor);
+    const bool changed = !qFuzzyCompare(zoom, m_zoom);
+    m_zoom = zoom;
+    updateScrollBars();
+    // Keep the document point under the anchor where it was.
+    const QPointF moved = currentViewport().documentToLogical().map(documentAnchor) - anchor;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(moved.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y()));
+    viewport()->update();
+    if (changed)
+        Q_EMIT zoomChanged(m_zoom);
+}
+
+void DiagramCanvas::updateScrollBars()
+{
+    const QSizeF content = m_geometry.viewBox().size() * m_zoom + QSizeF(2 * margin, 2 * margin);
+    const QSize view = viewport()->size();
+    horizontalScrollBar()->setRange(0, qMax(0, qCeil(content.width()) - view.width()));
+    verticalScrollBar()->setRange(0, qMax(0, qCeil(content.height()) - view.height()));
+    horizontalScrollBar()->setPageStep(view.width());
+    verticalScrollBar()->setPageStep(view.height());
+    horizontalScrollBar()->setSingleStep(24);
+    verticalScrollBar()->setSingleStep(24);
+}
+
+DiagramViewport DiagramCanvas::currentViewport() const
+{
+    DiagramViewport v;
+    v.viewBox = m_geometry.viewBox();
+    v.zoom = m_zoom;
+    v.devicePixelRatio = devicePixelRatioF();
+    const QSizeF content = v.viewBox.size() * m_zoom;
+    const QSize view = viewport()->size();
+    // Centred while it fits, scrolled otherwise.
+    const qreal x = content.width() + 2 * margin <= view.width() ? (view.width() - content.width()) / 2.0
+                                                                  : margin - horizontalScrollBar()->value();
+    const qreal y = content.height() + 2 * margin <= view.height() ? (view.height() - content.height()) / 2.0
+                                                                    : margin - verticalScrollBar()->value();
+    v.origin = QPointF(x, y);
+    return v;
+}
+
+QPoint DiagramCanvas::elementPosition(const QString &id) const
+{
+    const QRectF rect = currentViewport().documentToLogical(m_geometry.rect(id)) & QRectF(viewport()->rect());
+    return rect.isEmpty() ? QPoint(-1, -1) : rect.center().toPoint();
+}
+
+void DiagramCanvas::ensureElementVisible(const QString &id)
+{
+    const QRectF rect = currentViewport().documentToLogical(m_geometry.rect(id));
+    if (rect.isEmpty())
+        return;
+    const QRectF view(viewport()->rect());
+    if (rect.right() > view.right())
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qCeil(rect.right() - view.right() + margin));
+    if (rect.left() < view.left())
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - qCeil(view.left() - rect.left() + margin));
+    if (rect.bottom() > view.bottom())
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + qCeil(rect.bottom() - view.bottom() + margin));
+    if (rect.top() < view.top())
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - qCeil(view.top() - rect.top() + margin));
+}
+
+QString DiagramCanvas::elementAtViewportPoint(QPointF point) const
+{
+    const DiagramViewport v = currentViewport();
+    return m_geometry.elementAt(point * v.devicePixelRatio, v);
+}
+
+void DiagramCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    const DiagramViewport v = currentViewport();
+    const QSize view = viewport()->size();
+    const qreal dpr = devicePixelRatioF();
+    // A full Qt Svg render of a busy diagram takes tens of milliseconds, so it happens only when
+    // the zoom changes: the whole document is cached at this zoom and device pixel ratio (sharp at
+    // dpr 2) and panning or hovering just blits it. Past 4096² device pixels only the visible part
+    // is cached, re-rendered when scrolled.
+    const QSizeF documentPixels = v.viewBox.size() * m_zoom * dpr;
+    const bool wholeDocument = documentPixels.width() * documentPixels.height() <= 4096.0 * 4096.0;
+    const QString key = wholeDocument
+        ? QStringLiteral("doc|%1|%2").arg(m_zoom).arg(dpr)
+        : QStringLiteral("view|%1|%2|%3|%4x%5|%6").arg(m_zoom).arg(v.origin.x()).arg(v.origin.y())
+              .arg(view.width()).arg(view.height()).arg(dpr);
+    if (key != m_cacheKey) {
+        m_cache = QPixmap(wholeDocument ? documentPixels.toSize() : view * dpr);
+        m_cache.setDevicePixelRatio(dpr);
+        m_cache.fill(palette().color(QPalette::Base));
+        QPainter cachePainter(&m_cache);
+        cachePainter.setRenderHint(QPainter::Antialiasing);
+        const QRectF target = wholeDocument ? QRectF(QPointF(0, 0), v.viewBox.size() * m_zoom) : v.documentToLogical(v.viewBox);
+        m_renderer->render(&cachePainter, target);
+        m_cacheKey = key;
+    }
+    if (wholeDocument) {
+        painter.fillRect(viewport()->rect(), palette().color(QPalette::Base));
+        painter.drawPixmap(v.origin, m_cache);
+    } else {
+        painter.drawPixmap(0, 0, m_cache);
+    }
+    paintHighlights(&painter, v.documentToLogical(), QRectF(viewport()->rect()), true);
+}
+
+void DiagramCanvas::paintHighlights(QPainter *painter, const QTransform &toTarget, const QRectF &targetArea,
+                                    bool interactive) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal scale = std::sqrt(qAbs(toTarget.determinant()));
+    auto area = [&](const QString &id, qreal pad) { return padded(toTarget.mapRect(m_geometry.rect(id)), pad * qMax(scale, 0.5)); };
+
+    if (!m_active.isEmpty()) {
+        // The active path stays bright; the rest of the drawing steps back.
+        QPainterPath veil;
+        veil.addRect(targetArea);
+        for (const QString &id : m_active)
+            veil.addRoundedRect(area(id, 4), 10, 10);
+        veil.setFillRule(Qt::OddEvenFill);
+        painter->fillPath(veil, QColor(15, 23, 42, 90));
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(stepColor, 3.5));
+        for (const QString &id : m_active)
+            painter->drawRoundedRect(area(id, 4), 10, 10);
+    }
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
+        QColor fill = it.value();
+        fill.setAlpha(50);
+        painter->setBrush(fill);
+        painter->setPen(QPen(it.value(), 3.5));
+        painter->drawRoundedRect(area(it.key(), 5), 10, 10);
+    }
+    if (!m_selected.isEmpty()) {
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(accent, 3.5));
+        painter->drawRoundedRect(area(m_selected, 5), 10, 10);
+    }
+    if (interactive) {
+        const qreal fade = m_hoverFade->currentValue().toReal();
+        auto drawHover = [&](const QString &id, qreal strength) {
+            if (id.isEmpty() || strength <= 0)
+                return;
+            QColor fill = accent;
+            fill.setAlphaF(0.14 * strength);
+            QColor line = accent;
+            line.setAlphaF(0.9 * strength);
+            painter->setBrush(fill);
+            painter->setPen(QPen(line, 2));
+            painter->drawRoundedRect(area(id, 3), 9, 9);
+        };
+        drawHover(m_previousHovered, 1.0 - fade);
+        drawHover(m_hovered, fade);
+        if (hasFocus() && !m_focused.isEmpty()) {
+            QPen pen(palette().color(QPalette::Text), 2, Qt::DashLine);
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(pen);
+            painter->drawRoundedRect(area(m_focused, 7), 11, 11);
+        }
+    }
+    painter->restore();
+}
+
+void DiagramCanvas::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    if (m_fitting)
+        fitToWindow();
+    else
+        updateScrollBars();
+}
+
+void DiagramCanvas::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+void DiagramCanvas::setHovered(const QString &id)
+{
+    if (id == m_hovered)
+        return;
+    m_previousHovered = m_hovered;
+    m_hovered = id;
+    m_hoverFade->stop();
+    m_hoverFade->start();
+    if (const DiagramElement *element = m_diagram.element(id)) {
+        setCursor(Qt::PointingHandCursor);
+        setToolTip(element->title);
+    } else {
+        unsetCursor();
+        setToolTip(QString());
+        QToolTip::hideText();
+    }
+    Q_EMIT elementHovered(id);
+}
+
+void DiagramCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QAbstractScrollArea::mousePressEvent(event);
+    m_pressed = true;
+    m_dragging = false;
+    m_pressPosition = event->position().toPoint();
+    m_pressScroll = QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    event->accept();
+}
+
+void DiagramCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_pressed && (event->buttons() & Qt::LeftButton)) {
+        if (!m_dragging && (pos - m_pressPosition).manhattanLength() > 6) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_dragging) {
+            const QPoint delta = pos - m_pressPosition;
+            horizontalScrollBar()->setValue(m_pressScroll.x() - delta.x());
+            verticalScrollBar()->setValue(m_pressScroll.y() - delta.y());
+            return;
+        }
+    }
+    setHovered(elementAtViewportPoint(pos));
+}
+
+void DiagramCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return QAbstractScrollArea::mouseReleaseEvent(event);
+    m_pressed = false;
+    if (m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+        return;
+    }
+    const QString id = elementAtViewportPoint(event->position());
+    if (!id.isEmpty()) {
+        setFocusedElement(id);
+        Q_EMIT elementActivated(id);
+    }
+}
+
+void DiagramCanvas::leaveEvent(QEvent *event)
+{
+    setHovered(QString());
+    QAbstractScrollArea::leaveEvent(event);
+}
+
+void DiagramCanvas::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0) {
+            m_fitting = false;
+            setZoomAround(m_zoom * std::pow(zoomStep, steps), event->position());
+        }
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+bool DiagramCanvas::event(QEvent *event)
+{
+    // Tab walks the elements; past either end it leaves the canvas like any other widget.
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool tab = key->key() == Qt::Key_Tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+        const bool backtab = key->key() == Qt::Key_Backtab
+            || (key->key() == Qt::Key_Tab && (key->modifiers() & Qt::ShiftModifier));
+        if (tab || backtab) {
+            const QString next = nextInOrder(m_order, m_focused, !backtab);
+            if (!next.isEmpty()) {
+                setFocusedElement(next);
+                return true;
+            }
+            setFocusedElement(QString());
+        }
+    }
+    return QAbstractScrollArea::event(event);
+}
+
+void DiagramCanvas::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (!m_focused.isEmpty()) {
+            Q_EMIT elementActivated(m_focused);
+            return;
+        }
+        break;
+    case Qt::Key_Escape:
+        event->ignore();  // the page closes its panel
+        return;
+    default:
+        break;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void DiagramCanvas::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    // Entering with Tab lands on the first element, with Shift+Tab on the last.
+    if (m_focused.isEmpty() && !m_order.isEmpty()) {
+        if (event->reason() == Qt::TabFocusReason)
+            setFocusedElement(m_order.first());
+        else if (event->reason() == Qt::BacktabFocusReason)
+            setFocusedElement(m_order.last());
+    }
+    viewport()->update();
+}
+
+void DiagramCanvas::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
+}
+
+void DiagramCanvas::updateAccessibleName()
+{
+    // Screen readers announce the focused element through the canvas's name and description;
+    // setAccessibleName sends the NameChanged event itself.
+    const DiagramElement *element = m_diagram.element(m_focused);
+    if (element) {
+        setAccessibleName(tr("%1: %2").arg(m_diagram.title, element->title));
+        setAccessibleDescription(element->text);
+    } else {
+        setAccessibleName(tr("Diagram: %1").arg(m_diagram.title));
+        setAccessibleDescription(tr("Use Tab to move between the parts of the diagram and Enter to open one."));
+    }
+}
+
+} // namespace DockPrep

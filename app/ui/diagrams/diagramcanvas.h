@@ -1,0 +1,116 @@
+#pragma once
+
+#include "diagrams/diagramgeometry.h"
+#include "diagrams/diagrammetadata.h"
+
+#include <QAbstractScrollArea>
+#include <QColor>
+#include <QHash>
+#include <QPixmap>
+#include <QPointer>
+#include <QStringList>
+
+class QSvgRenderer;
+class QVariantAnimation;
+
+namespace DockPrep {
+
+// Draws one diagram crisply at any zoom and device pixel ratio and makes its elements
+// interactive: hover, click, Tab order, zoom and pan. The SVG is rendered once per view into a
+// cache; every highlight is an overlay painted on top, so animations never touch the SVG.
+class DiagramCanvas final : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    static constexpr qreal minimumZoom = 0.25;
+    static constexpr qreal maximumZoom = 4.0;
+
+    explicit DiagramCanvas(QWidget *parent = nullptr);
+    ~DiagramCanvas() override;
+
+    // Loads the drawing; false (and nothing shown) when the SVG cannot be read.
+    bool setDiagram(const DiagramMetadata &diagram);
+    const DiagramMetadata &diagram() const { return m_diagram; }
+    const DiagramGeometry &geometry() const { return m_geometry; }
+    QSvgRenderer *renderer() const { return m_renderer; }
+    const QStringList &tabOrder() const { return m_order; }
+
+    QString hoveredElement() const { return m_hovered; }
+    QString focusedElement() const { return m_focused; }
+    void setFocusedElement(const QString &id);
+    void setSelectedElement(const QString &id);
+    QString selectedElement() const { return m_selected; }
+    // Step-through: everything else is dimmed. Empty clears.
+    void setActiveElements(const QStringList &ids);
+    QStringList activeElements() const { return m_active; }
+    // The simulation's marks: element id -> colour. Empty clears.
+    void setMarkedElements(const QHash<QString, QColor> &marks);
+    // The rectangles an export should show highlighted, in document coordinates.
+    QList<QRectF> highlightedRects() const;
+
+    qreal zoom() const { return m_zoom; }
+    void setZoom(qreal zoom);
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+    void ensureElementVisible(const QString &id);
+
+    // The current mapping from document to this widget's viewport() coordinates.
+    DiagramViewport currentViewport() const;
+    // Centre of an element's visible part in viewport() coordinates (for tests and tooltips).
+    QPoint elementPosition(const QString &id) const;
+
+    // Paints the highlights for a target where the document is mapped by `documentToTarget`.
+    void paintHighlights(QPainter *painter, const QTransform &documentToTarget, const QRectF &targetArea,
+                         bool interactive) const;
+
+Q_SIGNALS:
+    void elementHovered(const QString &id);     // empty when leaving every element
+    void elementActivated(const QString &id);   // click or Enter
+    void focusedElementChanged(const QString &id);
+    void zoomChanged(qreal zoom);
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    void setZoomAround(qreal zoom, QPointF anchor);
+    void updateScrollBars();
+    void setHovered(const QString &id);
+    void moveFocus(bool forward);
+    void updateAccessibleName();
+    QString elementAtViewportPoint(QPointF point) const;
+
+    DiagramMetadata m_diagram;
+    QSvgRenderer *m_renderer = nullptr;
+    DiagramGeometry m_geometry;
+    QStringList m_order;
+    QString m_hovered;
+    QString m_previousHovered;  // fades out while m_hovered fades in
+    QString m_focused;
+    QString m_selected;
+    QStringList m_active;
+    QHash<QString, QColor> m_marks;
+    QVariantAnimation *m_hoverFade = nullptr;
+    qreal m_zoom = 1.0;
+    bool m_fitting = true;  // keep fitting the window on resize until the user zooms
+    QPoint m_pressPosition;
+    QPoint m_pressScroll;
+    bool m_dragging = false;
+    bool m_pressed = false;
+    mutable QPixmap m_cache;
+    mutable QString m_cacheKey;
+};
+
+} // namespace DockPrep

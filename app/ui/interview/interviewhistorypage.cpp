@@ -1,0 +1,93 @@
+#include "interviewhistorypage.h"
+
+#include "content/curriculum.h"
+#include "interview/sessionhistorymodel.h"
+#include "scorechart.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace DockPrep {
+
+InterviewHistoryPage::InterviewHistoryPage(const Curriculum &curriculum, InterviewStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new SessionHistoryModel(store, this))
+    , m_table(new QTableView(this))
+    , m_chapter(new QComboBox(this))
+    , m_chart(new ScoreChart(this))
+    , m_resume(new QPushButton(tr("Resume"), this))
+{
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+
+    m_chapter->addItem(tr("All chapters"), QString());
+    for (const Chapter &chapter : curriculum.chapters()) {
+        if (!chapter.entryIds.isEmpty())
+            m_chapter->addItem(chapter.title, chapter.id);
+    }
+
+    auto *back = new QPushButton(tr("Back"), this);
+    m_resume->setObjectName(QStringLiteral("resumeSelected"));
+    auto *chartRow = new QHBoxLayout;
+    chartRow->addWidget(new QLabel(tr("Scores over time:"), this));
+    chartRow->addWidget(m_chapter);
+    chartRow->addStretch();
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(back);
+    buttons->addStretch();
+    buttons->addWidget(m_resume);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Interview history</h2>"), this));
+    layout->addLayout(chartRow);
+    layout->addWidget(m_chart, 2);
+    layout->addWidget(m_table, 3);
+    layout->addLayout(buttons);
+
+    connect(m_chapter, &QComboBox::currentIndexChanged, this, &InterviewHistoryPage::updateChart);
+    connect(m_store, &InterviewStore::sessionFinished, this, &InterviewHistoryPage::updateChart);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InterviewHistoryPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InterviewHistoryPage::updateButtons);
+    connect(back, &QPushButton::clicked, this, &InterviewHistoryPage::backRequested);
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->selectionModel()->currentIndex();
+        if (current.isValid() && current.data(SessionHistoryModel::IncompleteRole).toBool())
+            Q_EMIT resumeRequested(current.data(SessionHistoryModel::SessionIdRole).toLongLong());
+    });
+    updateChart();
+    updateButtons();
+}
+
+void InterviewHistoryPage::refresh()
+{
+    m_model->reload();
+    updateChart();
+}
+
+void InterviewHistoryPage::updateChart()
+{
+    const QString chapterId = m_chapter->currentData().toString();
+    m_chart->setPoints(m_store->scoreHistory(chapterId),
+                       chapterId.isEmpty() ? tr("All chapters") : tr("Chapter: %1").arg(m_chapter->currentText()));
+}
+
+void InterviewHistoryPage::updateButtons()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_resume->setEnabled(current.isValid() && current.data(SessionHistoryModel::IncompleteRole).toBool()
+                         && m_table->selectionModel()->hasSelection());
+}
+
+} // namespace DockPrep

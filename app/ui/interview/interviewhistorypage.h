@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QPushButton;
+class QTableView;
+
+namespace DockPrep {
+
+class Curriculum;
+class InterviewStore;
+class ScoreChart;
+class SessionHistoryModel;
+
+// Every session in a table, and the scores over time, overall or for one chapter.
+class InterviewHistoryPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InterviewHistoryPage(const Curriculum &curriculum, InterviewStore *store, QWidget *parent = nullptr);
+
+    void refresh();
+    QTableView *table() const { return m_table; }
+    ScoreChart *chart() const { return m_chart; }
+    QComboBox *chapterFilter() const { return m_chapter; }
+
+Q_SIGNALS:
+    void resumeRequested(qint64 sessionId);
+    void backRequested();
+
+private:
+    void updateChart();
+    void updateButtons();
+
+    InterviewStore *m_store;
+    SessionHistoryModel *m_model;
+    QTableView *m_table;
+    QComboBox *m_chapter;
+    ScoreChart *m_chart;
+    QPushButton *m_resume;
+};
+
+} // namespace DockPrep

@@ -1,0 +1,151 @@
+#include "interviewrunningpage.h"
+
+#include "content/curriculum.h"
+#include "interview/sessionsummary.h"
+#include "render/entrypage.h"
+#include "text/markdownhtml.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace DockPrep {
+
+namespace {
+
+// Chosen to read on both light and dark palettes.
+const QColor amber(0xd9, 0x8a, 0x00);
+const QColor red(0xd3, 0x2f, 0x2f);
+
+} // namespace
+
+InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget *parent)
+    : QWidget(parent)
+    , m_curriculum(curriculum)
+    , m_header(new QLabel(this))
+    , m_countdown(new QLabel(this))
+    , m_clockNote(new QLabel(this))
+    , m_question(new QTextBrowser(this))
+    , m_answer(new QPlainTextEdit(this))
+    , m_pause(new QPushButton(tr("Pause"), this))
+    , m_skip(new QPushButton(tr("Skip"), this))
+    , m_submit(new QPushButton(tr("Submit answer"), this))
+    , m_end(new QPushButton(tr("End session"), this))
+{
+    m_countdown->setObjectName(QStringLiteral("countdown"));
+    QFont big = m_countdown->font();
+    big.setPointSizeF(big.pointSizeF() * 3.5);
+    big.setBold(true);
+    big.setFeature(QFont::Tag("tnum"), 1);  // digits of equal width, so the clock does not jitter
+    m_countdown->setFont(big);
+    m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_countdown->setAccessibleName(tr("Time left"));
+    m_clockNote->setAlignment(Qt::AlignRight);
+    m_header->setWordWrap(true);
+
+    m_question->setOpenLinks(false);
+    m_question->setMaximumHeight(200);
+    m_answer->setObjectName(QStringLiteral("answer"));
+    m_answer->setPlaceholderText(tr("Type your answer as you would say it: what, why, how you would check it, what can go wrong."));
+    m_answer->setTabChangesFocus(true);
+    m_pause->setObjectName(QStringLiteral("pause"));
+    m_skip->setObjectName(QStringLiteral("skip"));
+    m_submit->setObjectName(QStringLiteral("submit"));
+    m_end->setObjectName(QStringLiteral("end"));
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_submit->setToolTip(tr("Submit the answer (Ctrl+Return)"));
+    m_pause->setToolTip(tr("Stop the clock (Ctrl+P); time paused is recorded but not counted"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    auto *clock = new QVBoxLayout;
+    clock->addWidget(m_countdown);
+    clock->addWidget(m_clockNote);
+    top->addLayout(clock);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_skip);
+    buttons->addStretch();
+    buttons->addWidget(m_end);
+    buttons->addWidget(m_submit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_question);
+    layout->addWidget(new QLabel(tr("Your answer:"), this));
+    layout->addWidget(m_answer, 1);
+    layout->addLayout(buttons);
+
+    connect(m_answer, &QPlainTextEdit::textChanged, this, [this] { Q_EMIT answerEdited(m_answer->toPlainText()); });
+    connect(m_pause, &QPushButton::clicked, this, &InterviewRunningPage::pauseToggled);
+    connect(m_skip, &QPushButton::clicked, this, &InterviewRunningPage::skipRequested);
+    connect(m_submit, &QPushButton::clicked, this, &InterviewRunningPage::submitRequested);
+    connect(m_end, &QPushButton::clicked, this, &InterviewRunningPage::endRequested);
+}
+
+void InterviewRunningPage::showQuestion(const InterviewSession &session)
+{
+    const int index = session.currentIndex();
+    const SessionQuestion question = session.question(index);
+    const Entry *entry = m_curriculum.entry(question.entryId);
+    if (index != m_shownIndex || question.entryId != m_shownEntry) {
+        m_shownIndex = index;
+        m_shownEntry = question.entryId;
+        const Chapter *chapter = m_curriculum.chapter(question.chapterId);
+        const QString mode = session.config().openBook ? tr("open book") : tr("closed book");
+        m_header->setText(QStringLiteral("<b>%1</b><br>%2")
+                              .arg(tr("Question %1 of %2").arg(index + 1).arg(session.questionCount()).toHtmlEscaped(),
+                                   QStringList{chapter ? chapter->title : question.chapterId, levelDisplayName(question.level), mode}
+                                       .join(QStringLiteral(" · "))
+                                       .toHtmlEscaped()));
+        m_question->setHtml(entry ? QStringLiteral("<h2>%1</h2>%2").arg(entry->title.toHtmlEscaped(), markdownToHtml(entry->question))
+                                  : tr("This question is no longer in the curriculum (%1).").arg(question.entryId.toHtmlEscaped()));
+        const QSignalBlocker blocker(m_answer);
+        m_answer->setPlainText(question.answer);
+        m_answer->moveCursor(QTextCursor::End);
+        m_answer->setFocus();
+    }
+    updateClock(session);
+}
+
+void InterviewRunningPage::updateClock(const InterviewSession &session)
+{
+    const qint64 remaining = session.remainingMs();
+    const bool paused = session.state() == InterviewSession::State::Paused;
+    m_countdown->setText(formatDuration(remaining));
+    const InterviewSession::Warning warning = session.warning();
+    QPalette palette = this->palette();
+    const char *level = "none";
+    if (warning == InterviewSession::Warning::Red) {
+        palette.setColor(QPalette::WindowText, red);
+        level = "red";
+    } else if (warning == InterviewSession::Warning::Amber) {
+        palette.setColor(QPalette::WindowText, amber);
+        level = "amber";
+    }
+    m_countdown->setPalette(palette);
+    m_countdown->setProperty("warning", QLatin1String(level));
+
+    QString note;
+    if (paused)
+        note = tr("Paused: the clock is stopped (%1 paused)").arg(formatDuration(session.pausedMs()));
+    else if (remaining <= 0)
+        note = tr("Time is up: overtime is being recorded");
+    else if (session.config().timeLimit == TimeLimit::Total)
+        note = tr("left for the whole session");
+    else
+        note = tr("left for this question");
+    m_clockNote->setText(note);
+
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    m_answer->setReadOnly(paused);
+    m_skip->setEnabled(!paused);
+    m_submit->setEnabled(!paused);
+}
+
+} // namespace DockPrep

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "interview/interviewsession.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace DockPrep {
+
+class Curriculum;
+
+// One question on the clock: a large countdown (amber from 30 s, red from 10 s, counting
+// overtime past zero), the question, the answer box and the session's buttons. It shows what
+// the session says and forwards what the user does; the InterviewPage owns the session.
+class InterviewRunningPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InterviewRunningPage(const Curriculum &curriculum, QWidget *parent = nullptr);
+
+    // Shows the session's current question (resets the answer box when the question changes).
+    void showQuestion(const InterviewSession &session);
+    // Refreshes the clock and the buttons; cheap, called on every tick.
+    void updateClock(const InterviewSession &session);
+
+    QPlainTextEdit *answerEdit() const { return m_answer; }
+    QLabel *countdownLabel() const { return m_countdown; }
+
+Q_SIGNALS:
+    void answerEdited(const QString &text);
+    void pauseToggled();
+    void skipRequested();
+    void submitRequested();
+    void endRequested();
+
+private:
+    const Curriculum &m_curriculum;
+    QLabel *m_header;
+    QLabel *m_countdown;
+    QLabel *m_clockNote;
+    QTextBrowser *m_question;
+    QPlainTextEdit *m_answer;
+    QPushButton *m_pause;
+    QPushButton *m_skip;
+    QPushButton *m_submit;
+    QPushButton *m_end;
+    QString m_shownEntry;
+    int m_shownIndex = -1;
+};
+
+} // namespace DockPrep

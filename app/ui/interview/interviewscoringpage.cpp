@@ -1,0 +1,178 @@
+#include "interviewscoringpage.h"
+
+#include "entrylink.h"
+
+#include "content/curriculum.h"
+#include "interview/keypointmatcher.h"
+#include "render/entrypage.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace DockPrep {
+
+InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget *parent)
+    : QWidget(parent)
+    , m_curriculum(curriculum)
+    , m_header(new QLabel(this))
+    , m_reference(new QTextBrowser(this))
+    , m_keyPointLayout(new QVBoxLayout)
+    , m_score(new QLabel(this))
+    , m_save(new QPushButton(tr("Save score and continue"), this))
+{
+    m_header->setWordWrap(true);
+    m_reference->setOpenLinks(false);
+    connect(m_reference, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (const QString id = entryIdOfLink(url); !id.isEmpty())
+            Q_EMIT entryLinkActivated(id);
+    });
+
+    auto *keyPointsBox = new QGroupBox(tr("Key points your answer covered"), this);
+    auto *keyPointsOuter = new QVBoxLayout(keyPointsBox);
+    auto *hint = new QLabel(tr("Ticked where your answer uses the key point's words or synonyms. Confirm or correct each one."),
+                            keyPointsBox);
+    hint->setWordWrap(true);
+    keyPointsOuter->addWidget(hint);
+    keyPointsOuter->addLayout(m_keyPointLayout);
+
+    auto *ratingsBox = new QGroupBox(tr("Rate your answer (0 = absent, 5 = excellent)"), this);
+    auto *grid = new QGridLayout(ratingsBox);
+    const QList<std::pair<QString, int>> criteria{
+        {tr("Technical skills"), Rubric::technicalWeight},
+        {tr("Communication"), Rubric::communicationWeight},
+        {tr("Production experience"), Rubric::productionWeight},
+        {tr("Leadership"), Rubric::leadershipWeight},
+    };
+    const QStringList hints{tr("depth, approach, best practices, hands-on"), tr("clear, structured, could teach it"),
+                            tr("real incidents, operations, monitoring"), tr("decisions, trade-offs, guiding others")};
+    for (int i = 0; i < criteria.size(); ++i) {
+        auto *label = new QLabel(tr("%1 (%2 %)").arg(criteria.at(i).first).arg(criteria.at(i).second), ratingsBox);
+        auto *spin = new QSpinBox(ratingsBox);
+        spin->setRange(0, Rubric::maxRating);
+        spin->setObjectName(QStringLiteral("rating%1").arg(i));
+        label->setBuddy(spin);
+        label->setToolTip(hints.at(i));
+        spin->setToolTip(hints.at(i));
+        grid->addWidget(label, i, 0);
+        grid->addWidget(spin, i, 1);
+        m_ratings.append(spin);
+        connect(spin, &QSpinBox::valueChanged, this, &InterviewScoringPage::updateScore);
+    }
+    grid->setColumnStretch(2, 1);  // keeps the spin boxes next to their labels
+
+    QFont scoreFont = m_score->font();
+    scoreFont.setPointSizeF(scoreFont.pointSizeF() * 1.6);
+    scoreFont.setBold(true);
+    m_score->setFont(scoreFont);
+    m_score->setObjectName(QStringLiteral("score"));
+    auto *help = new QLabel(scoringFormulaHelp(), this);
+    help->setWordWrap(true);
+    QPalette helpPalette = help->palette();
+    helpPalette.setColor(QPalette::WindowText, helpPalette.color(QPalette::PlaceholderText));
+    help->setPalette(helpPalette);
+    m_save->setObjectName(QStringLiteral("saveScore"));
+    m_save->setDefault(true);
+
+    auto *controls = new QWidget(this);
+    auto *controlsLayout = new QVBoxLayout(controls);
+    controlsLayout->setContentsMargins(0, 0, 0, 0);
+    controlsLayout->addWidget(keyPointsBox);
+    controlsLayout->addWidget(ratingsBox);
+    m_score->setWordWrap(true);
+    controlsLayout->addWidget(m_score);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch();
+    saveRow->addWidget(m_save);
+    controlsLayout->addLayout(saveRow);
+    controlsLayout->addWidget(help);
+    controlsLayout->addStretch();
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_reference);
+    splitter->addWidget(controls);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(splitter, 1);
+
+    connect(m_save, &QPushButton::clicked, this, [this] { Q_EMIT scoreSubmitted(ticked(), ratings()); });
+}
+
+void InterviewScoringPage::showQuestion(const SessionQuestion &question, int index, int count)
+{
+    const Entry *entry = m_curriculum.entry(question.entryId);
+    m_header->setText(QStringLiteral("<b>%1</b>").arg(
+        tr("Scoring question %1 of %2: %3").arg(index + 1).arg(count).arg(entry ? entry->title : question.entryId).toHtmlEscaped()));
+
+    const QString answer = question.answer.trimmed().isEmpty()
+        ? QStringLiteral("<p><i>%1</i></p>").arg(tr("No answer was typed.").toHtmlEscaped())
+        : QStringLiteral("<table width=\"100%\" cellpadding=\"8\" border=\"1\" cellspacing=\"0\"><tr><td><pre style=\"white-space: pre-wrap;\">%1</pre></td></tr></table>")
+              .arg(question.answer.toHtmlEscaped());
+    QString model;
+    if (entry) {
+        RevealState reveal;
+        reveal.everything = true;
+        model = EntryPage(m_curriculum, palette()).html(*entry, reveal);
+        model.remove(QStringLiteral("<html><body>"));
+    }
+    m_reference->setHtml(QStringLiteral("<html><body><h2>%1</h2>%2<hr>%3</body></html>")
+                             .arg(tr("Your answer").toHtmlEscaped(), answer, model));
+
+    qDeleteAll(m_keyPoints);
+    m_keyPoints.clear();
+    const QList<KeyPoint> keyPoints = entry ? entry->keyPoints : QList<KeyPoint>{};
+    m_keyPointCount = int(keyPoints.size());
+    const QList<bool> matched = KeyPointMatcher::match(keyPoints, question.answer);
+    for (qsizetype i = 0; i < keyPoints.size(); ++i) {
+        auto *box = new QCheckBox(keyPoints.at(i).text, this);
+        box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // long key points must not widen the pane
+        box->setChecked(matched.at(i));
+        box->setToolTip(tr("Matched by: %1").arg(keyPoints.at(i).matchTerms.join(QStringLiteral(", "))));
+        connect(box, &QCheckBox::toggled, this, &InterviewScoringPage::updateScore);
+        m_keyPointLayout->addWidget(box);
+        m_keyPoints.append(box);
+    }
+    for (QSpinBox *spin : std::as_const(m_ratings)) {
+        const QSignalBlocker blocker(spin);
+        spin->setValue(0);
+    }
+    updateScore();
+    m_save->setFocus();
+}
+
+QList<bool> InterviewScoringPage::ticked() const
+{
+    QList<bool> result;
+    for (const QCheckBox *box : m_keyPoints)
+        result.append(box->isChecked());
+    return result;
+}
+
+RubricRatings InterviewScoringPage::ratings() const
+{
+    return {m_ratings.at(0)->value(), m_ratings.at(1)->value(), m_ratings.at(2)->value(), m_ratings.at(3)->value()};
+}
+
+int InterviewScoringPage::score() const
+{
+    return questionScore(int(ticked().count(true)), m_keyPointCount, ratings());
+}
+
+void InterviewScoringPage::updateScore()
+{
+    m_score->setText(tr("Score: %1 / 100").arg(score()));
+    m_score->setToolTip(tr("Key points %1 of %2").arg(ticked().count(true)).arg(m_keyPointCount));
+}
+
+} // namespace DockPrep

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "interview/scoring.h"
+#include "interview/sessionquestion.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTextBrowser;
+class QVBoxLayout;
+
+namespace DockPrep {
+
+class Curriculum;
+
+// Scoring one answer: the candidate's answer beside the model answer, the key points as check
+// boxes (pre-ticked where the answer already covers them), the four rubric ratings with their
+// weights, and the resulting score, live.
+class InterviewScoringPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InterviewScoringPage(const Curriculum &curriculum, QWidget *parent = nullptr);
+
+    void showQuestion(const SessionQuestion &question, int index, int count);
+
+    QList<bool> ticked() const;
+    RubricRatings ratings() const;
+    int score() const;
+    QList<QCheckBox *> keyPointBoxes() const { return m_keyPoints; }
+    QSpinBox *ratingBox(int criterion) const { return m_ratings.value(criterion); }  // 0 technical … 3 leadership
+
+Q_SIGNALS:
+    void scoreSubmitted(const QList<bool> &ticked, const DockPrep::RubricRatings &ratings);
+    void entryLinkActivated(const QString &entryId);
+
+private:
+    void updateScore();
+
+    const Curriculum &m_curriculum;
+    QLabel *m_header;
+    QTextBrowser *m_reference;
+    QVBoxLayout *m_keyPointLayout;
+    QList<QCheckBox *> m_keyPoints;
+    QList<QSpinBox *> m_ratings;
+    QLabel *m_score;
+    QPushButton *m_save;
+    int m_keyPointCount = 0;
+};
+
+} // namespace DockPrep

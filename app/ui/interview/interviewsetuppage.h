@@ -1,0 +1,70 @@
+#pragma once
+
+#include "interview/interviewstore.h"
+#include "interview/sessionconfig.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace DockPrep {
+
+class Curriculum;
+
+// Choosing a session: chapters, levels, count, time, order (with the seed that replays it),
+// open or closed book, when to score, what happens at zero; presets fill it all in. Also offers
+// an unfinished session for resuming.
+class InterviewSetupPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InterviewSetupPage(const Curriculum &curriculum, QWidget *parent = nullptr);
+
+    // nullopt, with the reason shown on the page, when the form does not make a session.
+    std::optional<SessionConfig> config();
+    void setConfig(const SessionConfig &config);
+    void showProblem(const QString &problem);
+    void setIncomplete(const std::optional<SessionRecord> &record);
+    void setDueCount(int due);
+
+Q_SIGNALS:
+    void startRequested(const DockPrep::SessionConfig &config);
+    void historyRequested();
+    void resumeRequested(qint64 sessionId);
+    void discardRequested(qint64 sessionId);
+
+private:
+    void applyPreset(int index);
+    void updateTimeRange();
+
+    QComboBox *m_preset;
+    QListWidget *m_chapters;
+    QList<QCheckBox *> m_levels;
+    QSpinBox *m_count;
+    QComboBox *m_timeMode;
+    QSpinBox *m_minutes;
+    QComboBox *m_order;
+    QLineEdit *m_seed;
+    QCheckBox *m_openBook;
+    QComboBox *m_feedback;
+    QComboBox *m_atZero;
+    QLabel *m_due;
+    QLabel *m_problem;
+    QPushButton *m_start;
+    QFrame *m_resumeBox;
+    QLabel *m_resumeText;
+    qint64 m_incompleteId = 0;
+    bool m_applyingPreset = false;
+};
+
+} // namespace DockPrep

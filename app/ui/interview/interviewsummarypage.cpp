@@ -1,0 +1,174 @@
+#include "interviewsummarypage.h"
+
+#include "content/curriculum.h"
+#include "entrylink.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace DockPrep {
+
+namespace {
+
+QString row(const QStringList &cells, bool header = false)
+{
+    const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
+    QString html = QStringLiteral("<tr>");
+    for (const QString &cell : cells)
+        html += QStringLiteral("<%1>%2</%1>").arg(tag, cell);
+    return html + QStringLiteral("</tr>");
+}
+
+} // namespace
+
+InterviewSummaryPage::InterviewSummaryPage(const Curriculum &curriculum, QWidget *parent)
+    : QWidget(parent)
+    , m_curriculum(curriculum)
+    , m_browser(new QTextBrowser(this))
+    , m_exportMessage(new QLabel(this))
+{
+    m_browser->setOpenLinks(false);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (const QString id = entryIdOfLink(url); !id.isEmpty())
+            Q_EMIT entryLinkActivated(id);
+    });
+    m_exportMessage->setWordWrap(true);
+    m_exportMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *markdown = new QPushButton(tr("Export Markdown…"), this);
+    auto *pdf = new QPushButton(tr("Export PDF…"), this);
+    auto *history = new QPushButton(tr("History"), this);
+    auto *again = new QPushButton(tr("New session"), this);
+    again->setObjectName(QStringLiteral("newSession"));
+    connect(markdown, &QPushButton::clicked, this, [this] { chooseAndExport(false); });
+    connect(pdf, &QPushButton::clicked, this, [this] { chooseAndExport(true); });
+    connect(history, &QPushButton::clicked, this, &InterviewSummaryPage::historyRequested);
+    connect(again, &QPushButton::clicked, this, &InterviewSummaryPage::newSessionRequested);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(markdown);
+    buttons->addWidget(pdf);
+    buttons->addStretch();
+    buttons->addWidget(history);
+    buttons->addWidget(again);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_exportMessage);
+    layout->addLayout(buttons);
+}
+
+void InterviewSummaryPage::showReport(const SessionReport &report)
+{
+    m_report = report;
+    m_exportMessage->clear();
+    const SessionSummary &s = report.summary;
+    QString html = QStringLiteral("<html><body>");
+    html += QStringLiteral("<h1>%1</h1>").arg(tr("Score: %1 / 100").arg(s.score).toHtmlEscaped());
+    QString facts = tr("%1 questions asked, %2 answered, %3 skipped.").arg(s.asked).arg(s.answered).arg(s.skipped);
+    facts += u' ' + tr("Time %1, paused %2.").arg(formatDuration(s.usedMs), formatDuration(s.pausedMs));
+    if (s.overtimeQuestions > 0)
+        facts += u' ' + tr("Overtime %1 on %n question(s).", nullptr, s.overtimeQuestions).arg(formatDuration(s.overtimeMs));
+    facts += u' ' + tr("Seed %1.").arg(report.config.seed);
+    html += QStringLiteral("<p>%1</p>").arg(facts.toHtmlEscaped());
+    if (s.unscored > 0)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("%n answer(s) were not scored and count as 0.", nullptr, s.unscored).toHtmlEscaped());
+
+    if (!s.weakest.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2><ul>").arg(tr("Study next").toHtmlEscaped());
+        for (const auto &weak : s.weakest) {
+            html += QStringLiteral("<li><a href=\"%1\">%2</a> (%3)").arg(PageLink::entry(weak.entryId).toString(QUrl::FullyEncoded),
+                                                                       weak.title.toHtmlEscaped())
+                        .arg(weak.score);
+            if (!weak.missedKeyPoints.isEmpty())
+                html += QStringLiteral(": %1 %2").arg(tr("missed").toHtmlEscaped(), weak.missedKeyPoints.join(QStringLiteral("; ")).toHtmlEscaped());
+            html += QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+    }
+
+    const auto groups = [&](const QString &title, const QString &column, const QList<SessionSummary::Group> &list) {
+        html += QStringLiteral("<h2>%1</h2><table cellpadding=\"4\" cellspacing=\"0\" border=\"1\">").arg(title.toHtmlEscaped());
+        html += row({column.toHtmlEscaped(), tr("Questions").toHtmlEscaped(), tr("Score").toHtmlEscaped()}, true);
+        for (const auto &group : list)
+            html += row({group.title.toHtmlEscaped(), QString::number(group.questions), QString::number(group.score)});
+        html += QStringLiteral("</table>");
+    };
+    groups(tr("By chapter"), tr("Chapter"), s.chapters);
+    groups(tr("By level"), tr("Level"), s.levels);
+
+    html += QStringLiteral("<h2>%1</h2><table cellpadding=\"4\" cellspacing=\"0\" border=\"1\">").arg(tr("Questions").toHtmlEscaped());
+    html += row({QStringLiteral("#"), tr("Question").toHtmlEscaped(), tr("Time").toHtmlEscaped(), tr("Overtime").toHtmlEscaped(),
+                 tr("Score").toHtmlEscaped()},
+                true);
+    for (qsizetype i = 0; i < report.questions.size(); ++i) {
+        const SessionQuestion &q = report.questions.at(i);
+        const Entry *entry = m_curriculum.entry(q.entryId);
+        const QString title = QStringLiteral("<a href=\"%1\">%2</a>")
+                                  .arg(PageLink::entry(q.entryId).toString(QUrl::FullyEncoded), (entry ? entry->title : q.entryId).toHtmlEscaped());
+        QString score;
+        switch (q.status) {
+        case QuestionStatus::NotAsked: score = tr("not asked"); break;
+        case QuestionStatus::Skipped: score = tr("0 (skipped)"); break;
+        default: score = q.score >= 0 ? QString::number(q.score) : tr("not scored"); break;
+        }
+        html += row({QString::number(i + 1), title, q.counts() ? formatDuration(q.usedMs) : QString(),
+                     q.reachedZero ? formatDuration(q.overtimeMs) : QString(), score.toHtmlEscaped()});
+    }
+    html += QStringLiteral("</table></body></html>");
+    m_browser->setHtml(html);
+}
+
+void InterviewSummaryPage::chooseAndExport(bool pdf)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QStringLiteral("mock-interview-%1.%2")
+                             .arg(m_report.started.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
+                                  pdf ? QStringLiteral("pdf") : QStringLiteral("md"));
+    const QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Export as PDF") : tr("Export as Markdown"),
+                                                      QDir(folder).filePath(name),
+                                                      pdf ? tr("PDF (*.pdf)") : tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    if (pdf)
+        exportPdf(path);
+    else
+        exportMarkdown(path);
+}
+
+bool InterviewSummaryPage::exportMarkdown(const QString &path)
+{
+    QString error;
+    const bool ok = writeReportMarkdown(path, m_report, m_curriculum, &error);
+    showOutcome(ok, path, error);
+    return ok;
+}
+
+bool InterviewSummaryPage::exportPdf(const QString &path)
+{
+    QString error;
+    const bool ok = writeReportPdf(path, m_report, m_curriculum, &error);
+    showOutcome(ok, path, error);
+    return ok;
+}
+
+QString InterviewSummaryPage::exportMessage() const
+{
+    return m_exportMessage->text();
+}
+
+void InterviewSummaryPage::showOutcome(bool ok, const QString &path, const QString &error)
+{
+    m_exportMessage->setText(ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : error);
+    QPalette palette = this->palette();
+    if (!ok)
+        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
+    m_exportMessage->setPalette(palette);
+}
+
+} // namespace DockPrep

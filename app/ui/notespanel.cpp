@@ -1,0 +1,289 @@
+#include "notespanel.h"
+
+#include "notes/noteautosaver.h"
+#include "notes/notelistmodel.h"
+#include "text/codehighlighter.h"
+#include "text/markdownhtml.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+
+namespace DockPrep {
+
+NotesPanel::NotesPanel(NoteStore *store, QWidget *parent)
+    : QDockWidget(tr("Notes"), parent)
+    , m_store(store)
+    , m_model(new NoteListModel(store, this))
+    , m_autosaver(new NoteAutosaver(store, this))
+    , m_heading(new QLabel)
+    , m_scope(new QComboBox)
+    , m_list(new QListView)
+    , m_new(new QToolButton)
+    , m_delete(new QToolButton)
+    , m_tabs(new QTabWidget)
+    , m_editor(new QPlainTextEdit)
+    , m_preview(new QTextBrowser)
+    , m_status(new QLabel)
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document()))
+{
+    setObjectName(QStringLiteral("notesPanel"));
+    auto *body = new QWidget;
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    layout->addWidget(m_heading);
+
+    m_scope->addItem(tr("On this topic"), ThisTopic);
+    m_scope->addItem(tr("Free notes"), FreeNotes);
+    m_scope->addItem(tr("All notes"), AllNotes);
+    m_scope->setAccessibleName(tr("Which notes to list"));
+    m_new->setText(tr("New"));
+    m_new->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    m_new->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_new->setToolTip(tr("Start a new note on this topic (Ctrl+Shift+N)"));
+    m_delete->setText(tr("Delete"));
+    m_delete->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_delete->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_delete->setToolTip(tr("Delete the selected note"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_scope, 1);
+    row->addWidget(m_new);
+    row->addWidget(m_delete);
+    layout->addLayout(row);
+
+    m_list->setModel(m_model);
+    m_list->setUniformItemSizes(true);
+    m_list->setAccessibleName(tr("Notes"));
+    m_list->setMaximumHeight(140);
+    m_list->installEventFilter(this);
+    layout->addWidget(m_list);
+
+    m_editor->setPlaceholderText(tr("Write in your own words. Markdown works: **bold**, lists, ```dockerfile blocks.\n"
+                                    "Everything is saved as you type."));
+    m_editor->setAccessibleName(tr("Note text"));
+    m_editor->setTabChangesFocus(true);
+    m_editor->installEventFilter(this);
+    m_highlighter->setDefinition(syntaxRepository().definitionForName(QStringLiteral("Markdown")));
+    updateHighlighterTheme();
+    m_preview->setOpenLinks(false);
+    m_preview->setAccessibleName(tr("Note preview"));
+    m_tabs->addTab(m_editor, tr("Write"));
+    m_tabs->addTab(m_preview, tr("Preview"));
+    layout->addWidget(m_tabs, 1);
+
+    m_status->setAccessibleName(tr("Save status"));
+    m_status->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_status);
+    setWidget(body);
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &NotesPanel::applyScope);
+    connect(m_new, &QToolButton::clicked, this, &NotesPanel::newNote);
+    connect(m_delete, &QToolButton::clicked, this, &NotesPanel::deleteCurrentNote);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (!m_loading && current.isValid())
+            editRow(current.row());
+    });
+    connect(m_list, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString target = index.data(NoteListModel::TargetRole).toString();
+        if (!target.isEmpty())
+            Q_EMIT noteTargetActivated(target);
+    });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_loading)
+            return;
+        m_autosaver->setText(m_editor->toPlainText());
+        m_status->setText(tr("Editing…"));
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            updatePreview();
+    });
+    connect(m_autosaver, &NoteAutosaver::saved, this, &NotesPanel::showSaved);
+    connect(m_autosaver, &NoteAutosaver::saveFailed, this, [this](const QString &message) {
+        m_status->setText(tr("Not saved: %1 Your text is kept here; it is saved as soon as that is fixed.").arg(message));
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_delete->setEnabled(m_list->currentIndex().isValid()); });
+    editNew();
+}
+
+void NotesPanel::setTarget(const QString &target, const QString &title)
+{
+    m_target = target;
+    m_targetTitle = title;
+    m_heading->setText(title.isEmpty() ? tr("Notes") : title);
+    if (m_scope->currentData().toInt() == ThisTopic)
+        applyScope();
+    else
+        m_scope->setCurrentIndex(0);  // following the reader is what a new topic means
+}
+
+void NotesPanel::applyScope()
+{
+    flush();
+    const int scope = m_scope->currentData().toInt();
+    m_loading = true;
+    if (scope == AllNotes)
+        m_model->showAll();
+    else
+        m_model->showTarget(scope == FreeNotes ? QString() : m_target);
+    m_loading = false;
+    // The newest note opens for editing; with none, a new one is ready to type into.
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0));
+    else
+        editNew();
+}
+
+void NotesPanel::editRow(int row)
+{
+    const Note note = m_model->noteAt(row);
+    m_autosaver->edit(note);
+    m_loading = true;
+    m_editor->setPlainText(note.body);
+    m_loading = false;
+    m_delete->setEnabled(true);
+    showSaved(note);
+    if (m_tabs->currentIndex() == 1)
+        updatePreview();
+}
+
+void NotesPanel::editNew()
+{
+    const int scope = m_scope->currentData().toInt();
+    Note note;
+    note.target = scope == ThisTopic ? m_target : QString();
+    m_autosaver->edit(note);
+    m_loading = true;
+    m_list->clearSelection();
+    m_list->setCurrentIndex({});
+    m_editor->clear();
+    m_loading = false;
+    m_delete->setEnabled(false);
+    m_status->setText(note.target.isEmpty() ? tr("A new free note.") : tr("A new note on this topic."));
+}
+
+void NotesPanel::newNote()
+{
+    flush();
+    if (m_scope->currentData().toInt() == AllNotes)
+        m_scope->setCurrentIndex(ThisTopic);
+    editNew();
+    m_tabs->setCurrentIndex(0);
+    m_editor->setFocus();
+}
+
+void NotesPanel::openNote(const QString &noteId)
+{
+    const auto note = m_store->note(noteId);
+    if (!note)
+        return;
+    if (note->target.isEmpty())
+        m_scope->setCurrentIndex(FreeNotes);
+    else if (note->target != m_target)
+        m_scope->setCurrentIndex(AllNotes);
+    const QModelIndex index = m_model->indexOf(noteId);
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+    show();
+    raise();
+    m_editor->setFocus();
+}
+
+void NotesPanel::deleteCurrentNote()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString headline = current.data().toString();
+    QMessageBox confirm(QMessageBox::Question, tr("Delete note"),
+                        tr("Delete the note “%1”? This cannot be undone.").arg(headline), QMessageBox::Cancel, this);
+    QAbstractButton *remove = confirm.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != remove)
+        return;
+    QString error;
+    const QString id = current.data(NoteListModel::NoteIdRole).toString();
+    m_autosaver->edit({});  // nothing pending may resurrect it
+    if (!m_store->deleteNote(id, &error)) {
+        QMessageBox::warning(this, tr("Delete note"), error);
+        return;
+    }
+    applyScope();
+}
+
+bool NotesPanel::flush()
+{
+    return m_autosaver->flush();
+}
+
+void NotesPanel::showSaved(const Note &note)
+{
+    if (!note.updated.isValid())
+        return;
+    m_status->setText(tr("Saved %1").arg(QLocale().toString(note.updated.toLocalTime().time(), QLocale::ShortFormat)));
+    // The first save of a new note puts it in the list; select it without reloading the editor.
+    const QModelIndex index = m_model->indexOf(note.id);
+    if (index.isValid() && m_list->currentIndex() != index) {
+        m_loading = true;
+        m_list->setCurrentIndex(index);
+        m_loading = false;
+        m_delete->setEnabled(true);
+    }
+}
+
+void NotesPanel::updatePreview()
+{
+    const CodeHighlighter highlighter(themeForPalette(palette()));
+    m_preview->setHtml(markdownToHtml(m_editor->toPlainText(), highlighter));
+}
+
+void NotesPanel::updateHighlighterTheme()
+{
+    m_highlighter->setTheme(themeForPalette(palette()));
+    m_highlighter->rehighlight();
+}
+
+bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Leaving the editor saves at once: the user may be about to quit or switch away.
+    if (watched == m_editor && event->type() == QEvent::FocusOut)
+        flush();
+    if (watched == m_list && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
+        deleteCurrentNote();
+        return true;
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void NotesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateHighlighterTheme();
+    QDockWidget::changeEvent(event);
+}
+
+} // namespace DockPrep

@@ -1,0 +1,131 @@
+#include "studyexchange.h"
+
+#include "content/curriculum.h"
+#include "exchange/importplan.h"
+#include "exchange/jsonbackup.h"
+#include "store/notestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <memory>
+
+namespace DockPrep {
+
+namespace {
+constexpr QLatin1StringView lastFolderKey{"exchange/lastFolder"};
+// A backup larger than this is not one DockPrep wrote; refusing it keeps memory in check.
+constexpr qint64 largestBackup = qint64(1) << 30;
+} // namespace
+
+StudyExchange::StudyExchange(const Curriculum &curriculum, NoteStore *store, QSettings *settings, QWidget *window)
+    : QObject(window)
+    , m_curriculum(curriculum)
+    , m_store(store)
+    , m_settings(settings)
+    , m_window(window)
+{
+}
+
+QString StudyExchange::lastFolder() const
+{
+    const QString saved = m_settings ? m_settings->value(lastFolderKey).toString() : QString();
+    return QDir(saved).exists() && !saved.isEmpty() ? saved : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void StudyExchange::exportAs(ExportFormat format)
+{
+    const QString suffix = exportFileSuffix(format);
+    const QString suggested = QDir(lastFolder()).filePath(
+        QStringLiteral("dockprep-notes-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), suffix));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export notes as %1").arg(exportFormatTitle(format)), suggested,
+                                                      QStringLiteral("%1 (*.%2)").arg(exportFormatTitle(format), suffix));
+    if (path.isEmpty())
+        return;
+    if (m_settings)
+        m_settings->setValue(lastFolderKey, QFileInfo(path).absolutePath());
+    exportTo(format, path);
+}
+
+void StudyExchange::exportTo(ExportFormat format, const QString &path)
+{
+    if (m_busy) {
+        Q_EMIT message(tr("An export is still being written."));
+        return;
+    }
+    m_busy = true;
+    auto request = std::make_shared<ExportRequest>(ExportRequest{snapshotOf(*m_store), &m_curriculum, QDateTime::currentDateTimeUtc()});
+    auto result = std::make_shared<ExportResult>();
+    auto *progress = new QProgressDialog(tr("Writing %1…").arg(QDir::toNativeSeparators(path)), QString(), 0, 0, m_window);
+    progress->setWindowTitle(tr("Export"));
+    progress->setMinimumDuration(400);  // a quick export never flashes a dialog
+    progress->setWindowModality(Qt::WindowModal);
+    // The curriculum outlives the window and is immutable, so the worker may read it.
+    QThread *worker = QThread::create([request, result, format, path] { *result = exportStudy(*request, format, path); });
+    connect(worker, &QThread::finished, this, [this, worker, progress, result] {
+        progress->deleteLater();
+        worker->deleteLater();
+        m_busy = false;
+        if (result->ok)
+            Q_EMIT message(result->message);
+        else
+            QMessageBox::warning(m_window, tr("Export"), result->message);
+        Q_EMIT exportFinished(result->ok);
+    });
+    worker->start();
+}
+
+void StudyExchange::importBackup()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import a DockPrep backup"), lastFolder(),
+                                                      tr("DockPrep backup (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importFrom(path);
+}
+
+void StudyExchange::importFrom(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(m_window, tr("Import"), tr("Cannot read %1: %2").arg(shown, file.errorString()));
+        return;
+    }
+    if (file.size() > largestBackup) {
+        QMessageBox::warning(m_window, tr("Import"), tr("%1 is too large to be a DockPrep backup.").arg(shown));
+        return;
+    }
+    const JsonBackup::ReadResult backup = JsonBackup::read(file.readAll());
+    if (!backup.ok()) {
+        QMessageBox::warning(m_window, tr("Import"), tr("%1 cannot be imported. %2 Nothing was changed.").arg(shown, backup.error));
+        return;
+    }
+    const ImportPlan plan = planImport(snapshotOf(*m_store), backup.snapshot);
+    if (plan.isEmpty()) {
+        QMessageBox::information(m_window, tr("Import"), plan.summary());
+        return;
+    }
+    QMessageBox confirm(QMessageBox::Question, tr("Import"), plan.summary(), QMessageBox::Cancel, m_window);
+    confirm.setInformativeText(tr("Nothing of yours is deleted by an import."));
+    QPushButton *import = confirm.addButton(tr("Import"), QMessageBox::AcceptRole);
+    confirm.setDefaultButton(import);
+    confirm.exec();
+    if (confirm.clickedButton() != import)
+        return;
+    QString error;
+    if (!applyImport(plan, *m_store, &error)) {
+        QMessageBox::warning(m_window, tr("Import"), tr("The import failed and nothing was changed: %1").arg(error));
+        return;
+    }
+    Q_EMIT message(tr("Imported %1.").arg(shown));
+}
+
+} // namespace DockPrep

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "exchange/exporter.h"
+
+#include <QObject>
+
+class QSettings;
+class QWidget;
+
+namespace DockPrep {
+
+class Curriculum;
+class NoteStore;
+
+// File ▸ Export and File ▸ Import for the window: asks where, shows what an import would change
+// before changing it, and keeps the window responsive while a large export renders (the
+// records are read on this thread, where the database connection lives; the rendering and the
+// writing run on a worker).
+class StudyExchange : public QObject
+{
+    Q_OBJECT
+
+public:
+    StudyExchange(const Curriculum &curriculum, NoteStore *store, QSettings *settings, QWidget *window);
+
+    void exportAs(ExportFormat format);
+    void exportTo(ExportFormat format, const QString &path);  // without asking; for tests
+    void importBackup();
+    void importFrom(const QString &path);                     // still previews and confirms
+
+Q_SIGNALS:
+    void message(const QString &text);   // for the status bar
+    void exportFinished(bool ok);
+
+private:
+    QString lastFolder() const;
+
+    const Curriculum &m_curriculum;
+    NoteStore *m_store;
+    QSettings *m_settings;
+    QWidget *m_window;
+    bool m_busy = false;
+};
+
+} // namespace DockPrep

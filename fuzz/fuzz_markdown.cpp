@@ -1,0 +1,36 @@
+// Fuzzes the Markdown renderer used for the curriculum and the user's notes (md4c). Beyond not
+// crashing: raw HTML never passes through, and no link or image points anywhere but http(s) and
+// the app's own dockprep: scheme.
+#include "fuzzsupport.h"
+
+#include "text/markdownhtml.h"
+
+#include <QRegularExpression>
+
+using namespace DockPrep;
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    Fuzz::initialise(argc, argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString markdown = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    static const QRegularExpression rawTag(QStringLiteral("<(script|iframe|object|embed|style)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression url(QStringLiteral("(?:href|src)=\"([^\"]*)\""));
+    static const QRegularExpression allowed(QStringLiteral("^(?:https?:|dockprep:)"), QRegularExpression::CaseInsensitiveOption);
+
+    for (const QString &html : {markdownToHtml(markdown), inlineMarkdownToHtml(markdown)}) {
+        if (html.contains(rawTag))
+            Fuzz::fail("raw HTML passed through", html);
+        for (auto it = url.globalMatch(html); it.hasNext();) {
+            const QString target = it.next().captured(1);
+            if (!target.contains(allowed))
+                Fuzz::fail("link to a scheme that is not allowed", target);
+        }
+    }
+    return 0;
+}

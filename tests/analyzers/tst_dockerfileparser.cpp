@@ -1,0 +1,346 @@
+#include "analyzers/dockerfileparser.h"
+#include "analyzers/dockerfilevariables.h"
+
+#include <QTest>
+
+using namespace DockPrep;
+
+namespace {
+
+QString errorsOf(const ParsedDockerfile &file)
+{
+    QStringList lines;
+    for (const DockerfileDiagnostic &d : file.diagnostics)
+        lines.append(d.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+int countErrors(const ParsedDockerfile &file)
+{
+    return int(std::count_if(file.diagnostics.cbegin(), file.diagnostics.cend(), [](const DockerfileDiagnostic &d) { return d.isError(); }));
+}
+
+QString keywordsOf(const ParsedDockerfile &file)
+{
+    QStringList keywords;
+    for (const Instruction &ins : file.instructions)
+        keywords.append(instructionKeyword(ins.kind));
+    return keywords.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class TestDockerfileParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Which instructions come out, and their line ranges, for one construct at a time.
+    void structure_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("keywords");
+        QTest::addColumn<QString>("lineRanges");  // "first-last" per instruction
+
+        QTest::newRow("simple") << "FROM alpine:3.20\nRUN echo hi\n" << "FROM RUN" << "1-1 2-2";
+        QTest::newRow("case-insensitive keywords") << "from alpine:3.20\nrun echo hi\n" << "FROM RUN" << "1-1 2-2";
+        QTest::newRow("continuation") << "FROM a:1\nRUN apt-get update \\\n  && apt-get install -y x\nCMD [\"x\"]\n"
+                                      << "FROM RUN CMD" << "1-1 2-3 4-4";
+        QTest::newRow("continuation with trailing blanks") << "FROM a:1\nRUN echo a \\  \t\n  b\n" << "FROM RUN" << "1-1 2-3";
+        QTest::newRow("comment inside continuation") << "FROM a:1\nRUN echo a \\\n# a comment\n    # indented\n  && echo b\n"
+                                                     << "FROM RUN" << "1-1 2-5";
+        QTest::newRow("empty line inside continuation") << "FROM a:1\nRUN echo a \\\n\n  && echo b\n" << "FROM RUN" << "1-1 2-4";
+        QTest::newRow("crlf") << "FROM a:1\r\nRUN echo a \\\r\n  b\r\nUSER app\r\n" << "FROM RUN USER" << "1-1 2-3 4-4";
+        QTest::newRow("arg before from") << "ARG V=1\nFROM a:${V}\n" << "ARG FROM" << "1-1 2-2";
+        QTest::newRow("heredoc") << "FROM a:1\nRUN <<EOF\necho a\necho b\nEOF\nUSER x\n" << "FROM RUN USER" << "1-1 2-5 6-6";
+        QTest::newRow("two heredocs on one line") << "FROM a:1\nCOPY <<A <<B /dst/\na\nA\nb\nB\n" << "FROM COPY" << "1-1 2-6";
+        QTest::newRow("heredoc after continued flags") << "FROM a:1\nRUN --mount=type=cache,target=/c \\\n  <<EOT\nx \\\nEOT\n"
+                                                       << "FROM RUN" << "1-1 2-5";
+        QTest::newRow("backtick escape") << "# escape=`\nFROM a:1\nRUN dir `\n  c:\\ `\n  /b\n" << "FROM RUN" << "2-2 3-5";
+        QTest::newRow("backslash is literal under backtick") << "# escape=`\nFROM a:1\nRUN dir c:\\\nUSER x\n"
+                                                              << "FROM RUN USER" << "2-2 3-3 4-4";
+        QTest::newRow("leading blank line") << "\nFROM a:1\nCMD x\n" << "FROM CMD" << "2-2 3-3";
+        QTest::newRow("onbuild") << "FROM a:1\nONBUILD COPY . /app\n" << "FROM ONBUILD" << "1-1 2-2";
+    }
+    void structure()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, keywords);
+        QFETCH(QString, lineRanges);
+        const ParsedDockerfile file = parseDockerfile(text);
+        QVERIFY2(countErrors(file) == 0, qPrintable(errorsOf(file)));
+        QCOMPARE(keywordsOf(file), keywords);
+        QStringList ranges;
+        for (const Instruction &ins : file.instructions)
+            ranges.append(QString::number(ins.firstLine) + QLatin1Char('-') + QString::number(ins.lastLine));
+        QCOMPARE(ranges.join(QLatin1Char(' ')), lineRanges);
+    }
+
+    void continuationJoinsText()
+    {
+        const ParsedDockerfile file = parseDockerfile(QStringLiteral("FROM a:1\nRUN echo a \\\n# gone\n  && echo b\n"));
+        QCOMPARE(file.instructions.at(1).arguments, QStringLiteral("echo a   && echo b"));
+        QCOMPARE(file.instructions.at(1).column, 1);
+    }
+
+    void directives_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("escape");
+        QTest::addColumn<QString>("syntax");
+        QTest::newRow("syntax") << "# syntax=docker/dockerfile:1\nFROM a:1\n" << "\\" << "docker/dockerfile:1";
+        QTest::newRow("spaces around =") << "# syntax = docker/dockerfile:1.7\nFROM a:1\n" << "\\" << "docker/dockerfile:1.7";
+        QTest::newRow("escape backtick") << "# escape=`\nFROM a:1\n" << "`" << "";
+        QTest::newRow("both, upper case name") << "# SYNTAX=x\n#escape=`\nFROM a:1\n" << "`" << "x";
+        QTest::newRow("after a blank line it is a comment") << "\n# escape=`\nFROM a:1\n" << "\\" << "";
+        QTest::newRow("after a comment it is a comment") << "# hello\n# escape=`\nFROM a:1\n" << "\\" << "";
+        QTest::newRow("after an unknown directive") << "# foo=bar\n# escape=`\nFROM a:1\n" << "\\" << "";
+        QTest::newRow("after an instruction") << "FROM a:1\n# escape=`\n" << "\\" << "";
+    }
+    void directives()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, escape);
+        QFETCH(QString, syntax);
+        const ParsedDockerfile file = parseDockerfile(text);
+        QVERIFY2(!file.hasErrors(), qPrintable(errorsOf(file)));
+        QCOMPARE(QString(file.escape), escape);
+        QString foundSyntax;
+        for (const ParserDirective &d : file.directives) {
+            if (d.name == QLatin1String("syntax"))
+                foundSyntax = d.value;
+        }
+        QCOMPARE(foundSyntax, syntax);
+    }
+
+    void heredocDetails()
+    {
+        const ParsedDockerfile file = parseDockerfile(QStringLiteral(
+            "FROM a:1\nRUN <<-EOF bash\n\tset -e\n\techo \"$HOME\"\n\tEOF\nCOPY <<\"X\" 3<<'Y' /d/\n$A\nX\nb\nY\nRUN echo done\n"));
+        QVERIFY2(!file.hasErrors(), qPrintable(errorsOf(file)));
+        QCOMPARE(file.instructions.size(), 4);
+        const Instruction &run = file.instructions.at(1);
+        QCOMPARE(run.heredocs.size(), 1);
+        QVERIFY(run.heredocs.at(0).stripTabs);
+        QVERIFY(run.heredocs.at(0).expands);
+        QCOMPARE(run.heredocs.at(0).content, QStringLiteral("set -e\necho \"$HOME\"\n"));
+        QCOMPARE(run.heredocs.at(0).lastLine, 5);
+        QVERIFY(run.script().contains(QLatin1String("set -e")));
+        const Instruction &copy = file.instructions.at(2);
+        QCOMPARE(copy.heredocs.size(), 2);
+        QCOMPARE(copy.heredocs.at(0).delimiter, QStringLiteral("X"));
+        QVERIFY(!copy.heredocs.at(0).expands);
+        QCOMPARE(copy.heredocs.at(0).content, QStringLiteral("$A\n"));
+        QCOMPARE(copy.heredocs.at(1).fileDescriptor, 3);
+        QCOMPARE(copy.heredocs.at(1).content, QStringLiteral("b\n"));
+        QCOMPARE(copy.firstLine, 6);
+        QCOMPARE(copy.lastLine, 10);
+        QCOMPARE(copy.destination(), QStringLiteral("/d/"));
+        QCOMPARE(file.instructions.at(3).firstLine, 11);
+    }
+
+    void heredocWordInsideQuotesIsNotAHeredoc()
+    {
+        const ParsedDockerfile file = parseDockerfile(QStringLiteral("FROM a:1\nRUN echo \"<<EOF\"\nUSER x\n"));
+        QVERIFY2(!file.hasErrors(), qPrintable(errorsOf(file)));
+        QCOMPARE(file.instructions.size(), 3);
+        QVERIFY(file.instructions.at(1).heredocs.isEmpty());
+    }
+
+    void execAndShellForms_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("exec");
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<bool>("warns");
+        QTest::newRow("exec") << "CMD [\"nginx\", \"-g\", \"daemon off;\"]" << true
+                              << QStringList{QStringLiteral("nginx"), QStringLiteral("-g"), QStringLiteral("daemon off;")} << false;
+        QTest::newRow("exec with spaces") << "ENTRYPOINT [ \"a\" ,  \"b\" ]" << true << QStringList{QStringLiteral("a"), QStringLiteral("b")} << false;
+        QTest::newRow("shell") << "CMD nginx -g 'daemon off;'" << false << QStringList() << false;
+        QTest::newRow("shell test bracket") << "RUN [ \"$X\" = \"true\" ] && exit 0; echo" << false << QStringList() << false;
+        QTest::newRow("shell test bracket at end") << "RUN [ -f /etc/x ]" << false << QStringList() << false;
+        QTest::newRow("single quotes are not JSON") << "CMD ['npm', 'start']" << false << QStringList() << true;
+        QTest::newRow("missing comma") << "ENTRYPOINT [\"a\" \"b\"]" << false << QStringList() << true;
+        QTest::newRow("empty array resets") << "ENTRYPOINT []" << true << QStringList() << false;
+    }
+    void execAndShellForms()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, exec);
+        QFETCH(QStringList, words);
+        QFETCH(bool, warns);
+        const ParsedDockerfile file = parseDockerfile(QStringLiteral("FROM a:1\n") + line + QLatin1Char('\n'));
+        QVERIFY2(!file.hasErrors(), qPrintable(errorsOf(file)));
+        const Instruction &ins = file.instructions.at(1);
+        QCOMPARE(ins.execForm, exec);
+        if (exec)
+            QCOMPARE(ins.words, words);
+        QCOMPARE(!file.diagnostics.isEmpty(), warns);
+        if (warns)
+            QCOMPARE(file.diagnostics.at(0).line, 2);
+    }
+
+    void flags()
+    {
+        const ParsedDockerfile file = parseDockerfile(QStringLiteral(
+            "FROM --platform=$BUILDPLATFORM golang:1.23 AS build\n"
+            "RUN --mount=type=cache,target=/root/.cache --mount=type=secret,id=npm --network=none go build\n"
+            "COPY --from=build --chown=app:app --chmod=755 --link /out/app /usr/bin/app\n"
+            "RUN --security=insecure -- --not-a-flag\n"));
+        QVERIFY2(!file.hasErrors(), qPrintable(errorsOf(file)));
+        const Instruction &from = file.instructions.at(0);
+        QCOMPARE(from.flagValue(QStringLiteral("platform")), QStringLiteral("$BUILDPLATFORM"));
+        QCOMPARE(from.fromImage, QStringLiteral("golang:1.23"));
+        QCOMPARE(from.stageName, QStringLiteral("build"));
+        const Instruction &run = file.instructions.at(1);
+        QCOMPARE(run.flagValues(QStringLiteral("mount")).size(), 2);
+        QCOMPARE(run.flags.at(1).column, 44);
+        QCOMPARE(run.flagValue(QStringLiteral("network")), QStringLiteral("none"));
+        QCOMPARE(run.arguments, QStringLiteral("go build"));
+        const Instruction &copy = file.instructions.at(2);
+        QCOMPARE(copy.flagValue(QStringLiteral("from")), QStringLiteral("build"));
+        QCOMPARE(copy.flagValue(QStringLiteral("chmod")), QStringLiteral("755"));
+        QVERIFY(copy.hasFlag(QStringLiteral("link")));
+        QVERIFY(!copy.flags.constLast().hasValue);
+        QCOMPARE(copy.sources(), QStringList{QStringLiteral("/out/app")});
+        QCOMPARE(copy.destination(), QStringLiteral("/usr/bin/app"));
+        QCOMPARE(file.instructions.at(3).arguments, QStringLiteral("--not-a-flag"));
+    }
+
+    void keyValues_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QStringList>("keys");
+        QTest::addColumn<QStringList>("values");
+        QTest::newRow("env k=v") << "ENV A=1 B=\"two words\" C=x\\ y" << QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}
+                                 << QStringList{QStringLiteral("1"), QStringLiteral("two words"), QStringLiteral("x y")};
+        QTest::newRow("env legacy") << "ENV PATH /usr/local/bin:$PATH" << QStringList{QStringLiteral("PATH")}
+                                    << QStringList{QStringLiteral("/usr/local/bin:$PATH")};
+        QTest::newRow("env legacy with spaces") << "ENV GREETING hello  world" << QStringList{QStringLiteral("GREETING")}
+                                                << QStringList{QStringLiteral("hello  world")};
+        QTest::newRow("label") << "LABEL org.opencontainers.image.title=\"My app\" version=1"
+                               << QStringList{QStringLiteral("org.opencontainers.image.title"), QStringLiteral("version")}
+                               << QStringList{QStringLiteral("My app"), QStringLiteral("1")};
+        QTest::newRow("arg with and without default") << "ARG A B=2 C=\"x y\"" << QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}
+                                                      << QStringList{QString(), QStringLiteral("2"), QStringLiteral("x y")};
+        QTest::newRow("arg empty default") << "ARG X=" << QStringList{QStringLiteral("X")} << QStringList{QString()};
+    }
+    void keyValues()
+    {
+        QFETCH(QString, line);
+        QFETCH(QStringList, keys);
+        QFETCH(QStringList, values);
+        const ParsedDockerfile file = parseDockerfile(QStringLiteral("FROM a:1\n") + line + QLatin1Char('\n'));
+        QVERIFY2(!file.hasErrors(), qPrintable(errorsOf(file)));
+        const Instruction &ins = file.instructions.at(1);
+        QStringList gotKeys, gotValues;
+        for (const KeyValue &kv : ins.pairs) {
+            gotKeys.append(kv.key);
+            gotValues.append(kv.value);
+        }
+        QCOMPARE(gotKeys, keys);
+        QCOMPARE(gotValues, values);
+    }
+
+    void onbuildAndHealthcheck()
+    {
+        const ParsedDockerfile file = parseDockerfile(QStringLiteral(
+            "FROM a:1\nONBUILD RUN npm ci\nHEALTHCHECK --interval=30s --retries=3 \\\n  CMD curl -f http://localhost/ || exit 1\n"
+            "HEALTHCHECK NONE\nHEALTHCHECK CMD [\"/bin/check\"]\n"));
+        QVERIFY2(!file.hasErrors(), qPrintable(errorsOf(file)));
+        const Instruction &onbuild = file.instructions.at(1);
+        QVERIFY(onbuild.triggered);
+        QCOMPARE(onbuild.triggered->kind, InstructionKind::Run);
+        QCOMPARE(onbuild.triggered->arguments, QStringLiteral("npm ci"));
+        QCOMPARE(onbuild.triggered->column, 9);
+        const Instruction &health = file.instructions.at(2);
+        QCOMPARE(health.flagValue(QStringLiteral("interval")), QStringLiteral("30s"));
+        QCOMPARE(health.arguments, QStringLiteral("curl -f http://localhost/ || exit 1"));
+        QVERIFY(!health.execForm);
+        QCOMPARE(health.lastLine, 4);
+        QVERIFY(file.instructions.at(3).healthcheckNone);
+        QVERIFY(file.instructions.at(4).execForm);
+        QCOMPARE(file.instructions.at(4).words, QStringList{QStringLiteral("/bin/check")});
+    }
+
+    // Bad input: a diagnostic at the right line and column, never a crash.
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unterminated heredoc") << "FROM a:1\nRUN  <<EOF\necho a\n" << 2 << 6 << "unterminated heredoc";
+        QTest::newRow("unknown instruction") << "FROM a:1\n  FORM b\n" << 2 << 3 << "did you mean FROM?";
+        QTest::newRow("instruction before FROM") << "ARG A=1\nRUN echo\nFROM a:1\n" << 2 << 1 << "before the first FROM";
+        QTest::newRow("empty file") << "" << 1 << 1 << "no instructions";
+        QTest::newRow("only comments") << "# hello\n\n" << 2 << 1 << "no instructions";
+        QTest::newRow("no FROM") << "ARG A=1\n" << 1 << 1 << "no FROM";
+        QTest::newRow("shell needs JSON") << "FROM a:1\nSHELL /bin/bash -c\n" << 2 << 7 << "JSON form";
+        QTest::newRow("JSON of numbers") << "FROM a:1\nCMD [1, 2]\n" << 2 << 5 << "strings only";
+        QTest::newRow("COPY needs a destination") << "FROM a:1\nCOPY app\n" << 2 << 1 << "source and a destination";
+        QTest::newRow("ENV mixed forms") << "FROM a:1\nENV A=1 B\n" << 2 << 9 << "has no '='";
+        QTest::newRow("FROM with junk") << "FROM a:1 b c d\n" << 1 << 1 << "FROM takes an image";
+        QTest::newRow("bad stage name") << "FROM a:1 AS 9lives\n" << 1 << 13 << "invalid stage name";
+        QTest::newRow("bad escape") << "# escape=x\nFROM a:1\n" << 1 << 10 << "invalid escape";
+        QTest::newRow("repeated directive") << "# escape=\\\n# escape=`\nFROM a:1\n" << 2 << 1 << "only one";
+        QTest::newRow("ONBUILD FROM") << "FROM a:1\nONBUILD FROM b\n" << 2 << 9 << "isn't allowed";
+        QTest::newRow("HEALTHCHECK type") << "FROM a:1\nHEALTHCHECK RUN x\n" << 2 << 13 << "unknown HEALTHCHECK type";
+        QTest::newRow("RUN without command") << "FROM a:1\nRUN   \n" << 2 << 1 << "requires at least one argument";
+    }
+    void badInput()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const ParsedDockerfile file = parseDockerfile(text);
+        QVERIFY(file.hasErrors());
+        const DockerfileDiagnostic &d = *std::find_if(file.diagnostics.cbegin(), file.diagnostics.cend(),
+                                                      [](const DockerfileDiagnostic &x) { return x.isError(); });
+        QVERIFY2(d.message.contains(message), qPrintable(d.toString()));
+        QCOMPARE(d.line, line);
+        QCOMPARE(d.column, column);
+    }
+
+    // Huge or hostile input: no crash, sensible output (speed is measured in bench/, not here).
+    void largeInputs()
+    {
+        const QString longLine = QStringLiteral("FROM a:1\nRUN echo ") + QString(1 << 20, QLatin1Char('x')) + QLatin1Char('\n');
+        const ParsedDockerfile one = parseDockerfile(longLine);
+        QVERIFY(!one.hasErrors());
+        QCOMPARE(one.instructions.at(1).arguments.size(), (1 << 20) + 5);
+
+        QString many = QStringLiteral("FROM a:1\n");
+        for (int i = 0; i < 5000; ++i)
+            many += QStringLiteral("RUN echo %1 \\\n  && true\n").arg(i);
+        const ParsedDockerfile lots = parseDockerfile(many);
+        QVERIFY(!lots.hasErrors());
+        QCOMPARE(lots.instructions.size(), 5001);
+        QCOMPARE(lots.instructions.constLast().lastLine, 10001);
+
+        // Garbage never crashes.
+        for (const char *junk : {"\\", "`", "<<", "RUN <<", "FROM\n<<EOF", "[", "ENV", "ONBUILD", "ONBUILD ONBUILD x", "\0\0",
+                                 "FROM a\nRUN \\", "# escape=`\nFROM a\nRUN `", "FROM a\nCOPY <<A <<B x\nA\n"})
+            parseDockerfile(QString::fromLatin1(junk));
+    }
+
+    void variables()
+    {
+        QCOMPARE(referencedVariables(QStringLiteral("a $A ${B:-$C} \\$D ${E/x/y} $$ ${}")),
+                 (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("E")}));
+        const QHash<QString, QString> values{{QStringLiteral("V"), QStringLiteral("1.2")}, {QStringLiteral("EMPTY"), QString()}};
+        bool complete = false;
+        QCOMPARE(expandVariables(QStringLiteral("golang:${V}-alpine"), values, QLatin1Char('\\'), &complete),
+                 QStringLiteral("golang:1.2-alpine"));
+        QVERIFY(complete);
+        QCOMPARE(expandVariables(QStringLiteral("x:${NOPE:-3}${EMPTY:-d}"), values, QLatin1Char('\\'), &complete), QStringLiteral("x:3d"));
+        QVERIFY(complete);
+        QCOMPARE(expandVariables(QStringLiteral("binaries-$TARGETOS"), values, QLatin1Char('\\'), &complete),
+                 QStringLiteral("binaries-$TARGETOS"));
+        QVERIFY(!complete);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDockerfileParser)
+#include "tst_dockerfileparser.moc"

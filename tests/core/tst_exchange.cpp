@@ -1,0 +1,341 @@
+// Exports (Markdown, HTML, PDF, Anki TSV, JSON backup) and importing a backup back.
+#include "exchange/exporter.h"
+#include "exchange/importplan.h"
+#include "exchange/jsonbackup.h"
+#include "store/database.h"
+#include "store/notestore.h"
+#include "../testdata.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace DockPrep;
+
+namespace {
+
+QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs).toUTC();
+}
+
+Note note(const char *id, const QString &target, const QString &body, const char *created, const char *updated)
+{
+    return {QLatin1String(id), target, body, utc(created), utc(updated)};
+}
+
+// A store in a fresh database, with a fixed clock.
+struct StoreFixture {
+    QTemporaryDir dir;
+    Database db;
+    std::unique_ptr<NoteStore> store;
+
+    StoreFixture()
+    {
+        if (!dir.isValid() || !db.open(dir.filePath(QStringLiteral("dockprep.sqlite"))).ok())
+            qFatal("cannot open a test database");
+        store = std::make_unique<NoteStore>(db);
+        store->setClock([] { return utc("2026-01-02T03:04:05.000Z"); });
+    }
+};
+
+StudySnapshot sampleSnapshot()
+{
+    StudySnapshot snapshot;
+    snapshot.notes = {
+        note("n-1", QStringLiteral("entry:first-image"), QStringLiteral("Layers are **content-addressed** — 层 🐳"),
+             "2026-01-01T10:00:00.000Z", "2026-01-01T10:05:00.000Z"),
+        note("n-2", QStringLiteral("entry:second-run"),
+             QStringLiteral("<script>alert('x')</script>\n\n```dockerfile\nFROM alpine:3.20\nRUN echo \"hi\" && ls\n```\n"),
+             "2026-01-01T11:00:00.000Z", "2026-01-01T11:00:00.000Z"),
+        note("n-3", QStringLiteral("diagram:engine-chain#shim"), QStringLiteral("The shim keeps stdio open."),
+             "2026-01-01T12:00:00.000Z", "2026-01-01T12:00:00.000Z"),
+        note("n-4", QString(), QStringLiteral("Free note with a\ttab and \"quotes\""), "2026-01-01T13:00:00.000Z",
+             "2026-01-01T13:00:00.000Z"),
+        note("n-5", QStringLiteral("entry:removed-long-ago"), QStringLiteral("Still mine."), "2026-01-01T14:00:00.000Z",
+             "2026-01-01T14:00:00.000Z"),
+    };
+    snapshot.bookmarks = {{QStringLiteral("third-kernel"), QStringLiteral("<b>revisit</b>"), utc("2026-01-01T09:00:00.000Z")}};
+    snapshot.progress = {{QStringLiteral("first-image"), true, utc("2026-01-01T10:10:00.000Z"), utc("2026-01-01T10:11:00.000Z")},
+                         {QStringLiteral("second-run"), false, {}, utc("2026-01-01T11:30:00.000Z")}};
+    return snapshot;
+}
+
+} // namespace
+
+class TestExchange : public QObject
+{
+    Q_OBJECT
+
+    Curriculum m_curriculum = TestData::fixtureCurriculum();
+
+    ExportRequest request() const { return {sampleSnapshot(), &m_curriculum, utc("2026-02-03T04:05:06.000Z")}; }
+
+private Q_SLOTS:
+    void formatNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("format");
+        QTest::newRow("md") << "md" << int(ExportFormat::Markdown);
+        QTest::newRow("markdown") << "Markdown" << int(ExportFormat::Markdown);
+        QTest::newRow("html") << "html" << int(ExportFormat::Html);
+        QTest::newRow("pdf") << "pdf" << int(ExportFormat::Pdf);
+        QTest::newRow("json") << "json" << int(ExportFormat::Json);
+        QTest::newRow("anki") << "anki" << int(ExportFormat::AnkiTsv);
+        QTest::newRow("tsv") << "tsv" << int(ExportFormat::AnkiTsv);
+        QTest::newRow("unknown") << "docx" << -1;
+    }
+    void formatNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, format);
+        const auto parsed = exportFormatFromName(name);
+        QCOMPARE(parsed ? int(*parsed) : -1, format);
+    }
+
+    void jsonBackupRoundTrips()
+    {
+        const StudySnapshot original = sampleSnapshot();
+        const QByteArray json = JsonBackup::write(original, utc("2026-02-03T04:05:06.000Z"));
+        const JsonBackup::ReadResult read = JsonBackup::read(json);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.snapshot.notes.size(), original.notes.size());
+        for (qsizetype i = 0; i < original.notes.size(); ++i) {
+            QCOMPARE(read.snapshot.notes[i].id, original.notes[i].id);
+            QCOMPARE(read.snapshot.notes[i].target, original.notes[i].target);
+            QCOMPARE(read.snapshot.notes[i].body, original.notes[i].body);
+            QCOMPARE(read.snapshot.notes[i].created, original.notes[i].created);
+            QCOMPARE(read.snapshot.notes[i].updated, original.notes[i].updated);
+        }
+        QCOMPARE(read.snapshot.bookmarks.size(), 1);
+        QCOMPARE(read.snapshot.bookmarks[0].label, original.bookmarks[0].label);
+        QCOMPARE(read.snapshot.progress.size(), 2);
+        QVERIFY(read.snapshot.progress[0].studied);
+        QCOMPARE(read.snapshot.progress[0].studiedAt, original.progress[0].studiedAt);
+        QVERIFY(!read.snapshot.progress[1].studiedAt.isValid());
+        QVERIFY(json.contains("\"formatVersion\": 1"));
+    }
+
+    void jsonBackupRejectsBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expected");
+        const QByteArray good = JsonBackup::write(sampleSnapshot(), utc("2026-02-03T04:05:06.000Z"));
+        QTest::newRow("empty") << QByteArray() << "empty";
+        QTest::newRow("truncated") << good.left(good.size() / 2) << "truncated";
+        QTest::newRow("not json") << QByteArray("hello, world") << "not valid JSON";
+        QTest::newRow("foreign json") << QByteArray(R"({"notes": []})") << "not a DockPrep backup";
+        QTest::newRow("an array") << QByteArray("[1, 2]") << "not a DockPrep backup";
+        QTest::newRow("newer") << QByteArray(R"({"format": "dockprep-backup", "formatVersion": 9, "notes": []})") << "newer DockPrep";
+        QTest::newRow("no version") << QByteArray(R"({"format": "dockprep-backup", "notes": []})") << "no valid format version";
+        QTest::newRow("note without id")
+            << QByteArray(R"({"format": "dockprep-backup", "formatVersion": 1, "notes": [{"body": "x", "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z"}]})")
+            << "note 1 has no id";
+        QTest::newRow("bad date")
+            << QByteArray(R"({"format": "dockprep-backup", "formatVersion": 1, "notes": [{"id": "a", "body": "x", "created": "yesterday", "updated": "2026-01-01T00:00:00Z"}]})")
+            << "note 1 has an invalid date";
+        QTest::newRow("invalid utf-8")
+            << QByteArray("{\"format\": \"dockprep-backup\", \"formatVersion\": 1, \"notes\": [{\"id\": \"a\", \"body\": \"\xff\xfe\"}]}")
+            << "not valid JSON";
+    }
+    void jsonBackupRejectsBadFiles()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expected);
+        const JsonBackup::ReadResult read = JsonBackup::read(data);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error.contains(expected), qPrintable(read.error));
+        QVERIFY(read.snapshot.notes.isEmpty());
+    }
+
+    void importTwiceChangesNothing()
+    {
+        StoreFixture target;
+        const StudySnapshot backup = JsonBackup::read(JsonBackup::write(sampleSnapshot(), {})).snapshot;
+        const ImportPlan first = planImport(snapshotOf(*target.store), backup);
+        QCOMPARE(first.addedNotes.size(), 5);
+        QCOMPARE(first.addedBookmarks.size(), 1);
+        QCOMPARE(first.progressChanges.size(), 2);
+        // Planning writes nothing: the preview is free.
+        QVERIFY(target.store->allNotes().isEmpty());
+        QString error;
+        QVERIFY2(applyImport(first, *target.store, &error), qPrintable(error));
+
+        const StudySnapshot after = snapshotOf(*target.store);
+        QCOMPARE(after.notes.size(), 5);
+        QCOMPARE(after.notes.first().created, backup.notes.first().created);  // timestamps kept as they were
+        QCOMPARE(after.notes.first().updated, backup.notes.first().updated);
+        QCOMPARE(target.store->lastSeen(QStringLiteral("second-run")), utc("2026-01-01T11:30:00.000Z"));
+
+        const ImportPlan second = planImport(after, backup);
+        QVERIFY2(second.isEmpty(), qPrintable(second.summary()));
+        QCOMPARE(second.unchangedNotes, 5);
+        QVERIFY(second.summary().contains(QStringLiteral("changes nothing")));
+    }
+
+    void importMergesByNewestChange()
+    {
+        StoreFixture target;
+        QString error;
+        // Here: n-1 edited after the backup was made; n-2 edited before it.
+        QVERIFY(target.store->writeRecords({note("n-1", QStringLiteral("entry:first-image"), QStringLiteral("newer here"),
+                                                 "2026-01-01T10:00:00.000Z", "2026-03-01T00:00:00.000Z"),
+                                            note("n-2", QStringLiteral("entry:second-run"), QStringLiteral("older here"),
+                                                 "2026-01-01T11:00:00.000Z", "2025-12-31T00:00:00.000Z")},
+                                           {{QStringLiteral("third-kernel"), QStringLiteral("mine"), utc("2025-01-01T00:00:00.000Z")}},
+                                           {{QStringLiteral("first-image"), false, {}, utc("2026-05-01T00:00:00.000Z")}}, &error));
+        const ImportPlan plan = planImport(snapshotOf(*target.store), sampleSnapshot());
+        QCOMPARE(plan.keptLocalNotes, 1);
+        QCOMPARE(plan.updatedNotes.size(), 1);
+        QCOMPARE(plan.updatedNotes.first().id, QStringLiteral("n-2"));
+        QCOMPARE(plan.addedNotes.size(), 3);
+        QVERIFY(plan.addedBookmarks.isEmpty());  // the local bookmark (and its label) stays
+        QVERIFY(applyImport(plan, *target.store, &error));
+
+        QCOMPARE(target.store->note(QStringLiteral("n-1"))->body, QStringLiteral("newer here"));
+        QVERIFY(target.store->note(QStringLiteral("n-2"))->body.contains(QStringLiteral("<script>")));
+        QCOMPARE(target.store->bookmarks().first().label, QStringLiteral("mine"));
+        // Studied from the backup, the later "last seen" from here.
+        QVERIFY(target.store->studiedEntries().contains(QStringLiteral("first-image")));
+        QCOMPARE(target.store->lastSeen(QStringLiteral("first-image")), utc("2026-05-01T00:00:00.000Z"));
+        QVERIFY(planImport(snapshotOf(*target.store), sampleSnapshot()).isEmpty());
+    }
+
+    void markdownKeepsNotesVerbatim()
+    {
+        const QString markdown = QString::fromUtf8(markdownExport(request()));
+        for (const Note &n : sampleSnapshot().notes)
+            QVERIFY2(markdown.contains(n.body.trimmed()), qPrintable(n.body));
+        QVERIFY(markdown.startsWith(QStringLiteral("# DockPrep notes")));
+        // Grouped under the question's title, in reading order, free and orphaned notes kept.
+        const qsizetype first = markdown.indexOf(m_curriculum.entry(QStringLiteral("first-image"))->title);
+        const qsizetype second = markdown.indexOf(m_curriculum.entry(QStringLiteral("second-run"))->title);
+        QVERIFY(first > 0 && second > first);
+        QVERIFY(markdown.contains(QStringLiteral("## Free notes")));
+        QVERIFY(markdown.contains(QStringLiteral("no longer in the curriculum (removed-long-ago)")));
+        QVERIFY(markdown.contains(QStringLiteral("Diagram: engine-chain › shim")));
+        QVERIFY(markdown.contains(QStringLiteral("1 of 3 questions studied")));
+    }
+
+    void htmlIsSelfContainedAndEscaped()
+    {
+        const QString html = htmlExport(request());
+        QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+        QVERIFY(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+        // Nothing a user typed becomes markup: the note's script and the label's tags are text.
+        QVERIFY(!html.contains(QStringLiteral("<script")));
+        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
+        QVERIFY(!html.contains(QStringLiteral("<b>revisit</b>")));
+        QVERIFY(html.contains(QStringLiteral("&lt;b&gt;revisit&lt;/b&gt;")));
+        // No external resources: the file opens the same offline.
+        QVERIFY(!html.contains(QStringLiteral("src=")));
+        QVERIFY(!html.contains(QStringLiteral("<link")));
+        // The Dockerfile in the note is highlighted, and its text survives intact.
+        const qsizetype pre = html.indexOf(QStringLiteral("<pre><code class=\"language-dockerfile\">"));
+        QVERIFY(pre > 0);
+        const QString code = html.mid(pre, html.indexOf(QStringLiteral("</pre>"), pre) - pre);
+        QVERIFY(code.contains(QStringLiteral("<span style=")));
+        QString plain = code;
+        plain.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        QVERIFY2(plain.contains(QStringLiteral("RUN echo &quot;hi&quot; &amp;&amp; ls")), qPrintable(plain));
+        QVERIFY(html.contains(QStringLiteral("🐳")));
+    }
+
+    void ankiRowsAreWellFormed()
+    {
+        const QString tsv = QString::fromUtf8(ankiExport(request()));
+        const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.at(0), QStringLiteral("#separator:tab"));
+        QCOMPARE(lines.at(1), QStringLiteral("#html:true"));
+        QStringList cards;
+        for (const QString &line : lines) {
+            if (!line.startsWith(QLatin1Char('#')))
+                cards.append(line);
+        }
+        // first-image and second-run have notes, third-kernel is bookmarked; the orphan has no card.
+        QCOMPARE(cards.size(), 3);
+        for (const QString &card : cards) {
+            const QStringList fields = card.split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 4);
+            QVERIFY(fields[0].startsWith(QStringLiteral("dockprep-")));
+            QVERIFY(!fields[1].startsWith(QLatin1Char('"')));
+            QVERIFY(fields[3].contains(QStringLiteral("level::")));
+        }
+        const QString secondRun = cards.at(1);
+        QVERIFY(secondRun.contains(QStringLiteral("My notes")));
+        QVERIFY(!secondRun.contains(QStringLiteral("<script")));
+        // Code keeps its line breaks as <br> inside <pre>.
+        QVERIFY(secondRun.contains(QStringLiteral("<br>")));
+    }
+
+    void pdfIsA4()
+    {
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(pdfExport(request(), &buffer));
+        const QByteArray pdf = buffer.data();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        // A4 in points: 595 × 842.
+        QVERIFY2(QRegularExpression(QStringLiteral("/MediaBox \\[0 0 595(\\.\\d+)? 841\\.\\d+|/MediaBox \\[0 0 595(\\.\\d+)? 842"))
+                     .match(QString::fromLatin1(pdf))
+                     .hasMatch(),
+                 "no A4 media box");
+    }
+
+    void longPdfHasEveryPage()
+    {
+        // 300 notes run over many pages; at the default 1200 dpi text would be lost.
+        ExportRequest big = request();
+        for (int i = 0; i < 300; ++i) {
+            big.snapshot.notes.append(note("x", QString(), QStringLiteral("Note number %1 with some words to fill a line.").arg(i),
+                                           "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z"));
+        }
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(pdfExport(big, &buffer));
+        const qsizetype pages = buffer.data().count("/Type /Page\n") + buffer.data().count("/Type /Page\r");
+        QVERIFY2(pages >= 5, qPrintable(QString::number(pages)));
+    }
+
+    void exportWritesCompleteFilesOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.md"));
+        const ExportResult written = exportStudy(request(), ExportFormat::Markdown, path);
+        QVERIFY2(written.ok, qPrintable(written.message));
+        QVERIFY2(written.message.contains(QStringLiteral("Exported 5 note")), qPrintable(written.message));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), markdownExport(request()));
+
+        // A parent that is a file cannot hold the export (this fails even for root).
+        const ExportResult blocked = exportStudy(request(), ExportFormat::Html, path + QStringLiteral("/inside.html"));
+        QVERIFY(!blocked.ok);
+        QVERIFY2(blocked.message.contains(QStringLiteral("Cannot write")), qPrintable(blocked.message));
+        const ExportResult folder = exportStudy(request(), ExportFormat::Json, dir.path());
+        QVERIFY(!folder.ok);
+        QVERIFY2(folder.message.contains(QStringLiteral("is a folder")), qPrintable(folder.message));
+        QVERIFY(!exportStudy(request(), ExportFormat::Json, QString()).ok);
+        // The file written first is untouched by the failures, and no temporary file is left.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("notes.md")});
+    }
+
+    void everyFormatExportsAnEmptyStore()
+    {
+        QTemporaryDir dir;
+        const ExportRequest empty{{}, &m_curriculum, utc("2026-02-03T04:05:06.000Z")};
+        for (ExportFormat format : exportFormats()) {
+            const QString path = dir.filePath(QStringLiteral("empty.") + exportFileSuffix(format));
+            const ExportResult result = exportStudy(empty, format, path);
+            QVERIFY2(result.ok, qPrintable(result.message));
+            QVERIFY(QFileInfo(path).size() > 0);
+        }
+    }
+};
+
+QTEST_MAIN(TestExchange)
+#include "tst_exchange.moc"

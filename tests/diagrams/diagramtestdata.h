@@ -1,0 +1,25 @@
+#pragma once
+
+#include "diagrams/diagramcatalog.h"
+
+#include <QString>
+#include <QTest>
+
+// The shipped diagrams, read from the source tree.
+namespace DiagramTestData {
+
+inline QString catalogPath()
+{
+    return QStringLiteral(DOCKPREP_SOURCE_DIR "/diagrams/catalog.yaml");
+}
+
+inline DockPrep::DiagramCatalog catalog()
+{
+    QList<DockPrep::ContentError> errors;
+    DockPrep::DiagramCatalog result = DockPrep::DiagramCatalog::load(catalogPath(), errors);
+    if (!errors.isEmpty())
+        qFatal("diagram catalog is broken: %s", qPrintable(errors.first().toString()));
+    return result;
+}
+
+} // namespace DiagramTestData

@@ -1,0 +1,349 @@
+#include "diagramtestdata.h"
+
+#include "content/contentloader.h"
+#include "curriculumresources.h"
+#include "diagrams/diagramcanvas.h"
+#include "diagrams/diagraminfopanel.h"
+#include "diagrams/diagrampage.h"
+#include "diagrams/layersimulationpanel.h"
+#include "diagrams/stepbar.h"
+#include "diagrams/stepplayer.h"
+#include "diagrams/stepticker.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DockPrep;
+
+class ManualTicker final : public StepTicker
+{
+    Q_OBJECT
+public:
+    void start(int) override { m_active = true; }
+    void stop() override { m_active = false; }
+    bool isActive() const override { return m_active; }
+    void fire() { Q_EMIT tick(); }
+
+private:
+    bool m_active = false;
+};
+
+class TestDiagramPage final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DiagramPage> m_page;
+    Curriculum m_curriculum;
+
+    DiagramCanvas *canvas() const { return m_page->canvas(); }
+    // An element of the diagram on screen.
+    const DiagramElement &element(const QString &id) const { return *canvas()->diagram().element(id); }
+    template<typename T> T *child(const QString &name) const { return m_page->findChild<T *>(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const auto result = loadCurriculum(builtInContentFolder(), builtInDiagramCatalog());
+        QVERIFY(result.ok());
+        m_curriculum = result.curriculum;
+    }
+
+    void init()
+    {
+        const DiagramCatalog catalog = DiagramTestData::catalog();
+        m_page = std::make_unique<DiagramPage>(catalog);
+        m_page->setQuestionIndex(DiagramQuestionIndex(m_curriculum, catalog));
+        m_page->resize(1280, 900);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup() { m_page.reset(); }
+
+    void clickingAnElementOpensItsPanel()
+    {
+        QVERIFY(m_page->showDiagram(QStringLiteral("engine-chain")));
+        QVERIFY(!m_page->infoPanel()->isVisible());
+        const QPoint pos = canvas()->elementPosition(QStringLiteral("containerd"));
+        QVERIFY(pos.x() >= 0);
+        QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {}, pos);
+        QVERIFY(m_page->infoPanel()->isVisible());
+        const DiagramElement &containerd = element(QStringLiteral("containerd"));
+        QCOMPARE(m_page->infoPanel()->titleText(), containerd.title);
+        QCOMPARE(m_page->infoPanel()->explanationText(), containerd.text);
+        QCOMPARE(canvas()->selectedElement(), QStringLiteral("containerd"));
+
+        // Its questions are listed and open in the reader.
+        QListWidget *questions = m_page->infoPanel()->questionList();
+        QStringList ids;
+        for (int i = 0; i < questions->count(); ++i)
+            ids.append(questions->item(i)->data(Qt::UserRole).toString());
+        QVERIFY2(ids.contains(QStringLiteral("docker-engine-architecture")), qPrintable(ids.join(u',')));
+        QSignalSpy opened(m_page.get(), &DiagramPage::entryLinkActivated);
+        questions->setFocus();
+        questions->setCurrentRow(int(ids.indexOf(QStringLiteral("docker-engine-architecture"))));
+        QTest::keyClick(questions, Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toString(), QStringLiteral("docker-engine-architecture"));
+
+        // A click on another element switches the panel; a click on empty space does nothing.
+        QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {}, canvas()->elementPosition(QStringLiteral("seccomp")));
+        QCOMPARE(m_page->infoPanel()->titleText(), element(QStringLiteral("seccomp")).title);
+        QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {}, QPoint(2, 2));
+        QCOMPARE(m_page->infoPanel()->titleText(), element(QStringLiteral("seccomp")).title);
+    }
+
+    void hoverShowsTheName()
+    {
+        QVERIFY(m_page->showDiagram(QStringLiteral("networking")));
+        const QPoint pos = canvas()->elementPosition(QStringLiteral("vxlan"));
+        QTest::mouseMove(canvas()->viewport(), pos);
+        QTRY_COMPARE(canvas()->hoveredElement(), QStringLiteral("vxlan"));
+        const QString title = element(QStringLiteral("vxlan")).title;
+        QCOMPARE(m_page->hoverLabel()->text(), title);
+        QCOMPARE(canvas()->toolTip(), title);
+        QVERIFY(!m_page->infoPanel()->isVisible());  // hovering opens nothing
+        QTest::mouseMove(canvas()->viewport(), QPoint(3, 3));
+        QTRY_COMPARE(canvas()->hoveredElement(), QString());
+        QCOMPARE(m_page->hoverLabel()->text(), QString());
+    }
+
+    void keyboardTabEnterEscape()
+    {
+        QVERIFY(m_page->showDiagram(QStringLiteral("engine-chain")));
+        canvas()->setFocus();
+        QVERIFY(canvas()->hasFocus());
+        const QStringList order = canvas()->tabOrder();
+        QCOMPARE(order.value(0), QStringLiteral("cli"));
+        QTest::keyClick(canvas(), Qt::Key_Tab);
+        QCOMPARE(canvas()->focusedElement(), order.at(0));
+        QTest::keyClick(canvas(), Qt::Key_Tab);
+        QTest::keyClick(canvas(), Qt::Key_Tab);
+        QCOMPARE(canvas()->focusedElement(), order.at(2));
+        QTest::keyClick(canvas(), Qt::Key_Tab, Qt::ShiftModifier);
+        QCOMPARE(canvas()->focusedElement(), order.at(1));
+        QVERIFY(canvas()->hasFocus());
+        // Screen readers hear the focused element.
+        const DiagramElement &focused = element(order.at(1));
+        QVERIFY2(canvas()->accessibleName().contains(focused.title), qPrintable(canvas()->accessibleName()));
+        QCOMPARE(canvas()->accessibleDescription(), focused.text);
+
+        QTest::keyClick(canvas(), Qt::Key_Return);
+        QVERIFY(m_page->infoPanel()->isVisible());
+        QCOMPARE(m_page->infoPanel()->titleText(), focused.title);
+        QTest::keyClick(canvas(), Qt::Key_Escape);
+        QVERIFY(!m_page->infoPanel()->isVisible());
+        QVERIFY(canvas()->hasFocus());
+
+        // Past the last element, Tab leaves the canvas.
+        for (qsizetype i = 2; i < order.size(); ++i)
+            QTest::keyClick(canvas(), Qt::Key_Tab);
+        QCOMPARE(canvas()->focusedElement(), order.last());
+        QTest::keyClick(canvas(), Qt::Key_Tab);
+        QVERIFY(!canvas()->hasFocus());
+    }
+
+    void showElementOpensTheDiagramAtIt()
+    {
+        QVERIFY(m_page->showElement(QStringLiteral("layers"), QStringLiteral("upperdir")));
+        QCOMPARE(m_page->currentDiagram(), QStringLiteral("layers"));
+        QVERIFY(m_page->infoPanel()->isVisible());
+        QCOMPARE(m_page->infoPanel()->titleText(), QStringLiteral("upperdir"));
+        QCOMPARE(canvas()->focusedElement(), QStringLiteral("upperdir"));
+        QVERIFY(m_page->showLink(QStringLiteral("build-cache#cache-miss")));
+        QCOMPARE(m_page->currentDiagram(), QStringLiteral("build-cache"));
+        QCOMPARE(m_page->infoPanel()->titleText(), QStringLiteral("Cache miss"));
+        QVERIFY(!m_page->showElement(QStringLiteral("nope"), QStringLiteral("x")));
+        QVERIFY(!m_page->showElement(QStringLiteral("layers"), QStringLiteral("nope")));
+        // The chooser follows.
+        auto *chooser = child<QComboBox>(QStringLiteral("diagramChooser"));
+        QCOMPARE(chooser->currentData().toString(), QStringLiteral("layers"));
+        chooser->setCurrentIndex(chooser->findData(QStringLiteral("isolation")));
+        QCOMPARE(m_page->currentDiagram(), QStringLiteral("isolation"));
+        QVERIFY(!m_page->infoPanel()->isVisible());
+    }
+
+    void stepThroughHighlightsTheActivePath()
+    {
+        QVERIFY(m_page->showDiagram(QStringLiteral("run-sequence")));
+        QVERIFY(m_page->stepBar()->isVisible());
+        QVERIFY(!m_page->simulationPanel()->isVisible());
+        const DiagramSequence &sequence = canvas()->diagram().sequences.first();
+        auto *next = child<QPushButton>(QStringLiteral("nextStep"));
+        auto *previous = child<QPushButton>(QStringLiteral("previousStep"));
+        auto *play = child<QPushButton>(QStringLiteral("playSteps"));
+        QVERIFY(canvas()->activeElements().isEmpty());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(m_page->stepBar()->caption(), sequence.steps.at(0).caption);
+        QCOMPARE(canvas()->activeElements(), sequence.steps.at(0).active);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(canvas()->activeElements(), sequence.steps.at(1).active);
+        QVERIFY(previous->isEnabled());
+        QTest::mouseClick(previous, Qt::LeftButton);
+        QCOMPARE(m_page->stepBar()->caption(), sequence.steps.at(0).caption);
+        QVERIFY(!previous->isEnabled());
+
+        auto *ticker = new ManualTicker;
+        m_page->stepBar()->player()->setTicker(ticker);
+        QTest::mouseClick(play, Qt::LeftButton);
+        QVERIFY(m_page->stepBar()->player()->isPlaying());
+        for (qsizetype i = 1; i < sequence.steps.size(); ++i)
+            ticker->fire();
+        QVERIFY(!m_page->stepBar()->player()->isPlaying());
+        QCOMPARE(m_page->stepBar()->caption(), sequence.steps.last().caption);
+        QCOMPARE(canvas()->activeElements(), sequence.steps.last().active);
+        QVERIFY(!next->isEnabled());
+
+        // Another diagram: no step-through left behind.
+        QVERIFY(m_page->showDiagram(QStringLiteral("isolation")));
+        QVERIFY(!m_page->stepBar()->isVisible());
+        QVERIFY(canvas()->activeElements().isEmpty());
+    }
+
+    void containerdCrashSequence()
+    {
+        QVERIFY(m_page->showDiagram(QStringLiteral("engine-chain")));
+        QCOMPARE(m_page->stepBar()->currentSequence()->id, QStringLiteral("containerd-crash"));
+        auto *next = child<QPushButton>(QStringLiteral("nextStep"));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(canvas()->activeElements().contains(QStringLiteral("shim")));
+        QVERIFY(!canvas()->activeElements().contains(QStringLiteral("containerd")));
+    }
+
+    void layerSimulationMarksTheDiagram()
+    {
+        QVERIFY(m_page->showDiagram(QStringLiteral("layers")));
+        QVERIFY(m_page->simulationPanel()->isVisible());
+        const QList<QRectF> before = canvas()->highlightedRects();
+        QVERIFY(before.isEmpty());
+        m_page->simulationPanel()->write(0, QStringLiteral("/etc/passwd"), QStringLiteral("edited"));
+        QVERIFY2(m_page->simulationPanel()->resultText().startsWith(QLatin1String("Copy-up")),
+                 qPrintable(m_page->simulationPanel()->resultText()));
+        QCOMPARE(canvas()->highlightedRects().size(), 3);  // source layer, copy-up, writable layer
+        QVERIFY(canvas()->highlightedRects().contains(canvas()->geometry().rect(QStringLiteral("copy-up"))));
+        m_page->simulationPanel()->remove(1, QStringLiteral("/etc/os-release"));
+        QVERIFY(m_page->simulationPanel()->resultText().startsWith(QLatin1String("Whiteout")));
+        QVERIFY(canvas()->highlightedRects().contains(canvas()->geometry().rect(QStringLiteral("whiteout"))));
+        QVERIFY(canvas()->highlightedRects().contains(canvas()->geometry().rect(QStringLiteral("writable-layer-b"))));
+        m_page->simulationPanel()->write(0, QStringLiteral("../etc"), QStringLiteral("x"));
+        QVERIFY(m_page->simulationPanel()->resultText().contains(QLatin1String("not an absolute file path")));
+    }
+
+    void zoomWithKeysAndWheel()
+    {
+        QVERIFY(m_page->showDiagram(QStringLiteral("isolation")));
+        canvas()->setFocus();
+        const qreal fitted = canvas()->zoom();
+        QTest::keyClick(canvas(), Qt::Key_Equal, Qt::ControlModifier);
+        QVERIFY(canvas()->zoom() > fitted);
+        QTest::keyClick(canvas(), Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(canvas(), Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(canvas()->zoom() < fitted);
+        QTest::keyClick(canvas(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(canvas()->zoom(), fitted);
+
+        const QPointF at(200, 200);
+        QWheelEvent wheel(at, canvas()->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas()->viewport(), &wheel);
+        QVERIFY(canvas()->zoom() > fitted);
+
+        // Zoomed in, hit-testing still finds what is under the pointer.
+        canvas()->setZoom(2.5);
+        canvas()->ensureElementVisible(QStringLiteral("cg-pids"));
+        const QPoint pos = canvas()->elementPosition(QStringLiteral("cg-pids"));
+        QVERIFY(pos.x() >= 0);
+        QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {}, pos);
+        QCOMPARE(m_page->infoPanel()->titleText(), QStringLiteral("pids controller"));
+        // Dragging pans instead of clicking.
+        const int scrollBefore = canvas()->horizontalScrollBar()->value();
+        QTest::mousePress(canvas()->viewport(), Qt::LeftButton, {}, QPoint(400, 300));
+        QTest::mouseMove(canvas()->viewport(), QPoint(300, 300));
+        QTest::mouseRelease(canvas()->viewport(), Qt::LeftButton, {}, QPoint(300, 300));
+        QCOMPARE(canvas()->horizontalScrollBar()->value(), scrollBefore + 100);
+    }
+
+    void exportSvgAndPng()
+    {
+        QTemporaryDir dir;
+        QVERIFY(m_page->showElement(QStringLiteral("engine-chain"), QStringLiteral("shim")));
+        const QString svg = dir.filePath(QStringLiteral("chain.svg"));
+        QCOMPARE(m_page->exportDiagram(svg), QString());
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        QVERIFY(data.contains("id=\"dockprep-highlight\""));
+        QSvgRenderer renderer(data);
+        QVERIFY(renderer.isValid());
+        QVERIFY(renderer.elementExists(QStringLiteral("shim")));
+
+        const QString png = dir.filePath(QStringLiteral("chain.png"));
+        QCOMPARE(m_page->exportDiagram(png), QString());
+        const QImage image(png);
+        QCOMPARE(image.size(), (canvas()->geometry().viewBox().size() * 2).toSize());
+
+        const QString failed = m_page->exportDiagram(dir.filePath(QStringLiteral("missing/dir/chain.png")));
+        QVERIFY2(failed.startsWith(QLatin1String("Could not save")), qPrintable(failed));
+        QVERIFY(!m_page->exportDiagram(dir.filePath(QStringLiteral("chain.gif"))).isEmpty());
+    }
+
+    // Not a check: writes screenshots when DOCKPREP_DIAGRAM_SHOTS names a folder.
+    void screenshots()
+    {
+        const QString folder = qEnvironmentVariable("DOCKPREP_DIAGRAM_SHOTS");
+        if (folder.isEmpty())
+            QSKIP("set DOCKPREP_DIAGRAM_SHOTS to a folder to write screenshots");
+        QDir().mkpath(folder);
+        auto shot = [&](const QString &name) {
+            QCoreApplication::processEvents();
+            QTest::qWait(200);  // let the hover fade finish
+            QVERIFY(m_page->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
+        };
+        const DiagramCatalog catalog = DiagramTestData::catalog();
+        for (const DiagramMetadata &diagram : catalog.diagrams()) {
+            QVERIFY(m_page->showDiagram(diagram.id));
+            shot(diagram.id);
+        }
+        QVERIFY(m_page->showDiagram(QStringLiteral("engine-chain")));
+        QTest::mouseMove(canvas()->viewport(), canvas()->elementPosition(QStringLiteral("shim")));
+        shot(QStringLiteral("hover-engine-chain-shim"));
+        QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {}, canvas()->elementPosition(QStringLiteral("shim")));
+        shot(QStringLiteral("panel-engine-chain-shim"));
+        m_page->closePanel();
+        QTest::mouseMove(canvas()->viewport(), QPoint(2, 2));
+        auto *next = child<QPushButton>(QStringLiteral("nextStep"));
+        auto stepTo = [&](int step) {
+            for (int i = 0; i < step; ++i)
+                QTest::mouseClick(next, Qt::LeftButton);
+        };
+        stepTo(4);
+        shot(QStringLiteral("step-engine-chain-containerd-crash-4"));
+        QVERIFY(m_page->showDiagram(QStringLiteral("run-sequence")));
+        stepTo(3);
+        shot(QStringLiteral("step-run-sequence-3"));
+        QVERIFY(m_page->showDiagram(QStringLiteral("build-cache")));
+        stepTo(6);
+        shot(QStringLiteral("step-build-cache-6"));
+        QVERIFY(m_page->showDiagram(QStringLiteral("layers")));
+        m_page->simulationPanel()->write(0, QStringLiteral("/etc/passwd"), QStringLiteral("edited"));
+        shot(QStringLiteral("layers-copy-up"));
+        m_page->simulationPanel()->remove(1, QStringLiteral("/etc/os-release"));
+        shot(QStringLiteral("layers-whiteout"));
+        QVERIFY(m_page->showDiagram(QStringLiteral("isolation")));
+        canvas()->setZoom(2.0);
+        shot(QStringLiteral("isolation-zoom-2"));
+    }
+};
+
+QTEST_MAIN(TestDiagramPage)
+#include "tst_diagrampage.moc"

@@ -1,0 +1,291 @@
+#include "../testdata.h"
+#include "../ui/widgettesting.h"
+#include "fakeclock.h"
+#include "interview/interviewstore.h"
+#include "interview/scoring.h"
+#include "interview/interviewhistorypage.h"
+#include "interview/interviewpage.h"
+#include "interview/interviewrunningpage.h"
+#include "interview/interviewscoringpage.h"
+#include "interview/interviewsetuppage.h"
+#include "interview/interviewsummarypage.h"
+#include "interview/scorechart.h"
+#include "interview/keypointmatcher.h"
+#include "render/entrypage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace DockPrep;
+
+namespace {
+
+// Screenshots for review go where DOCKPREP_SHOTS_DIR says; without it none are written.
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("DOCKPREP_SHOTS_DIR");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
+}
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
+
+void typeInto(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(widget, text);
+}
+
+void spinTo(QSpinBox *spin, int value)
+{
+    typeInto(spin, QString::number(value));
+    QTest::keyClick(spin, Qt::Key_Tab);
+    QCOMPARE(spin->value(), value);
+}
+
+} // namespace
+
+class TestInterviewPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    Curriculum m_curriculum;
+    QDateTime m_wallNow;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_curriculum = TestData::fixtureCurriculum();
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_wallNow = QDateTime(QDate(2025, 3, 1), QTime(10, 0), QTimeZone::UTC);
+    }
+
+    void twoQuestionSessionEndToEnd()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir->filePath(QStringLiteral("dockprep.sqlite"))).ok());
+        InterviewStore store(db);
+        store.setClock([this] { return m_wallNow; });
+        FakeClock clock;
+        InterviewPage page(m_curriculum, &store);
+        page.setMonotonicClock(clock.clock());
+        page.resize(900, 680);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy peeking(&page, &InterviewPage::peekingAllowedChanged);
+        QSignalSpy links(&page, &InterviewPage::entryLinkActivated);
+
+        // Set up: 2 questions, 1 minute each, a fixed seed, keep going at zero, score after each.
+        InterviewSetupPage *setup = page.setupPage();
+        QCOMPARE(page.currentWidget(), setup);
+        spinTo(child<QSpinBox>(setup, "questionCount"), 2);
+        spinTo(child<QSpinBox>(setup, "minutes"), 1);
+        typeInto(child<QLineEdit>(setup, "seed"), QStringLiteral("12345"));
+        auto *atZero = child<QComboBox>(setup, "atZero");
+        atZero->setFocus();
+        QTest::keyClick(atZero, Qt::Key_Home);
+        QCOMPARE(atZero->currentData().toInt(), int(AtZero::Wait));
+        QCOMPARE(child<QComboBox>(setup, "feedback")->currentData().toInt(), int(FeedbackTiming::AfterEachQuestion));
+        QVERIFY(!child<QCheckBox>(setup, "openBook")->isChecked());
+        shoot(&page, QStringLiteral("setup.png"));
+        QTest::mouseClick(child<QPushButton>(setup, "start"), Qt::LeftButton);
+
+        // Running, closed book.
+        InterviewRunningPage *running = page.runningPage();
+        QCOMPARE(page.currentWidget(), running);
+        QVERIFY(!page.peekingAllowed());
+        QCOMPARE(peeking.size(), 1);
+        QCOMPARE(peeking.first().first().toBool(), false);
+        InterviewSession *session = page.session();
+        QVERIFY(session);
+        QCOMPARE(session->questionCount(), 2);
+        QCOMPARE(session->config().seed, 12345u);
+        const Entry *first = m_curriculum.entry(session->question(0).entryId);
+        QVERIFY(first);
+
+        // An answer that covers the first two key points in the user's own casing.
+        const QString answer = u"I would mention " + first->keyPoints.at(0).matchTerms.first().toUpper() + u", and also "
+            + first->keyPoints.at(1).matchTerms.first() + u'.';
+        QTest::keyClicks(running->answerEdit(), answer);
+        QCOMPARE(session->question(0).answer, answer);
+        QLabel *countdown = running->countdownLabel();
+        QTRY_COMPARE(countdown->text(), QStringLiteral("1:00"));
+        QCOMPARE(countdown->property("warning").toString(), QStringLiteral("none"));
+
+        clock.advance(30000);  // 30 s left: amber
+        QTRY_COMPARE(countdown->property("warning").toString(), QStringLiteral("amber"));
+        QCOMPARE(countdown->text(), QStringLiteral("0:30"));
+        QCOMPARE(countdown->palette().color(QPalette::WindowText), QColor(0xd9, 0x8a, 0x00));
+
+        // Paused time does not count.
+        QTest::mouseClick(child<QPushButton>(running, "pause"), Qt::LeftButton);
+        QCOMPARE(session->state(), InterviewSession::State::Paused);
+        clock.advance(90000);
+        QTRY_VERIFY(child<QPushButton>(running, "pause")->text().contains(QStringLiteral("Resume")));
+        QTest::mouseClick(child<QPushButton>(running, "pause"), Qt::LeftButton);
+        QCOMPARE(session->state(), InterviewSession::State::Asking);
+
+        clock.advance(23000);  // 7 s left: red
+        QTRY_COMPARE(countdown->property("warning").toString(), QStringLiteral("red"));
+        QTRY_COMPARE(countdown->text(), QStringLiteral("0:07"));
+        QCOMPARE(countdown->palette().color(QPalette::WindowText), QColor(0xd3, 0x2f, 0x2f));
+        shoot(&page, QStringLiteral("running-red.png"));
+
+        clock.advance(10000);  // 3 s past zero: waits, recording overtime
+        QTRY_COMPARE(countdown->text(), QStringLiteral("-0:03"));
+        QCOMPARE(page.currentWidget(), running);
+        QTest::mouseClick(child<QPushButton>(running, "submit"), Qt::LeftButton);
+
+        // Scoring: the two covered key points are pre-ticked; ratings make a live score.
+        InterviewScoringPage *scoring = page.scoringPage();
+        QCOMPARE(page.currentWidget(), scoring);
+        QVERIFY(page.peekingAllowed());
+        QList<bool> expected(first->keyPoints.size(), false);
+        expected[0] = expected[1] = true;
+        for (qsizetype i = 2; i < first->keyPoints.size(); ++i) {
+            // A later key point may share a word with the answer; the matcher decides, the test follows it.
+            expected[i] = KeyPointMatcher::match({first->keyPoints.at(i)}, answer).first();
+        }
+        QCOMPARE(scoring->ticked(), expected);
+        spinTo(scoring->ratingBox(0), 4);
+        spinTo(scoring->ratingBox(1), 3);
+        spinTo(scoring->ratingBox(2), 2);
+        spinTo(scoring->ratingBox(3), 1);
+        const int firstScore = questionScore(int(expected.count(true)), int(first->keyPoints.size()), {4, 3, 2, 1});
+        QVERIFY(child<QLabel>(scoring, "score")->text().contains(QStringLiteral("Score: %1 / 100").arg(firstScore)));
+        shoot(&page, QStringLiteral("scoring.png"));
+        QTest::mouseClick(child<QPushButton>(scoring, "saveScore"), Qt::LeftButton);
+
+        // Second question: skipped.
+        QCOMPARE(page.currentWidget(), running);
+        QVERIFY(!page.peekingAllowed());
+        QCOMPARE(countdown->text(), QStringLiteral("1:00"));
+        QCOMPARE(countdown->property("warning").toString(), QStringLiteral("none"));
+        QVERIFY(running->answerEdit()->toPlainText().isEmpty());
+        clock.advance(4000);
+        QTest::mouseClick(child<QPushButton>(running, "skip"), Qt::LeftButton);
+
+        // Summary.
+        InterviewSummaryPage *summary = page.summaryPage();
+        QCOMPARE(page.currentWidget(), summary);
+        QVERIFY(page.peekingAllowed());
+        const int total = (firstScore + 1) / 2;  // (firstScore + 0) / 2, halves up
+        QVERIFY2(summary->browser()->toPlainText().contains(QStringLiteral("Score: %1 / 100").arg(total)),
+                 qPrintable(summary->browser()->toPlainText()));
+        QCOMPARE(summary->report().summary.overtimeMs, 3000);
+        QCOMPARE(summary->report().summary.pausedMs, 90000);
+        shoot(&page, QStringLiteral("summary.png"));
+
+        const QString skippedId = session->question(1).entryId;
+        QVERIFY(WidgetTesting::clickAnchor(summary->browser(), PageLink::entry(skippedId).toString(QUrl::FullyEncoded)));
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(links.first().first().toString(), skippedId);
+
+        // The store has it all.
+        const QList<SessionRecord> sessions = store.sessions();
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions.first().state, SessionRecord::State::Finished);
+        QCOMPARE(sessions.first().score, total);
+        const auto stored = store.loadSession(sessions.first().id);
+        QCOMPARE(stored->questions.at(0).usedMs, 63000);
+        QCOMPARE(stored->questions.at(0).overtimeMs, 3000);
+        QCOMPARE(stored->questions.at(0).pausedMs, 90000);
+        QCOMPARE(stored->questions.at(0).answer, answer);
+        QCOMPARE(stored->questions.at(0).score, firstScore);
+        QCOMPARE(stored->questions.at(1).status, QuestionStatus::Skipped);
+        QCOMPARE(store.dueCount(m_wallNow.date().addDays(1)), 2);
+
+        // Exports, and a clear message when the folder does not exist.
+        const QString md = m_dir->filePath(QStringLiteral("report.md"));
+        QVERIFY(summary->exportMarkdown(md));
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(mdFile.readAll()).contains(QStringLiteral("**Score**: %1 / 100").arg(total)));
+        const QString pdf = m_dir->filePath(QStringLiteral("report.pdf"));
+        QVERIFY(summary->exportPdf(pdf));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        if (const QString shots = qEnvironmentVariable("DOCKPREP_SHOTS_DIR"); !shots.isEmpty()) {
+            QVERIFY(summary->exportPdf(QDir(shots).filePath(QStringLiteral("report.pdf"))));
+            QVERIFY(summary->exportMarkdown(QDir(shots).filePath(QStringLiteral("report.md"))));
+        }
+        QVERIFY(!summary->exportMarkdown(m_dir->filePath(QStringLiteral("no/such/folder/report.md"))));
+        QVERIFY2(summary->exportMessage().contains(QStringLiteral("Could not write")), qPrintable(summary->exportMessage()));
+
+        // History: the session in the table and on the chart.
+        QTest::mouseClick(summary->findChildren<QPushButton *>().at(2), Qt::LeftButton);
+        InterviewHistoryPage *history = page.historyPage();
+        QCOMPARE(page.currentWidget(), history);
+        QCOMPARE(history->table()->model()->rowCount(), 1);
+        QCOMPARE(history->chart()->points().size(), 1);
+        QCOMPARE(history->chart()->points().first().score, total);
+        shoot(&page, QStringLiteral("history.png"));
+    }
+
+    void closedMidQuestionResumesWithItsTime()
+    {
+        Database db;
+        QVERIFY(db.open(m_dir->filePath(QStringLiteral("dockprep.sqlite"))).ok());
+        InterviewStore store(db);
+        FakeClock clock;
+        {
+            InterviewPage page(m_curriculum, &store);
+            page.setMonotonicClock(clock.clock());
+            page.show();
+            SessionConfig config;
+            config.questionCount = 2;
+            config.perQuestionMs = 120000;
+            QVERIFY(page.startSession(config));
+            clock.advance(41000);
+            QTest::keyClicks(page.runningPage()->answerEdit(), QStringLiteral("half an answer"));
+            // Closing the window destroys the page: it saves on the way out.
+        }
+        clock.advance(500000);
+        InterviewPage page(m_curriculum, &store);
+        page.setMonotonicClock(clock.clock());
+        page.show();
+        QSignalSpy peeking(&page, &InterviewPage::peekingAllowedChanged);
+        QPushButton *resume = child<QPushButton>(page.setupPage(), "resume");
+        QTRY_VERIFY(resume->isVisible());
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QCOMPARE(page.currentWidget(), page.runningPage());
+        QCOMPARE(page.session()->state(), InterviewSession::State::Paused);
+        QCOMPARE(page.session()->usedMs(), 41000);
+        QCOMPARE(page.runningPage()->answerEdit()->toPlainText(), QStringLiteral("half an answer"));
+        QCOMPARE(page.runningPage()->countdownLabel()->text(), QStringLiteral("1:19"));
+        QCOMPARE(peeking.size(), 1);  // closed book again
+    }
+};
+
+QTEST_MAIN(TestInterviewPage)
+#include "tst_interviewpage.moc"

@@ -1,0 +1,121 @@
+// The pages beside the reader as the main window composes them: switching by keyboard, diagram
+// links from the reader, notes following the diagram element, closed-book interviews.
+#include "../testdata.h"
+
+#include "contentsdock.h"
+#include "diagrams/diagrampage.h"
+#include "diagrams/diagramquestionindex.h"
+#include "interview/interviewpage.h"
+#include "interview/interviewstore.h"
+#include "mainwindow.h"
+#include "notespanel.h"
+#include "readerview.h"
+#include "store/database.h"
+#include "store/notestore.h"
+#include "store/search.h"
+
+#include <QAction>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace DockPrep;
+
+class TestPages : public QObject
+{
+    Q_OBJECT
+
+    Curriculum m_curriculum = TestData::fixtureCurriculum();
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<NoteStore> m_store;
+    std::unique_ptr<Search> m_search;
+    std::unique_ptr<InterviewStore> m_interviews;
+    std::unique_ptr<MainWindow> m_window;
+    DiagramPage *m_diagrams = nullptr;
+    InterviewPage *m_interview = nullptr;
+
+    QWidget *currentPage() const { return m_window->findChild<QStackedWidget *>()->currentWidget(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("notes.sqlite"))).ok());
+        m_store = std::make_unique<NoteStore>(m_db);
+        m_search = std::make_unique<Search>(m_db);
+        m_interviews = std::make_unique<InterviewStore>(m_db);
+    }
+
+    void init()
+    {
+        auto *settings = new QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_window = std::make_unique<MainWindow>(m_curriculum, m_store.get(), m_search.get(), settings);
+        settings->setParent(m_window.get());
+        const DiagramCatalog catalog = DiagramCatalog::load(TestData::sourcePath(QStringLiteral("diagrams/catalog.yaml")));
+        m_diagrams = new DiagramPage(catalog);
+        m_diagrams->setQuestionIndex(DiagramQuestionIndex(m_curriculum, catalog));
+        m_interview = new InterviewPage(m_curriculum, m_interviews.get());
+        m_window->setPages({m_diagrams, m_interview, nullptr, nullptr});
+        m_window->restoreSession();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void keyboardSwitchesPages()
+    {
+        QCOMPARE(currentPage(), m_window->reader());
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(currentPage(), m_diagrams);
+        QVERIFY(m_window->action(QStringLiteral("pageDiagrams"))->isChecked());
+        QVERIFY(!m_window->action(QStringLiteral("revealNext"))->isEnabled());  // reader actions rest
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(currentPage(), m_interview);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(currentPage(), m_window->reader());
+        QVERIFY(m_window->action(QStringLiteral("revealNext"))->isEnabled());
+        QVERIFY(!m_window->action(QStringLiteral("pageChallenges")));  // not given, so not offered
+    }
+
+    void diagramLinksOpenTheElementAndItsNotes()
+    {
+        m_window->showDiagramLink(QStringLiteral("engine-chain#shim"));
+        QCOMPARE(currentPage(), m_diagrams);
+        QCOMPARE(m_diagrams->currentDiagram(), QStringLiteral("engine-chain"));
+        QCOMPARE(m_window->notesPanel()->target(), QStringLiteral("diagram:engine-chain#shim"));
+        // Opening a question from the contents goes back to the reader, notes with it.
+        m_window->openEntry(QStringLiteral("second-run"));
+        QCOMPARE(currentPage(), m_window->reader());
+        QCOMPARE(m_window->notesPanel()->target(), QStringLiteral("entry:second-run"));
+        // An unknown link leaves the page as it is.
+        m_window->showDiagramLink(QStringLiteral("nowhere#nothing"));
+        QCOMPARE(currentPage(), m_window->reader());
+    }
+
+    void diagramQuestionLinksOpenTheReader()
+    {
+        m_window->showDiagramLink(QStringLiteral("engine-chain#shim"));
+        Q_EMIT m_diagrams->entryLinkActivated(QStringLiteral("third-kernel"));
+        QCOMPARE(currentPage(), m_window->reader());
+        QCOMPARE(m_window->reader()->currentEntry(), QStringLiteral("third-kernel"));
+    }
+
+    void closedBookHidesTheCurriculum()
+    {
+        Q_EMIT m_interview->peekingAllowedChanged(false);
+        QVERIFY(!m_window->contentsDock()->isEnabled());
+        QVERIFY(!m_window->notesPanel()->isEnabled());
+        QVERIFY(!m_window->action(QStringLiteral("search"))->isEnabled());
+        QVERIFY(!m_window->action(QStringLiteral("pageRead"))->isEnabled());
+        Q_EMIT m_interview->peekingAllowedChanged(true);
+        QVERIFY(m_window->contentsDock()->isEnabled());
+        QVERIFY(m_window->action(QStringLiteral("search"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"

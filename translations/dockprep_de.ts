@@ -1,0 +1,2860 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>DockPrep</name>
+    <message>
+        <source>DockPrep</source>
+        <translation>DockPrep</translation>
+    </message>
+    <message>
+        <source>Your notes database could not be read, so DockPrep started a new one.
+
+The damaged file was kept at:
+%1</source>
+        <translation>Ihre Notizdatenbank konnte nicht gelesen werden, daher hat DockPrep eine neue angelegt.
+
+Die beschädigte Datei wurde aufbewahrt unter:
+%1</translation>
+    </message>
+    <message>
+        <source>
+
+The newest automatic backup is %1.</source>
+        <translation>
+
+Die neueste automatische Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <source>
+
+Restore the newest automatic backup (%1)?</source>
+        <translation>
+
+Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Mit leerer Datenbank beginnen</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>DockPrep cannot open your notes database %1:
+%2</source>
+        <translation>DockPrep kann Ihre Notizdatenbank %1 nicht öffnen:
+%2</translation>
+    </message>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name inside it.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen darin.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was changed.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1: %2. Nothing was changed.</source>
+        <translation>%1 konnte nicht fertig geschrieben werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a service key in the Compose Specification (did you mean &apos;%2&apos;?); Compose refuses unknown keys.</source>
+        <translation>„%1“ ist kein Service-Schlüssel der Compose Specification (meinten Sie „%2“?); Compose lehnt unbekannte Schlüssel ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a service key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
+        <translation>„%1“ ist kein Service-Schlüssel der Compose Specification; Compose lehnt unbekannte Schlüssel ab (verwenden Sie für eigene das Präfix x-).</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML.</source>
+        <translation>Die Datei ist kein gültiges YAML.</translation>
+    </message>
+    <message>
+        <source>The YAML is not shaped like a compose file.</source>
+        <translation>Das YAML hat nicht die Form einer Compose-Datei.</translation>
+    </message>
+    <message>
+        <source>The top-level version key is obsolete; Compose v2 ignores it.</source>
+        <translation>Der Schlüssel version auf oberster Ebene ist veraltet; Compose v2 ignoriert ihn.</translation>
+    </message>
+    <message>
+        <source>A key the Compose Specification does not define.</source>
+        <translation>Ein Schlüssel, den die Compose Specification nicht definiert.</translation>
+    </message>
+    <message>
+        <source>depends_on waits for a start, not for readiness.</source>
+        <translation>depends_on wartet auf den Start, nicht auf die Bereitschaft.</translation>
+    </message>
+    <message>
+        <source>Waits for a healthy service that has no healthcheck.</source>
+        <translation>Wartet auf einen gesunden Service, der keinen Healthcheck hat.</translation>
+    </message>
+    <message>
+        <source>A service without a healthcheck.</source>
+        <translation>Ein Service ohne Healthcheck.</translation>
+    </message>
+    <message>
+        <source>A database without a named volume on its data path.</source>
+        <translation>Eine Datenbank ohne benanntes Volume auf ihrem Datenpfad.</translation>
+    </message>
+    <message>
+        <source>A database image without the variables it needs to start.</source>
+        <translation>Ein Datenbank-Image ohne die Variablen, die es zum Starten braucht.</translation>
+    </message>
+    <message>
+        <source>A database image without the variable naming its database.</source>
+        <translation>Ein Datenbank-Image ohne die Variable, die seine Datenbank benennt.</translation>
+    </message>
+    <message>
+        <source>A secret in plain environment instead of a secret file.</source>
+        <translation>Ein Secret in der normalen Umgebung statt in einer Secret-Datei.</translation>
+    </message>
+    <message>
+        <source>An image on latest or without a tag.</source>
+        <translation>Ein Image auf latest oder ohne Tag.</translation>
+    </message>
+    <message>
+        <source>A database port published on every host interface.</source>
+        <translation>Ein Datenbank-Port, der auf jeder Host-Schnittstelle veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>A privileged container.</source>
+        <translation>Ein privilegierter Container.</translation>
+    </message>
+    <message>
+        <source>A service without a restart policy.</source>
+        <translation>Ein Service ohne Neustart-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>A named volume not declared at the top level.</source>
+        <translation>Ein benanntes Volume, das nicht auf oberster Ebene deklariert ist.</translation>
+    </message>
+    <message>
+        <source>A secret not declared at the top level.</source>
+        <translation>Ein Secret, das nicht auf oberster Ebene deklariert ist.</translation>
+    </message>
+    <message>
+        <source>duplicate stage name &apos;%1&apos; (first used on line %2)</source>
+        <translation>doppelter Stage-Name „%1“ (zuerst verwendet in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>no stage named &apos;%1&apos; to build (the stages are: %2)</source>
+        <translation>keine Stage namens „%1“ zum Bauen (die Stages sind: %2)</translation>
+    </message>
+    <message>
+        <source>apt-get update in its own RUN</source>
+        <translation>apt-get update in einem eigenen RUN</translation>
+    </message>
+    <message>
+        <source>The update is cached as its own layer, so a later install reuses a stale package index and installs old or missing packages.</source>
+        <translation>Das Update wird als eigene Schicht zwischengespeichert, sodass eine spätere Installation einen veralteten Paketindex nutzt und alte oder fehlende Pakete installiert.</translation>
+    </message>
+    <message>
+        <source>apt-get install without --no-install-recommends</source>
+        <translation>apt-get install ohne --no-install-recommends</translation>
+    </message>
+    <message>
+        <source>Recommended packages are rarely needed in a container and can double the image size and its attack surface.</source>
+        <translation>Empfohlene Pakete braucht ein Container selten; sie können die Image-Größe und die Angriffsfläche verdoppeln.</translation>
+    </message>
+    <message>
+        <source>apt lists not removed in the same RUN</source>
+        <translation>apt-Listen nicht im selben RUN entfernt</translation>
+    </message>
+    <message>
+        <source>The package index stays in the layer (tens of MB) unless `rm -rf /var/lib/apt/lists/*` runs in the same RUN that created it.</source>
+        <translation>Der Paketindex bleibt in der Schicht (Dutzende MB), wenn `rm -rf /var/lib/apt/lists/*` nicht im selben RUN läuft, der ihn erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>base image without a pinned tag</source>
+        <translation>Basis-Image ohne festen Tag</translation>
+    </message>
+    <message>
+        <source>`latest` (or no tag) changes under you, so the same Dockerfile builds different images and a rebuild can break without any change of yours.</source>
+        <translation>`latest` (oder kein Tag) ändert sich unter Ihnen, sodass dasselbe Dockerfile verschiedene Images baut und ein Neubau ohne Ihr Zutun scheitern kann.</translation>
+    </message>
+    <message>
+        <source>ADD where COPY fits</source>
+        <translation>ADD, wo COPY passt</translation>
+    </message>
+    <message>
+        <source>ADD also fetches URLs and unpacks archives; for local files COPY says what it does and cannot surprise a reader.</source>
+        <translation>ADD lädt auch URLs und entpackt Archive; für lokale Dateien sagt COPY, was es tut, und kann keinen Leser überraschen.</translation>
+    </message>
+    <message>
+        <source>secret in ENV or ARG</source>
+        <translation>Secret in ENV oder ARG</translation>
+    </message>
+    <message>
+        <source>ENV values are stored in the image config and ARG values in its history, so anyone who can pull the image can read them; use RUN --mount=type=secret.</source>
+        <translation>ENV-Werte stehen in der Image-Konfiguration und ARG-Werte in seiner History, sodass jeder, der das Image pullen kann, sie lesen kann; verwenden Sie RUN --mount=type=secret.</translation>
+    </message>
+    <message>
+        <source>the container runs as root</source>
+        <translation>der Container läuft als root</translation>
+    </message>
+    <message>
+        <source>A process running as root in the container is root on the host&apos;s kernel, so an escape or a writable mount becomes a host compromise.</source>
+        <translation>Ein Prozess, der im Container als root läuft, ist root auf dem Kernel des Hosts; ein Ausbruch oder ein beschreibbarer Mount wird so zur Kompromittierung des Hosts.</translation>
+    </message>
+    <message>
+        <source>COPY . before installing dependencies</source>
+        <translation>COPY . vor der Installation der Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Every source change invalidates the cache of the dependency install that follows; copy the manifest and install first, then copy the rest.</source>
+        <translation>Jede Änderung am Quellcode macht den Cache der folgenden Abhängigkeitsinstallation ungültig; kopieren Sie zuerst das Manifest und installieren Sie, dann den Rest.</translation>
+    </message>
+    <message>
+        <source>shell-form CMD or ENTRYPOINT</source>
+        <translation>CMD oder ENTRYPOINT in Shell-Form</translation>
+    </message>
+    <message>
+        <source>The shell form runs under /bin/sh -c, so your process is not PID 1, never receives SIGTERM, and `docker stop` kills it after the timeout.</source>
+        <translation>Die Shell-Form läuft unter /bin/sh -c, daher ist Ihr Prozess nicht PID 1, erhält nie SIGTERM, und `docker stop` beendet ihn erst nach dem Timeout.</translation>
+    </message>
+    <message>
+        <source>service without a HEALTHCHECK</source>
+        <translation>Service ohne HEALTHCHECK</translation>
+    </message>
+    <message>
+        <source>An image that exposes a port but has no HEALTHCHECK is reported healthy as long as the process exists, even when it no longer answers.</source>
+        <translation>Ein Image, das einen Port freigibt, aber keinen HEALTHCHECK hat, gilt als gesund, solange der Prozess existiert, auch wenn er nicht mehr antwortet.</translation>
+    </message>
+    <message>
+        <source>sudo in RUN</source>
+        <translation>sudo in RUN</translation>
+    </message>
+    <message>
+        <source>RUN already executes as the current USER; sudo adds a setuid binary to the image and hides which steps need root.</source>
+        <translation>RUN läuft bereits als der aktuelle USER; sudo fügt dem Image ein setuid-Programm hinzu und verschleiert, welche Schritte root brauchen.</translation>
+    </message>
+    <message>
+        <source>cd instead of WORKDIR</source>
+        <translation>cd statt WORKDIR</translation>
+    </message>
+    <message>
+        <source>A `cd` lasts only for its RUN; WORKDIR states the directory once for every later instruction and for the running container.</source>
+        <translation>Ein `cd` gilt nur für sein RUN; WORKDIR legt das Verzeichnis einmal für alle späteren Anweisungen und für den laufenden Container fest.</translation>
+    </message>
+    <message>
+        <source>MAINTAINER is deprecated</source>
+        <translation>MAINTAINER ist veraltet</translation>
+    </message>
+    <message>
+        <source>MAINTAINER has been deprecated since Docker 1.13; `LABEL org.opencontainers.image.authors=…` is the standard place.</source>
+        <translation>MAINTAINER ist seit Docker 1.13 veraltet; `LABEL org.opencontainers.image.authors=…` ist der übliche Ort.</translation>
+    </message>
+    <message>
+        <source>remote script piped into a shell</source>
+        <translation>entferntes Skript in eine Shell gepipet</translation>
+    </message>
+    <message>
+        <source>`curl … | sh` runs whatever the server returns at build time, unverified, and hides download failures unless pipefail is set.</source>
+        <translation>`curl … | sh` führt beim Bauen ungeprüft aus, was der Server liefert, und verschleiert Downloadfehler, sofern pipefail nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>several CMD or ENTRYPOINT in one stage</source>
+        <translation>mehrere CMD oder ENTRYPOINT in einer Stage</translation>
+    </message>
+    <message>
+        <source>Only the last CMD and the last ENTRYPOINT of a stage take effect; the earlier ones mislead the reader.</source>
+        <translation>Nur das letzte CMD und das letzte ENTRYPOINT einer Stage wirken; die früheren führen den Leser in die Irre.</translation>
+    </message>
+    <message>
+        <source>apk add without --no-cache</source>
+        <translation>apk add ohne --no-cache</translation>
+    </message>
+    <message>
+        <source>Without --no-cache the APK index stays in the layer; --no-cache fetches it on the fly and keeps the image small.</source>
+        <translation>Ohne --no-cache bleibt der APK-Index in der Schicht; --no-cache lädt ihn bei Bedarf und hält das Image klein.</translation>
+    </message>
+    <message>
+        <source>DEBIAN_FRONTEND set with ENV</source>
+        <translation>DEBIAN_FRONTEND mit ENV gesetzt</translation>
+    </message>
+    <message>
+        <source>ENV keeps DEBIAN_FRONTEND=noninteractive in the running container, where it surprises anyone who runs apt interactively; use ARG or set it on the RUN.</source>
+        <translation>ENV behält DEBIAN_FRONTEND=noninteractive im laufenden Container, wo es jeden überrascht, der apt interaktiv ausführt; verwenden Sie ARG oder setzen Sie es am RUN.</translation>
+    </message>
+    <message>
+        <source>Problems reading the file:</source>
+        <translation>Probleme beim Lesen der Datei:</translation>
+    </message>
+    <message>
+        <source>Stages (target: %1):</source>
+        <translation>Stages (Ziel: %1):</translation>
+    </message>
+    <message>
+        <source>FROM %1</source>
+        <translation>FROM %1</translation>
+    </message>
+    <message>
+        <source>(line %1, %n layer(s))</source>
+        <translation>(Zeile %1, %n Schichten)</translation>
+    </message>
+    <message>
+        <source>[not needed by the target]</source>
+        <translation>[vom Ziel nicht benötigt]</translation>
+    </message>
+    <message>
+        <source>uses %1 (%2, line %3)</source>
+        <translation>verwendet %1 (%2, Zeile %3)</translation>
+    </message>
+    <message>
+        <source>copies from the image %1</source>
+        <translation>kopiert aus dem Image %1</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Schichten:</translation>
+    </message>
+    <message>
+        <source>(no layers of its own)</source>
+        <translation>(keine eigenen Schichten)</translation>
+    </message>
+    <message>
+        <source>Findings (%1):</source>
+        <translation>Befunde (%1):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>warum: %1</translation>
+    </message>
+    <message>
+        <source>ARG %1</source>
+        <translation>ARG %1</translation>
+    </message>
+    <message>
+        <source>Build cache after changing %1 (%2 hits, %3 misses):</source>
+        <translation>Build-Cache nach Änderung von %1 (%2 Treffer, %3 Fehlschläge):</translation>
+    </message>
+    <message>
+        <source>Analyze a Dockerfile: stages, layers, lint findings and the build-cache cascade.</source>
+        <translation>Ein Dockerfile analysieren: Stages, Schichten, Lint-Befunde und die Build-Cache-Kaskade.</translation>
+    </message>
+    <message>
+        <source>A path in the build context that changed (repeatable).</source>
+        <translation>Ein geänderter Pfad im Build-Kontext (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>A build argument whose value changed (repeatable; NAME or NAME=VALUE).</source>
+        <translation>Ein Build-Argument, dessen Wert sich geändert hat (wiederholbar; NAME oder NAME=WERT).</translation>
+    </message>
+    <message>
+        <source>The stage to build (default: the last one).</source>
+        <translation>Die zu bauende Stage (Standard: die letzte).</translation>
+    </message>
+    <message>
+        <source>Output as text or json.</source>
+        <translation>Ausgabe als text oder json.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile to analyze (&apos;-&apos; reads standard input).</source>
+        <translation>Das zu analysierende Dockerfile („-“ liest die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>--format takes text or json</source>
+        <translation>--format erwartet text oder json</translation>
+    </message>
+    <message>
+        <source>give exactly one Dockerfile, e.g. dockprep analyze Dockerfile --changed src/app.py</source>
+        <translation>geben Sie genau ein Dockerfile an, z. B. dockprep analyze Dockerfile --changed src/app.py</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the Dockerfile inside it</source>
+        <translation>%1 ist ein Ordner; geben Sie das Dockerfile darin an</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in the file does this yet.</source>
+        <translation>Noch tut nichts in der Datei dies.</translation>
+    </message>
+    <message>
+        <source>This line is what the check is about: &apos;%1&apos;.</source>
+        <translation>Um diese Zeile geht es bei der Prüfung: „%1“.</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>bewertet</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gestellt</translation>
+    </message>
+    <message>
+        <source>Mock interview</source>
+        <translation>Probeinterview</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Questions asked: %1, answered: %2, skipped: %3</source>
+        <translation>Gestellte Fragen: %1, beantwortet: %2, übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>Time: %1 (paused %2, overtime %3 on %4 questions)</source>
+        <translation>Zeit: %1 (pausiert %2, Überziehung %3 bei %4 Fragen)</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Startwert: %1</translation>
+    </message>
+    <message>
+        <source>By chapter</source>
+        <translation>Nach Kapitel</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>Nach Stufe</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Überziehung</translation>
+    </message>
+    <message>
+        <source>Weakest topics</source>
+        <translation>Schwächste Themen</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>Keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Ratings: technical %1, communication %2, production %3, leadership %4 (of 5)</source>
+        <translation>Bewertungen: Technik %1, Kommunikation %2, Produktion %3, Führung %4 (von 5)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::BuildStages</name>
+    <message>
+        <source>stage %1</source>
+        <translation>Stage %1</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::CacheStep</name>
+    <message>
+        <source>cache hit</source>
+        <translation>Cache-Treffer</translation>
+    </message>
+    <message>
+        <source>cache miss: %1 changed and matches the source %2</source>
+        <translation>Cache-Fehlschlag: %1 hat sich geändert und passt zur Quelle %2</translation>
+    </message>
+    <message>
+        <source>cache miss: the build argument %1 changed and this is its first use in the stage</source>
+        <translation>Cache-Fehlschlag: das Build-Argument %1 hat sich geändert und wird in der Stage hier zum ersten Mal verwendet</translation>
+    </message>
+    <message>
+        <source>cache miss: the step on line %1 missed, so every later step of the stage runs again</source>
+        <translation>Cache-Fehlschlag: der Schritt in Zeile %1 hat den Cache verfehlt, daher laufen alle späteren Schritte der Stage erneut</translation>
+    </message>
+    <message>
+        <source>cache miss: it is built FROM the stage %1, which changed</source>
+        <translation>Cache-Fehlschlag: er baut FROM der Stage %1, die sich geändert hat</translation>
+    </message>
+    <message>
+        <source>cache miss: it takes files from the stage %1, which changed</source>
+        <translation>Cache-Fehlschlag: er übernimmt Dateien aus der Stage %1, die sich geändert hat</translation>
+    </message>
+    <message>
+        <source>skipped: the target does not need this stage</source>
+        <translation>übersprungen: das Ziel braucht diese Stage nicht</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ChallengeStore</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer DockPrep and is open read-only; your attempt cannot be saved.</source>
+        <translation>Die Datenbank wurde von einem neueren DockPrep geschrieben und ist schreibgeschützt geöffnet; Ihr Versuch kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>An attempt needs the id of its challenge.</source>
+        <translation>Ein Versuch braucht die ID seiner Übung.</translation>
+    </message>
+    <message>
+        <source>Could not save your attempt: %1</source>
+        <translation>Ihr Versuch konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read back your attempt.</source>
+        <translation>Ihr Versuch konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not remove your attempt: %1</source>
+        <translation>Ihr Versuch konnte nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ChallengesPage</name>
+    <message>
+        <source>junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>Mid</translation>
+    </message>
+    <message>
+        <source>senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Show the solution</source>
+        <translation>Lösung anzeigen</translation>
+    </message>
+    <message>
+        <source>Show a reference solution? Trying one more hint first teaches more.</source>
+        <translation>Eine Musterlösung anzeigen? Noch einen Hinweis zu versuchen lehrt mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Hint</source>
+        <translation>&amp;Hinweis</translation>
+    </message>
+    <message>
+        <source>Show &amp;solution…</source>
+        <translation>&amp;Lösung anzeigen…</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Click a check to go to its line.</source>
+        <translation>Klicken Sie auf eine Prüfung, um zu ihrer Zeile zu springen.</translation>
+    </message>
+    <message>
+        <source>Put the starting file back (your attempt is discarded).</source>
+        <translation>Die Ausgangsdatei wiederherstellen (Ihr Versuch wird verworfen).</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Solved before. Check again to see every check.</source>
+        <translation>Schon gelöst. Prüfen Sie erneut, um alle Prüfungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Fix the file, then Check.</source>
+        <translation>Korrigieren Sie die Datei, dann Prüfen.</translation>
+    </message>
+    <message>
+        <source>**Hint %1.** %2</source>
+        <translation>**Hinweis %1.** %2</translation>
+    </message>
+    <message>
+        <source>&amp;Hint (%1 left)</source>
+        <translation>&amp;Hinweis (%1 übrig)</translation>
+    </message>
+    <message>
+        <source>No more hints</source>
+        <translation>Keine Hinweise mehr</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>All %1 checks pass. Well done.</source>
+        <translation>Alle %1 Prüfungen bestanden. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks pass.</source>
+        <translation>%1 von %2 Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>gelöst</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::Checker</name>
+    <message>
+        <source>This is not valid YAML: %1.</source>
+        <translation>Das ist kein gültiges YAML: %1.</translation>
+    </message>
+    <message>
+        <source>A compose file is a YAML mapping with a top-level &apos;services&apos; key; this file is not a mapping.</source>
+        <translation>Eine Compose-Datei ist eine YAML-Zuordnung mit einem Schlüssel „services“ auf oberster Ebene; diese Datei ist keine Zuordnung.</translation>
+    </message>
+    <message>
+        <source>&apos;services&apos; must be a mapping of service names to their definitions.</source>
+        <translation>„services“ muss eine Zuordnung von Service-Namen zu ihren Definitionen sein.</translation>
+    </message>
+    <message>
+        <source>The file has a shape the checker cannot read: %1.</source>
+        <translation>Die Datei hat eine Form, die die Prüfung nicht lesen kann: %1.</translation>
+    </message>
+    <message>
+        <source>The top-level &apos;version&apos; key is obsolete: Compose v2 ignores it (and warns), the file follows the Compose Specification whatever it says.</source>
+        <translation>Der Schlüssel „version“ auf oberster Ebene ist veraltet: Compose v2 ignoriert ihn (und warnt); die Datei folgt der Compose Specification, egal was er sagt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a top-level key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
+        <translation>„%1“ ist kein Schlüssel der obersten Ebene in der Compose Specification; Compose lehnt unbekannte Schlüssel ab (verwenden Sie für eigene das Präfix x-).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a top-level key in the Compose Specification (did you mean &apos;%2&apos;?); Compose refuses unknown keys.</source>
+        <translation>„%1“ ist kein Schlüssel der obersten Ebene in der Compose Specification (meinten Sie „%2“?); Compose lehnt unbekannte Schlüssel ab.</translation>
+    </message>
+    <message>
+        <source>The service &apos;%1&apos; must be a mapping of keys such as image, ports and environment.</source>
+        <translation>Der Service „%1“ muss eine Zuordnung von Schlüsseln wie image, ports und environment sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no healthcheck, so Compose (and anything waiting on it) can only know it started, not that it works.</source>
+        <translation>„%1“ hat keinen Healthcheck, daher kann Compose (und alles, was darauf wartet) nur wissen, dass er gestartet ist, nicht dass er funktioniert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no tag, which means &apos;latest&apos;: the next pull can bring a different major version; pin a version.</source>
+        <translation>„%1“ hat keinen Tag, also „latest“: der nächste Pull kann eine andere Hauptversion bringen; legen Sie eine Version fest.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; follows &apos;latest&apos;: the next pull can bring a different major version; pin a version.</source>
+        <translation>„%1“ folgt „latest“: der nächste Pull kann eine andere Hauptversion bringen; legen Sie eine Version fest.</translation>
+    </message>
+    <message>
+        <source>privileged: true gives the container every capability and the host&apos;s devices; root in it is close to root on the host.</source>
+        <translation>privileged: true gibt dem Container jede Capability und die Geräte des Hosts; root darin ist fast root auf dem Host.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no restart policy: after a crash or a daemon restart it stays down (the default is &quot;no&quot;).</source>
+        <translation>„%1“ hat keine Neustart-Richtlinie: nach einem Absturz oder einem Neustart des Daemons bleibt er aus (der Standard ist &quot;no&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 puts a secret in the container&apos;s environment, where docker inspect, logs and child processes see it; use a secret and %1_FILE.</source>
+        <translation>%1 legt ein Secret in die Umgebung des Containers, wo docker inspect, Logs und Kindprozesse es sehen; verwenden Sie ein Secret und %1_FILE.</translation>
+    </message>
+    <message>
+        <source>The named volume &apos;%1&apos; is not declared under the top-level &apos;volumes&apos; key; Compose refuses to start.</source>
+        <translation>Das benannte Volume „%1“ ist nicht unter dem Schlüssel „volumes“ auf oberster Ebene deklariert; Compose startet nicht.</translation>
+    </message>
+    <message>
+        <source>The named volume &apos;%1&apos; needs a top-level &apos;volumes:&apos; section declaring it; Compose refuses to start without one.</source>
+        <translation>Das benannte Volume „%1“ braucht einen Abschnitt „volumes:“ auf oberster Ebene, der es deklariert; ohne ihn startet Compose nicht.</translation>
+    </message>
+    <message>
+        <source>The secret &apos;%1&apos; is not declared under the top-level &apos;secrets&apos; key; Compose refuses to start.</source>
+        <translation>Das Secret „%1“ ist nicht unter dem Schlüssel „secrets“ auf oberster Ebene deklariert; Compose startet nicht.</translation>
+    </message>
+    <message>
+        <source>depends_on: [%1] only waits for &apos;%1&apos; to start, not to be ready; use the long form with condition: service_healthy.</source>
+        <translation>depends_on: [%1] wartet nur darauf, dass „%1“ startet, nicht dass er bereit ist; verwenden Sie die lange Form mit condition: service_healthy.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; waits for &apos;%2&apos; to be healthy, but &apos;%2&apos; has no healthcheck here; unless its image defines one, the start fails.</source>
+        <translation>„%1“ wartet darauf, dass „%2“ gesund ist, aber „%2“ hat hier keinen Healthcheck; sofern sein Image keinen definiert, schlägt der Start fehl.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; only waits for &apos;%2&apos; to start, not to be ready; use condition: service_healthy (with a healthcheck on &apos;%2&apos;).</source>
+        <translation>„%1“ wartet nur darauf, dass „%2“ startet, nicht dass er bereit ist; verwenden Sie condition: service_healthy (mit einem Healthcheck für „%2“).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; keeps its data in %2 without a named volume there: it lives in an anonymous volume that down -v, rm -v or a clean-up loses.</source>
+        <translation>„%1“ hält seine Daten in %2 ohne benanntes Volume dort: sie liegen in einem anonymen Volume, das down -v, rm -v oder ein Aufräumen verliert.</translation>
+    </message>
+    <message>
+        <source>The %1 image needs %2 at its first start and exits without it.</source>
+        <translation>Das Image %1 braucht %2 beim ersten Start und beendet sich ohne.</translation>
+    </message>
+    <message>
+        <source>No %1 is set, so the %2 image creates no database of the name your application expects (or one named after the user).</source>
+        <translation>%1 ist nicht gesetzt, daher legt das Image %2 keine Datenbank mit dem Namen an, den Ihre Anwendung erwartet (oder eine nach dem Benutzer benannte).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; publishes the database on every host interface (0.0.0.0), past host firewalls such as ufw; bind 127.0.0.1 or use only the compose network.</source>
+        <translation>„%1“ veröffentlicht die Datenbank auf jeder Host-Schnittstelle (0.0.0.0), an Host-Firewalls wie ufw vorbei; binden Sie an 127.0.0.1 oder nutzen Sie nur das Compose-Netzwerk.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ComposeChecks</name>
+    <message>
+        <source>Compose accepts the file</source>
+        <translation>Compose akzeptiert die Datei</translation>
+    </message>
+    <message>
+        <source>This check does not apply to compose files.</source>
+        <translation>Diese Prüfung gilt nicht für Compose-Dateien.</translation>
+    </message>
+    <message>
+        <source>There is no service &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Service „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of &apos;%2&apos; is &apos;%3&apos;, not &apos;%4&apos;.</source>
+        <translation>„%1“ von „%2“ ist „%3“, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &apos;%2&apos; key.</source>
+        <translation>„%1“ hat keinen Schlüssel „%2“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of &apos;%2&apos; has nothing with &apos;%3&apos;.</source>
+        <translation>„%1“ von „%2“ enthält nichts mit „%3“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; still has a &apos;%2&apos; key.</source>
+        <translation>„%1“ hat noch einen Schlüssel „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ContentsDelegate</name>
+    <message>
+        <source>J</source>
+        <comment>junior badge</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>mid-level badge</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>senior badge</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>principal badge</comment>
+        <translation>P</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ContentsDock</name>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Filter by title or tag</source>
+        <translation>Nach Titel oder Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Filter the contents</source>
+        <translation>Inhalt filtern</translation>
+    </message>
+    <message>
+        <source>Level filter</source>
+        <translation>Stufenfilter</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::DiagramCanvas</name>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Diagram: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>Use Tab to move between the parts of the diagram and Enter to open one.</source>
+        <translation>Mit Tab wechseln Sie zwischen den Teilen des Diagramms, mit Enter öffnen Sie einen.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::DiagramInfoPanel</name>
+    <message>
+        <source>Questions about it</source>
+        <translation>Fragen dazu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Questions about this part</source>
+        <translation>Fragen zu diesem Teil</translation>
+    </message>
+    <message>
+        <source>Close the explanation</source>
+        <translation>Erklärung schließen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Open the question “%1”</source>
+        <translation>Die Frage „%1“ öffnen</translation>
+    </message>
+    <message>
+        <source>No questions link here yet</source>
+        <translation>Noch keine Fragen verweisen hierher</translation>
+    </message>
+    <message>
+        <source>Questions about it (%1)</source>
+        <translation>Fragen dazu (%1)</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::DiagramPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the diagram as SVG or PNG</source>
+        <translation>Das Diagramm als SVG oder PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram:</source>
+        <translation>&amp;Diagramm:</translation>
+    </message>
+    <message>
+        <source>Part under the pointer</source>
+        <translation>Teil unter dem Mauszeiger</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>Vergrößern (Strg+=)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>An Fenster anpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Export as SVG or PNG…</source>
+        <translation>Als SVG oder PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Cannot read the drawing %1</source>
+        <translation>Die Zeichnung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the drawing %1: %2</source>
+        <translation>Die Zeichnung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The drawing %1 is not a complete SVG file.</source>
+        <translation>Die Zeichnung %1 ist keine vollständige SVG-Datei.</translation>
+    </message>
+    <message>
+        <source>Could not encode the PNG image.</source>
+        <translation>Das PNG-Bild konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .svg or .png.</source>
+        <translation>Wählen Sie einen Dateinamen mit der Endung .svg oder .png.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation>SVG-Zeichnung (*.svg);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::Dockerfile</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::DockerfileChecks</name>
+    <message>
+        <source>The Dockerfile parses</source>
+        <translation>Das Dockerfile lässt sich parsen</translation>
+    </message>
+    <message>
+        <source>There is no FROM instruction.</source>
+        <translation>Es gibt keine FROM-Anweisung.</translation>
+    </message>
+    <message>
+        <source>The file has no stage to check.</source>
+        <translation>Die Datei hat keine Stage zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>This check does not apply to Dockerfiles.</source>
+        <translation>Diese Prüfung gilt nicht für Dockerfiles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n stage(s).</source>
+        <translation>
+            <numerusform>Die Datei hat %n Stage.</numerusform>
+            <numerusform>Die Datei hat %n Stages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The final image is built on &apos;%1&apos;.</source>
+        <translation>Das endgültige Image baut auf „%1“ auf.</translation>
+    </message>
+    <message>
+        <source>No USER instruction: the container runs as root.</source>
+        <translation>Keine USER-Anweisung: der Container läuft als root.</translation>
+    </message>
+    <message>
+        <source>The last USER is root.</source>
+        <translation>Der letzte USER ist root.</translation>
+    </message>
+    <message>
+        <source>The final image has no %1.</source>
+        <translation>Das endgültige Image hat kein %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 in shell form runs under /bin/sh -c, which becomes PID 1 and does not pass SIGTERM on.</source>
+        <translation>%1 in Shell-Form läuft unter /bin/sh -c, das PID 1 wird und SIGTERM nicht weitergibt.</translation>
+    </message>
+    <message>
+        <source>The final image still has %1.</source>
+        <translation>Das endgültige Image hat noch %1.</translation>
+    </message>
+    <message>
+        <source>The final image has no %1 instruction.</source>
+        <translation>Das endgültige Image hat keine %1-Anweisung.</translation>
+    </message>
+    <message>
+        <source>No RUN uses --mount=type=%1.</source>
+        <translation>Kein RUN verwendet --mount=type=%1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is kept in the image&apos;s history and config, where anyone who pulls the image reads it.</source>
+        <translation>%1 %2 bleibt in der History und Konfiguration des Images, wo jeder es liest, der das Image pullt.</translation>
+    </message>
+    <message>
+        <source>apt-get update and apt-get install in separate RUNs: the cached update layer goes stale and installs fail or get old packages.</source>
+        <translation>apt-get update und apt-get install in getrennten RUNs: die zwischengespeicherte Update-Schicht veraltet, und Installationen scheitern oder bekommen alte Pakete.</translation>
+    </message>
+    <message>
+        <source>No step of the build does this any more.</source>
+        <translation>Kein Schritt des Builds tut das mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::EntryPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Show the answer</source>
+        <translation>Antwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <source>Show the key points</source>
+        <translation>Kernpunkte anzeigen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Show this answer</source>
+        <translation>Diese Antwort anzeigen</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>See also</source>
+        <translation>Siehe auch</translation>
+    </message>
+    <message>
+        <source>Diagram:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ExplainDockerfilePage</name>
+    <message>
+        <source>Paste a Dockerfile here.</source>
+        <translation>Fügen Sie hier ein Dockerfile ein.</translation>
+    </message>
+    <message>
+        <source>e.g. src/app.py, package.json</source>
+        <translation>z. B. src/app.py, package.json</translation>
+    </message>
+    <message>
+        <source>Click a layer to see its instruction.</source>
+        <translation>Klicken Sie auf eine Schicht, um ihre Anweisung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Changed &amp;files:</source>
+        <translation>Geänderte &amp;Dateien:</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>Stage %1</translation>
+    </message>
+    <message>
+        <source>FROM %1</source>
+        <translation>FROM %1</translation>
+    </message>
+    <message>
+        <source>No FROM yet.</source>
+        <translation>Noch kein FROM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s), %1 layer(s). Name changed files to see what rebuilds.</source>
+        <translation>
+            <numerusform>%n Stage, %1 Schicht(en). Nennen Sie geänderte Dateien, um zu sehen, was neu gebaut wird.</numerusform>
+            <numerusform>%n Stages, %1 Schicht(en). Nennen Sie geänderte Dateien, um zu sehen, was neu gebaut wird.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) lose their cache.</source>
+        <translation>
+            <numerusform>%n Schritt verliert seinen Cache.</numerusform>
+            <numerusform>%n Schritte verlieren ihren Cache.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>Zeilen %1–%2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ExportText</name>
+    <message>
+        <source>DockPrep notes</source>
+        <translation>DockPrep-Notizen</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportiert %1</translation>
+    </message>
+    <message>
+        <source>%n note(s)</source>
+        <translation>%n Notizen</translation>
+    </message>
+    <message>
+        <source>%n bookmark(s)</source>
+        <translation>%n Lesezeichen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions studied</source>
+        <translation>%1 von %2 Fragen gelernt</translation>
+    </message>
+    <message>
+        <source>Written %1, changed %2</source>
+        <translation>Geschrieben %1, geändert %2</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Geschrieben %1</translation>
+    </message>
+    <message>
+        <source>A question no longer in the curriculum (%1)</source>
+        <translation>Eine Frage, die nicht mehr im Lehrplan ist (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::InterviewHistoryPage</name>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>Alle Kapitel</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Scores over time:</source>
+        <translation>Punktzahlen im Verlauf:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Interview history&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Interview-Verlauf&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Chapter: %1</source>
+        <translation>Kapitel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::InterviewPage</name>
+    <message>
+        <source>Interview not saved</source>
+        <translation>Interview nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::InterviewRunningPage</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Submit answer</source>
+        <translation>Antwort abgeben</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Type your answer as you would say it: what, why, how you would check it, what can go wrong.</source>
+        <translation>Schreiben Sie Ihre Antwort so, wie Sie sie sagen würden: was, warum, wie Sie es prüfen würden, was schiefgehen kann.</translation>
+    </message>
+    <message>
+        <source>Submit the answer (Ctrl+Return)</source>
+        <translation>Antwort abgeben (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop the clock (Ctrl+P); time paused is recorded but not counted</source>
+        <translation>Die Uhr anhalten (Strg+P); Pausenzeit wird festgehalten, aber nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>Ihre Antwort:</translation>
+    </message>
+    <message>
+        <source>open book</source>
+        <translation>mit Unterlagen</translation>
+    </message>
+    <message>
+        <source>closed book</source>
+        <translation>ohne Unterlagen</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <source>This question is no longer in the curriculum (%1).</source>
+        <translation>Diese Frage ist nicht mehr im Lehrplan (%1).</translation>
+    </message>
+    <message>
+        <source>Paused: the clock is stopped (%1 paused)</source>
+        <translation>Pausiert: die Uhr steht (%1 pausiert)</translation>
+    </message>
+    <message>
+        <source>Time is up: overtime is being recorded</source>
+        <translation>Die Zeit ist um: Überziehung wird festgehalten</translation>
+    </message>
+    <message>
+        <source>left for the whole session</source>
+        <translation>übrig für die ganze Sitzung</translation>
+    </message>
+    <message>
+        <source>left for this question</source>
+        <translation>übrig für diese Frage</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::InterviewScoringPage</name>
+    <message>
+        <source>Save score and continue</source>
+        <translation>Punktzahl speichern und weiter</translation>
+    </message>
+    <message>
+        <source>Key points your answer covered</source>
+        <translation>Kernpunkte, die Ihre Antwort abgedeckt hat</translation>
+    </message>
+    <message>
+        <source>Ticked where your answer uses the key point&apos;s words or synonyms. Confirm or correct each one.</source>
+        <translation>Angehakt, wo Ihre Antwort die Wörter des Kernpunkts oder Synonyme verwendet. Bestätigen oder korrigieren Sie jeden.</translation>
+    </message>
+    <message>
+        <source>Rate your answer (0 = absent, 5 = excellent)</source>
+        <translation>Bewerten Sie Ihre Antwort (0 = fehlt, 5 = hervorragend)</translation>
+    </message>
+    <message>
+        <source>Technical skills</source>
+        <translation>Technisches Können</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Production experience</source>
+        <translation>Produktionserfahrung</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Führung</translation>
+    </message>
+    <message>
+        <source>depth, approach, best practices, hands-on</source>
+        <translation>Tiefe, Vorgehen, Best Practices, Praxis</translation>
+    </message>
+    <message>
+        <source>clear, structured, could teach it</source>
+        <translation>klar, strukturiert, könnte es lehren</translation>
+    </message>
+    <message>
+        <source>real incidents, operations, monitoring</source>
+        <translation>echte Vorfälle, Betrieb, Monitoring</translation>
+    </message>
+    <message>
+        <source>decisions, trade-offs, guiding others</source>
+        <translation>Entscheidungen, Abwägungen, andere anleiten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Scoring question %1 of %2: %3</source>
+        <translation>Bewertung von Frage %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>No answer was typed.</source>
+        <translation>Es wurde keine Antwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Matched by: %1</source>
+        <translation>Erkannt an: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 / 100</source>
+        <translation>Punktzahl: %1 / 100</translation>
+    </message>
+    <message>
+        <source>Key points %1 of %2</source>
+        <translation>Kernpunkte %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::InterviewSetupPage</name>
+    <message>
+        <source>Open book: the contents, search and notes stay available</source>
+        <translation>Mit Unterlagen: Inhalt, Suche und Notizen bleiben verfügbar</translation>
+    </message>
+    <message>
+        <source>Start interview</source>
+        <translation>Interview starten</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mock interview&lt;/h2&gt;&lt;p&gt;One question at a time against the clock, no peeking, then an honest score against the key points and the seed guide&apos;s rubric.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Probeinterview&lt;/h2&gt;&lt;p&gt;Eine Frage nach der anderen gegen die Uhr, ohne Spicken, danach eine ehrliche Bewertung anhand der Kernpunkte und der Bewertungsmatrix des Leitfadens.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>per question</source>
+        <translation>pro Frage</translation>
+    </message>
+    <message>
+        <source>for the whole session</source>
+        <translation>für die ganze Sitzung</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source>Weakest first</source>
+        <translation>Schwächste zuerst</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Zur Wiederholung fällig</translation>
+    </message>
+    <message>
+        <source>The same seed with the same settings asks the same questions in the same order.</source>
+        <translation>Derselbe Startwert mit denselben Einstellungen stellt dieselben Fragen in derselben Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>Neuer Startwert</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>after each question</source>
+        <translation>nach jeder Frage</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>am Ende</translation>
+    </message>
+    <message>
+        <source>keep going and record the overtime</source>
+        <translation>weitermachen und die Überziehung festhalten</translation>
+    </message>
+    <message>
+        <source>move on to the next question</source>
+        <translation>zur nächsten Frage wechseln</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Chapters:</source>
+        <translation>Kapitel:</translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation>Stufen:</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Fragen:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <source>At zero:</source>
+        <translation>Bei null:</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Choose at least one chapter.</source>
+        <translation>Wählen Sie mindestens ein Kapitel.</translation>
+    </message>
+    <message>
+        <source>Choose at least one level.</source>
+        <translation>Wählen Sie mindestens eine Stufe.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to %1.</source>
+        <translation>Der Startwert muss eine ganze Zahl von 0 bis %1 sein.</translation>
+    </message>
+    <message>
+        <source>An unfinished session from %1: %2 of %3 questions answered, %4 used. Resume it where you stopped?</source>
+        <translation>Eine unvollendete Sitzung vom %1: %2 von %3 Fragen beantwortet, %4 verbraucht. Dort fortsetzen, wo Sie aufgehört haben?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) due for review</source>
+        <translation>
+            <numerusform>%n Frage zur Wiederholung fällig</numerusform>
+            <numerusform>%n Fragen zur Wiederholung fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due for review</source>
+        <translation>Nichts zur Wiederholung fällig</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::InterviewStore</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer DockPrep and is open read-only; the interview cannot be saved.</source>
+        <translation>Die Datenbank wurde von einem neueren DockPrep geschrieben und ist schreibgeschützt geöffnet; das Interview kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not start the session: %1</source>
+        <translation>Die Sitzung konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the answer: %1</source>
+        <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the answer: session %1 has no question %2.</source>
+        <translation>Die Antwort konnte nicht gespeichert werden: Sitzung %1 hat keine Frage %2.</translation>
+    </message>
+    <message>
+        <source>Session %1 is already closed.</source>
+        <translation>Sitzung %1 ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Could not finish the session: %1</source>
+        <translation>Die Sitzung konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not update the review schedule: %1</source>
+        <translation>Der Wiederholungsplan konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not discard the session: %1</source>
+        <translation>Die Sitzung konnte nicht verworfen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no unfinished session %1.</source>
+        <translation>Es gibt keine unvollendete Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>There is no interview session %1.</source>
+        <translation>Es gibt keine Interview-Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>Could not read session %1: %2</source>
+        <translation>Sitzung %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::InterviewSummaryPage</name>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Score: %1 / 100</source>
+        <translation>Punktzahl: %1 / 100</translation>
+    </message>
+    <message>
+        <source>%1 questions asked, %2 answered, %3 skipped.</source>
+        <translation>%1 Fragen gestellt, %2 beantwortet, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Time %1, paused %2.</source>
+        <translation>Zeit %1, pausiert %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overtime %1 on %n question(s).</source>
+        <translation>
+            <numerusform>Überziehung %1 bei %n Frage.</numerusform>
+            <numerusform>Überziehung %1 bei %n Fragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed %1.</source>
+        <translation>Startwert %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were not scored and count as 0.</source>
+        <translation>
+            <numerusform>%n Antwort wurde nicht bewertet und zählt als 0.</numerusform>
+            <numerusform>%n Antworten wurden nicht bewertet und zählen als 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study next</source>
+        <translation>Als Nächstes lernen</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>By chapter</source>
+        <translation>Nach Kapitel</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>Nach Stufe</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Überziehung</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gestellt</translation>
+    </message>
+    <message>
+        <source>0 (skipped)</source>
+        <translation>0 (übersprungen)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::JsonBackup</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file ends too early; it looks truncated (at byte %1: %2).</source>
+        <translation>Die Datei endet zu früh; sie sieht abgeschnitten aus (bei Byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2).</source>
+        <translation>Die Datei ist kein gültiges JSON (bei Byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>This is not a DockPrep backup (it has no &quot;format&quot;: &quot;dockprep-backup&quot;).</source>
+        <translation>Das ist keine DockPrep-Sicherung (sie hat kein &quot;format&quot;: &quot;dockprep-backup&quot;).</translation>
+    </message>
+    <message>
+        <source>The backup has no valid format version.</source>
+        <translation>Die Sicherung hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer DockPrep (format %1; this version reads up to %2). Update DockPrep to import it.</source>
+        <translation>Die Sicherung stammt von einem neueren DockPrep (Format %1; diese Version liest bis %2). Aktualisieren Sie DockPrep, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1 has no id.</source>
+        <translation>Die Sicherung ist beschädigt: %1 hat keine ID.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1 has no text.</source>
+        <translation>Die Sicherung ist beschädigt: %1 hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1 has an invalid date.</source>
+        <translation>Die Sicherung ist beschädigt: %1 hat ein ungültiges Datum.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1 names no question.</source>
+        <translation>Die Sicherung ist beschädigt: %1 nennt keine Frage.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::LayerSimulationPanel</name>
+    <message>
+        <source>Container %1</source>
+        <translation>Container %1</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>File path</source>
+        <translation>Dateipfad</translation>
+    </message>
+    <message>
+        <source>New content</source>
+        <translation>Neuer Inhalt</translation>
+    </message>
+    <message>
+        <source>Write or delete a file in a container to see copy-up and whiteouts.</source>
+        <translation>Schreiben oder löschen Sie eine Datei in einem Container, um Copy-up und Whiteouts zu sehen.</translation>
+    </message>
+    <message>
+        <source>Write file</source>
+        <translation>Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Delete file</source>
+        <translation>Datei löschen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Write the file in the chosen container</source>
+        <translation>Die Datei im gewählten Container schreiben</translation>
+    </message>
+    <message>
+        <source>Delete the file in the chosen container</source>
+        <translation>Die Datei im gewählten Container löschen</translation>
+    </message>
+    <message>
+        <source>Reset both containers to the image</source>
+        <translation>Beide Container auf das Image zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Container:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Files of container %1</source>
+        <translation>Dateien von Container %1</translation>
+    </message>
+    <message>
+        <source>Both containers are back to the image as built.</source>
+        <translation>Beide Container sind wieder auf dem Stand des gebauten Images.</translation>
+    </message>
+    <message>
+        <source>Created %1 in container %2&apos;s writable layer. The image is untouched.</source>
+        <translation>%1 in der beschreibbaren Schicht von Container %2 angelegt. Das Image bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Copy-up: %1 came from %2. The whole file was copied into container %3&apos;s writable layer, then changed there; the image layer still holds the original.</source>
+        <translation>Copy-up: %1 kam aus %2. Die ganze Datei wurde in die beschreibbare Schicht von Container %3 kopiert und dort geändert; die Image-Schicht enthält weiterhin das Original.</translation>
+    </message>
+    <message>
+        <source>%1 was already in container %2&apos;s writable layer, so it changed in place: no copy.</source>
+        <translation>%1 lag bereits in der beschreibbaren Schicht von Container %2 und wurde daher direkt geändert: keine Kopie.</translation>
+    </message>
+    <message>
+        <source>Whiteout: %1 lives in %2, which is read-only. A 0/0 character device now hides it in container %3; the file still takes space in the image.</source>
+        <translation>Whiteout: %1 liegt in %2, die schreibgeschützt ist. Ein Zeichengerät 0/0 verdeckt sie jetzt in Container %3; die Datei belegt weiterhin Platz im Image.</translation>
+    </message>
+    <message>
+        <source>%1 existed only in container %2&apos;s writable layer, so it was really deleted.</source>
+        <translation>%1 existierte nur in der beschreibbaren Schicht von Container %2 und wurde daher wirklich gelöscht.</translation>
+    </message>
+    <message>
+        <source>Container %1 has no file %2.</source>
+        <translation>Container %1 hat keine Datei %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute file path such as /etc/passwd.</source>
+        <translation>„%1“ ist kein absoluter Dateipfad wie /etc/passwd.</translation>
+    </message>
+    <message>
+        <source>writable layer (upperdir)</source>
+        <translation>beschreibbare Schicht (upperdir)</translation>
+    </message>
+    <message>
+        <source>c--------- 0,0 whiteout</source>
+        <translation>c--------- 0,0 Whiteout</translation>
+    </message>
+    <message>
+        <source>hides the lower file</source>
+        <translation>verdeckt die untere Datei</translation>
+    </message>
+    <message>
+        <source>copied up</source>
+        <translation>hochkopiert</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>merged view (what it sees)</source>
+        <translation>zusammengeführte Ansicht (was er sieht)</translation>
+    </message>
+    <message>
+        <source>upperdir</source>
+        <translation>upperdir</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::LayerStackView</name>
+    <message>
+        <source>Paste a Dockerfile to see its stages and layers.</source>
+        <translation>Fügen Sie ein Dockerfile ein, um seine Stages und Schichten zu sehen.</translation>
+    </message>
+    <message>
+        <source>in the final image</source>
+        <translation>im endgültigen Image</translation>
+    </message>
+    <message>
+        <source>build stage</source>
+        <translation>Build-Stage</translation>
+    </message>
+    <message>
+        <source>not needed by the target</source>
+        <translation>vom Ziel nicht benötigt</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>S%1</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::Level</name>
+    <message>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>Mid-level</source>
+        <translation>Mittleres Niveau</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::Linter</name>
+    <message>
+        <source>MAINTAINER %1: use LABEL org.opencontainers.image.authors instead</source>
+        <translation>MAINTAINER %1: verwenden Sie stattdessen LABEL org.opencontainers.image.authors</translation>
+    </message>
+    <message>
+        <source>apt-get update without an install in the same RUN: combine them, e.g. `apt-get update &amp;&amp; apt-get install -y …`</source>
+        <translation>apt-get update ohne Installation im selben RUN: kombinieren Sie beides, z. B. `apt-get update &amp;&amp; apt-get install -y …`</translation>
+    </message>
+    <message>
+        <source>apt-get install without --no-install-recommends</source>
+        <translation>apt-get install ohne --no-install-recommends</translation>
+    </message>
+    <message>
+        <source>the apt package lists stay in this layer: end the RUN with `rm -rf /var/lib/apt/lists/*`</source>
+        <translation>die apt-Paketlisten bleiben in dieser Schicht: beenden Sie das RUN mit `rm -rf /var/lib/apt/lists/*`</translation>
+    </message>
+    <message>
+        <source>apk add without --no-cache</source>
+        <translation>apk add ohne --no-cache</translation>
+    </message>
+    <message>
+        <source>sudo in RUN: set USER root for the steps that need it instead</source>
+        <translation>sudo in RUN: setzen Sie stattdessen USER root für die Schritte, die es brauchen</translation>
+    </message>
+    <message>
+        <source>RUN starts with cd: use WORKDIR</source>
+        <translation>RUN beginnt mit cd: verwenden Sie WORKDIR</translation>
+    </message>
+    <message>
+        <source>the whole context is copied before `%1` on line %2: copy only the dependency manifest first</source>
+        <translation>der ganze Kontext wird vor `%1` in Zeile %2 kopiert: kopieren Sie zuerst nur das Abhängigkeitsmanifest</translation>
+    </message>
+    <message>
+        <source>ENV DEBIAN_FRONTEND stays set in the container: use ARG DEBIAN_FRONTEND=noninteractive</source>
+        <translation>ENV DEBIAN_FRONTEND bleibt im Container gesetzt: verwenden Sie ARG DEBIAN_FRONTEND=noninteractive</translation>
+    </message>
+    <message>
+        <source>this CMD is overridden by the one on line %1</source>
+        <translation>dieses CMD wird durch das in Zeile %1 überschrieben</translation>
+    </message>
+    <message>
+        <source>this ENTRYPOINT is overridden by the one on line %1</source>
+        <translation>dieses ENTRYPOINT wird durch das in Zeile %1 überschrieben</translation>
+    </message>
+    <message>
+        <source> (%1 from the ARG default)</source>
+        <translation> (%1 aus dem ARG-Standardwert)</translation>
+    </message>
+    <message>
+        <source>%1 has no tag, which means latest%2: pin a version</source>
+        <translation>%1 hat keinen Tag, also latest%2: legen Sie eine Version fest</translation>
+    </message>
+    <message>
+        <source>%1 uses the latest tag%2: pin a version</source>
+        <translation>%1 verwendet den Tag latest%2: legen Sie eine Version fest</translation>
+    </message>
+    <message>
+        <source>a downloaded script is piped into a shell: download it, verify its checksum, then run it</source>
+        <translation>ein heruntergeladenes Skript wird in eine Shell gepipet: laden Sie es herunter, prüfen Sie seine Prüfsumme und führen Sie es dann aus</translation>
+    </message>
+    <message>
+        <source>ADD of local files: use COPY</source>
+        <translation>ADD mit lokalen Dateien: verwenden Sie COPY</translation>
+    </message>
+    <message>
+        <source>ENV %1 puts a secret into the image config</source>
+        <translation>ENV %1 legt ein Secret in die Image-Konfiguration</translation>
+    </message>
+    <message>
+        <source>ARG %1 passes a secret as a build argument, recorded in the image history</source>
+        <translation>ARG %1 übergibt ein Secret als Build-Argument, das in der Image-History steht</translation>
+    </message>
+    <message>
+        <source>the last USER is root, so the container runs as root: switch to an unprivileged user after the steps that need root</source>
+        <translation>der letzte USER ist root, also läuft der Container als root: wechseln Sie nach den Schritten, die root brauchen, zu einem unprivilegierten Benutzer</translation>
+    </message>
+    <message>
+        <source>no USER instruction, so the container runs as root: add `USER &lt;name or uid&gt;`</source>
+        <translation>keine USER-Anweisung, also läuft der Container als root: fügen Sie `USER &lt;Name oder UID&gt;` hinzu</translation>
+    </message>
+    <message>
+        <source>%1 in shell form: use the JSON form, or a script that ends in `exec` so the process becomes PID 1</source>
+        <translation>%1 in Shell-Form: verwenden Sie die JSON-Form oder ein Skript, das mit `exec` endet, damit der Prozess PID 1 wird</translation>
+    </message>
+    <message>
+        <source>%1 in shell form: write %1 [&quot;%2&quot;]</source>
+        <translation>%1 in Shell-Form: schreiben Sie %1 [&quot;%2&quot;]</translation>
+    </message>
+    <message>
+        <source>EXPOSE %1 without a HEALTHCHECK in the image</source>
+        <translation>EXPOSE %1 ohne HEALTHCHECK im Image</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::MainWindow</name>
+    <message>
+        <source>DockPrep</source>
+        <translation>DockPrep</translation>
+    </message>
+    <message>
+        <source>Copied the %1 snippet to the clipboard</source>
+        <translation>Das Snippet %1 wurde in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Neue Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Export notes</source>
+        <translation>Notizen &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import a backup…</source>
+        <translation>Sicherung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Vor&amp;wärts</translation>
+    </message>
+    <message>
+        <source>&amp;Previous question</source>
+        <translation>&amp;Vorherige Frage</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>&amp;Nächste Frage</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>Alles &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the contents</source>
+        <translation>Inhalt &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Study</source>
+        <translation>&amp;Lernen</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal the next part</source>
+        <translation>Nächsten Teil &amp;aufdecken</translation>
+    </message>
+    <message>
+        <source>&amp;Study mode (show everything)</source>
+        <translation>&amp;Lernmodus (alles anzeigen)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as studied</source>
+        <translation>Als &amp;gelernt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>Lese&amp;zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About DockPrep</source>
+        <translation>&amp;Über DockPrep</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Diagrams</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Diagram: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>&amp;Interview</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Interview (%n due)</source>
+        <translation>
+            <numerusform>&amp;Interview (%n fällig)</numerusform>
+            <numerusform>&amp;Interview (%n fällig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Challenges</source>
+        <translation>Ü&amp;bungen</translation>
+    </message>
+    <message>
+        <source>&amp;Explain a Dockerfile</source>
+        <translation>Dockerfile &amp;erklären</translation>
+    </message>
+    <message>
+        <source>The diagram %1 is not available.</source>
+        <translation>Das Diagramm %1 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Closed book: the curriculum, search and notes come back after the question.</source>
+        <translation>Ohne Unterlagen: Lehrplan, Suche und Notizen kommen nach der Frage zurück.</translation>
+    </message>
+    <message>
+        <source>%1 — DockPrep</source>
+        <translation>%1 — DockPrep</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s) studied</source>
+        <translation>
+            <numerusform>%1 von %n Frage gelernt</numerusform>
+            <numerusform>%1 von %n Fragen gelernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>DockPrep could not save this change:
+%1</source>
+        <translation>DockPrep konnte diese Änderung nicht speichern:
+%1</translation>
+    </message>
+    <message>
+        <source>About DockPrep</source>
+        <translation>Über DockPrep</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Offline study for Docker and container interviews: %2 questions from junior to principal level, with model answers, key points and follow-ups.&lt;/p&gt;&lt;p&gt;Built with Qt %3 and KDE&apos;s KSyntaxHighlighting.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Offline lernen für Docker- und Container-Interviews: %2 Fragen von Junior- bis Principal-Niveau, mit Musterantworten, Kernpunkten und Nachfragen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3 und KSyntaxHighlighting von KDE.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::NoteListModel</name>
+    <message>
+        <source>(empty note)</source>
+        <translation>(leere Notiz)</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Geändert %1</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::NotesPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>On this topic</source>
+        <translation>Zu diesem Thema</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Freie Notizen</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Alle Notizen</translation>
+    </message>
+    <message>
+        <source>Which notes to list</source>
+        <translation>Welche Notizen aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Start a new note on this topic (Ctrl+Shift+N)</source>
+        <translation>Eine neue Notiz zu diesem Thema beginnen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>Die ausgewählte Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Write in your own words. Markdown works: **bold**, lists, ```dockerfile blocks.
+Everything is saved as you type.</source>
+        <translation>Schreiben Sie in eigenen Worten. Markdown funktioniert: **fett**, Listen, ```dockerfile-Blöcke.
+Alles wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Notiztext</translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation>Notizvorschau</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your text is kept here; it is saved as soon as that is fixed.</source>
+        <translation>Nicht gespeichert: %1 Ihr Text bleibt hier erhalten; er wird gespeichert, sobald das behoben ist.</translation>
+    </message>
+    <message>
+        <source>A new free note.</source>
+        <translation>Eine neue freie Notiz.</translation>
+    </message>
+    <message>
+        <source>A new note on this topic.</source>
+        <translation>Eine neue Notiz zu diesem Thema.</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Delete the note “%1”? This cannot be undone.</source>
+        <translation>Die Notiz „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert %1</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::Parser</name>
+    <message>
+        <source>the file ends in the middle of a line continuation</source>
+        <translation>die Datei endet mitten in einer Zeilenfortsetzung</translation>
+    </message>
+    <message>
+        <source>empty continuation line (deprecated; a future Docker may treat it as the end of the instruction)</source>
+        <translation>leere Fortsetzungszeile (veraltet; ein künftiges Docker könnte sie als Ende der Anweisung werten)</translation>
+    </message>
+    <message>
+        <source>only one &apos;%1&apos; parser directive can be used</source>
+        <translation>es kann nur eine Parser-Direktive „%1“ verwendet werden</translation>
+    </message>
+    <message>
+        <source>invalid escape character &apos;%1&apos;: it must be ` or \</source>
+        <translation>ungültiges Escape-Zeichen „%1“: es muss ` oder \ sein</translation>
+    </message>
+    <message>
+        <source>unknown instruction: %1</source>
+        <translation>unbekannte Anweisung: %1</translation>
+    </message>
+    <message>
+        <source>unknown instruction: %1 (did you mean %2?)</source>
+        <translation>unbekannte Anweisung: %1 (meinten Sie %2?)</translation>
+    </message>
+    <message>
+        <source>%1 does not know the flag --%2</source>
+        <translation>%1 kennt die Option --%2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 requires at least one argument</source>
+        <translation>%1 braucht mindestens ein Argument</translation>
+    </message>
+    <message>
+        <source>a JSON array in %1 must hold strings only</source>
+        <translation>ein JSON-Array in %1 darf nur Zeichenketten enthalten</translation>
+    </message>
+    <message>
+        <source>%1 requires a source and a destination, but only one argument was given</source>
+        <translation>%1 braucht eine Quelle und ein Ziel, aber es wurde nur ein Argument angegeben</translation>
+    </message>
+    <message>
+        <source>ARG needs a name before &apos;=&apos;</source>
+        <translation>ARG braucht einen Namen vor „=“</translation>
+    </message>
+    <message>
+        <source>ONBUILD cannot wrap another ONBUILD</source>
+        <translation>ONBUILD kann kein weiteres ONBUILD enthalten</translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t allowed as an ONBUILD trigger</source>
+        <translation>%1 ist als ONBUILD-Auslöser nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>SHELL requires the arguments in JSON form, e.g. [&quot;/bin/bash&quot;, &quot;-c&quot;]</source>
+        <translation>SHELL verlangt die Argumente in JSON-Form, z. B. [&quot;/bin/bash&quot;, &quot;-c&quot;]</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON array, so it runs as a shell command through /bin/sh -c (the exec form needs double quotes and commas)</source>
+        <translation>%1 ist kein gültiges JSON-Array und läuft daher als Shell-Befehl über /bin/sh -c (die Exec-Form braucht doppelte Anführungszeichen und Kommas)</translation>
+    </message>
+    <message>
+        <source>invalid stage name &apos;%1&apos;: it must start with a letter and hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>ungültiger Stage-Name „%1“: er muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten</translation>
+    </message>
+    <message>
+        <source>FROM takes an image and optionally &apos;AS name&apos;, e.g. FROM golang:1.23 AS build</source>
+        <translation>FROM nimmt ein Image und optional „AS name“, z. B. FROM golang:1.23 AS build</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: %1 %2=value</source>
+        <translation>%1 braucht einen Wert: %1 %2=wert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &apos;=&apos;: write name=value (mixing the two %2 forms is not allowed)</source>
+        <translation>„%1“ hat kein „=“: schreiben Sie name=wert (die beiden %2-Formen zu mischen ist nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>%1 names can not be blank</source>
+        <translation>%1-Namen dürfen nicht leer sein</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK NONE takes no other arguments or options</source>
+        <translation>HEALTHCHECK NONE nimmt keine weiteren Argumente oder Optionen</translation>
+    </message>
+    <message>
+        <source>unknown HEALTHCHECK type &apos;%1&apos; (use CMD or NONE)</source>
+        <translation>unbekannter HEALTHCHECK-Typ „%1“ (verwenden Sie CMD oder NONE)</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK CMD needs a command</source>
+        <translation>HEALTHCHECK CMD braucht einen Befehl</translation>
+    </message>
+    <message>
+        <source>a JSON array in HEALTHCHECK must hold strings only</source>
+        <translation>ein JSON-Array in HEALTHCHECK darf nur Zeichenketten enthalten</translation>
+    </message>
+    <message>
+        <source>unterminated heredoc: no line &apos;%1&apos; closes the &lt;&lt;%1 opened here</source>
+        <translation>nicht beendetes Heredoc: keine Zeile „%1“ schließt das hier geöffnete &lt;&lt;%1</translation>
+    </message>
+    <message>
+        <source>the file has no instructions (a Dockerfile needs at least a FROM)</source>
+        <translation>die Datei hat keine Anweisungen (ein Dockerfile braucht mindestens ein FROM)</translation>
+    </message>
+    <message>
+        <source>%1 before the first FROM: only ARG may come before FROM</source>
+        <translation>%1 vor dem ersten FROM: nur ARG darf vor FROM stehen</translation>
+    </message>
+    <message>
+        <source>no FROM instruction: a Dockerfile needs at least one stage</source>
+        <translation>keine FROM-Anweisung: ein Dockerfile braucht mindestens eine Stage</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::QuestionPicker</name>
+    <message>
+        <source>No questions match the chapters and levels you chose.</source>
+        <translation>Keine Fragen passen zu den gewählten Kapiteln und Stufen.</translation>
+    </message>
+    <message>
+        <source>No question in the chapters and levels you chose is due for review today.</source>
+        <translation>Keine Frage in den gewählten Kapiteln und Stufen ist heute zur Wiederholung fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ReaderView</name>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Open external link</source>
+        <translation>Externen Link öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1 in your web browser?</source>
+        <translation>%1 im Webbrowser öffnen?</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ScoreChart</name>
+    <message>
+        <source>Scores over time</source>
+        <translation>Punktzahlen im Verlauf</translation>
+    </message>
+    <message>
+        <source>No finished sessions yet</source>
+        <translation>Noch keine abgeschlossenen Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::Scoring</name>
+    <message>
+        <source>How the score (0–100) is made: the seed guide&apos;s rubric weighs technical skills 40 %, communication 25 %, production experience 20 % and leadership 15 %. Half of the technical part comes from the key points you covered, half from your technical rating. So: score = 20 × key points covered ÷ key points + 4 × technical + 5 × communication + 4 × production + 3 × leadership, each rating from 0 to 5, rounded to the nearest whole number. A skipped question scores 0.</source>
+        <translation>So entsteht die Punktzahl (0–100): Die Bewertungsmatrix des Leitfadens gewichtet technisches Können mit 40 %, Kommunikation mit 25 %, Produktionserfahrung mit 20 % und Führung mit 15 %. Die Hälfte des technischen Anteils stammt aus den abgedeckten Kernpunkten, die andere Hälfte aus Ihrer technischen Bewertung. Also: Punktzahl = 20 × abgedeckte Kernpunkte ÷ Kernpunkte + 4 × Technik + 5 × Kommunikation + 4 × Produktion + 3 × Führung, jede Bewertung von 0 bis 5, auf die nächste ganze Zahl gerundet. Eine übersprungene Frage bekommt 0 Punkte.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::SearchPopup</name>
+    <message>
+        <source>Search questions, answers, snippets and your notes</source>
+        <translation>Fragen, Antworten, Snippets und Ihre Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Type to search; Enter opens the highlighted result.</source>
+        <translation>Tippen Sie, um zu suchen; Enter öffnet das markierte Ergebnis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::SearchResultDelegate</name>
+    <message>
+        <source>Note: </source>
+        <translation>Notiz: </translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::SessionHistoryModel</name>
+    <message>
+        <source>Custom (seed %1)</source>
+        <translation>Benutzerdefiniert (Startwert %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Incomplete: can be resumed</source>
+        <translation>Unvollständig: kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::SessionPreset</name>
+    <message>
+        <source>Quick 15 minutes</source>
+        <translation>Schnell, 15 Minuten</translation>
+    </message>
+    <message>
+        <source>5 questions from every level, 3 minutes each, scored after each answer.</source>
+        <translation>5 Fragen aus jeder Stufe, je 3 Minuten, nach jeder Antwort bewertet.</translation>
+    </message>
+    <message>
+        <source>Senior loop 45 minutes</source>
+        <translation>Senior-Runde, 45 Minuten</translation>
+    </message>
+    <message>
+        <source>8 senior and principal questions in 45 minutes overall, scored at the end.</source>
+        <translation>8 Senior- und Principal-Fragen in insgesamt 45 Minuten, am Ende bewertet.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::StepBar</name>
+    <message>
+        <source>Step through</source>
+        <translation>Schrittweise</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Step through the sequence</source>
+        <translation>Den Ablauf Schritt für Schritt durchgehen</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Play the sequence</source>
+        <translation>Den Ablauf abspielen</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the sequence</source>
+        <translation>Den Ablauf anhalten</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step through “%1”: Next or Play.</source>
+        <translation>„%1“ Schritt für Schritt: Weiter oder Abspielen.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::StudyExchange</name>
+    <message>
+        <source>Export notes as %1</source>
+        <translation>Notizen als %1 exportieren</translation>
+    </message>
+    <message>
+        <source>An export is still being written.</source>
+        <translation>Ein Export wird noch geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Import a DockPrep backup</source>
+        <translation>Eine DockPrep-Sicherung importieren</translation>
+    </message>
+    <message>
+        <source>DockPrep backup (*.json);;All files (*)</source>
+        <translation>DockPrep-Sicherung (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a DockPrep backup.</source>
+        <translation>%1 ist zu groß für eine DockPrep-Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported. %2 Nothing was changed.</source>
+        <translation>%1 kann nicht importiert werden. %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing of yours is deleted by an import.</source>
+        <translation>Ein Import löscht nichts von Ihren Daten.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>JSON backup</source>
+        <translation>JSON-Sicherung</translation>
+    </message>
+    <message>
+        <source>Anki cards (TSV)</source>
+        <translation>Anki-Karten (TSV)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1.</source>
+        <translation>
+            <numerusform>%n Notiz nach %1 exportiert.</numerusform>
+            <numerusform>%n Notizen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Freie Notizen</translation>
+    </message>
+    <message>
+        <source>Diagram: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>A question no longer in the curriculum (%1)</source>
+        <translation>Eine Frage, die nicht mehr im Lehrplan ist (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>Everything in this backup is already here; importing it changes nothing.</source>
+        <translation>Alles in dieser Sicherung ist schon vorhanden; der Import ändert nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s)</source>
+        <translation>
+            <numerusform>%n neue Notiz</numerusform>
+            <numerusform>%n neue Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) replaced by a newer copy</source>
+        <translation>
+            <numerusform>%n Notiz durch eine neuere Fassung ersetzt</numerusform>
+            <numerusform>%n Notizen durch eine neuere Fassung ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new bookmark(s)</source>
+        <translation>
+            <numerusform>%n neues Lesezeichen</numerusform>
+            <numerusform>%n neue Lesezeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) with merged progress</source>
+        <translation>
+            <numerusform>%n Frage mit zusammengeführtem Fortschritt</numerusform>
+            <numerusform>%n Fragen mit zusammengeführtem Fortschritt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing will add or change: %1.</source>
+        <translation>Der Import wird hinzufügen oder ändern: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) here are newer than the backup&apos;s copy and stay as they are.</source>
+        <translation>
+            <numerusform>%n Notiz hier ist neuer als die Fassung der Sicherung und bleibt, wie sie ist.</numerusform>
+            <numerusform>%n Notizen hier sind neuer als die Fassung der Sicherung und bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Offline study app for Docker and container interviews.</source>
+        <translation>Offline-Lern-App für Docker- und Container-Interviews.</translation>
+    </message>
+    <message>
+        <source>Keep notes, progress and settings in &lt;dir&gt;.</source>
+        <translation>Notizen, Fortschritt und Einstellungen in &lt;dir&gt; ablegen.</translation>
+    </message>
+    <message>
+        <source>Load the curriculum from &lt;dir&gt; instead of the built-in one (for authors).</source>
+        <translation>Den Lehrplan aus &lt;dir&gt; statt des eingebauten laden (für Autoren).</translation>
+    </message>
+    <message>
+        <source>Open the question &lt;id&gt;.</source>
+        <translation>Die Frage &lt;id&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>Use the light, dark or system colours.</source>
+        <translation>Helle, dunkle oder die Systemfarben verwenden.</translation>
+    </message>
+    <message>
+        <source>Start in study mode (everything revealed).</source>
+        <translation>Im Lernmodus starten (alles aufgedeckt).</translation>
+    </message>
+    <message>
+        <source>Write a PNG of the main window to &lt;file&gt; and exit.</source>
+        <translation>Ein PNG des Hauptfensters nach &lt;file&gt; schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>dockprep search QUERY [--limit N] [--format text|json]: search from the terminal.</source>
+        <translation>dockprep search ANFRAGE [--limit N] [--format text|json]: im Terminal suchen.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Lehrplan</translation>
+    </message>
+    <message numerus="yes">
+        <source>The curriculum in %1 has %n problem(s):
+%2</source>
+        <translation>
+            <numerusform>Der Lehrplan in %1 hat %n Problem:
+%2</numerusform>
+            <numerusform>Der Lehrplan in %1 hat %n Probleme:
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start on a page: read, diagrams, interview, challenges or explain.</source>
+        <translation>Auf einer Seite starten: read, diagrams, interview, challenges oder explain.</translation>
+    </message>
+    <message>
+        <source>Open the diagram element &lt;diagram#element&gt;.</source>
+        <translation>Das Diagrammelement &lt;diagram#element&gt; öffnen.</translation>
+    </message>
+</context>
+</TS>

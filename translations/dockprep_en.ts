@@ -1,0 +1,156 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>DockPrep::DockerfileChecks</name>
+    <message numerus="yes">
+        <source>The file has %n stage(s).</source>
+        <translation>
+            <numerusform>The file has %n stage.</numerusform>
+            <numerusform>The file has %n stages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ExplainDockerfilePage</name>
+    <message numerus="yes">
+        <source>%n stage(s), %1 layer(s). Name changed files to see what rebuilds.</source>
+        <translation>
+            <numerusform>%n stage, %1 layer(s). Name changed files to see what rebuilds.</numerusform>
+            <numerusform>%n stages, %1 layer(s). Name changed files to see what rebuilds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) lose their cache.</source>
+        <translation>
+            <numerusform>%n step loses its cache.</numerusform>
+            <numerusform>%n steps lose their cache.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::InterviewSetupPage</name>
+    <message numerus="yes">
+        <source>%n question(s) due for review</source>
+        <translation>
+            <numerusform>%n question due for review</numerusform>
+            <numerusform>%n questions due for review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::InterviewSummaryPage</name>
+    <message numerus="yes">
+        <source>Overtime %1 on %n question(s).</source>
+        <translation>
+            <numerusform>Overtime %1 on %n question.</numerusform>
+            <numerusform>Overtime %1 on %n questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were not scored and count as 0.</source>
+        <translation>
+            <numerusform>%n answer was not scored and counts as 0.</numerusform>
+            <numerusform>%n answers were not scored and count as 0.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::MainWindow</name>
+    <message numerus="yes">
+        <source>&amp;Interview (%n due)</source>
+        <translation>
+            <numerusform>&amp;Interview (%n due)</numerusform>
+            <numerusform>&amp;Interview (%n due)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s) studied</source>
+        <translation>
+            <numerusform>%1 of %n question studied</numerusform>
+            <numerusform>%1 of %n questions studied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::SearchPopup</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::StepBar</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n note to %1.</numerusform>
+            <numerusform>Exported %n notes to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message numerus="yes">
+        <source>%n new note(s)</source>
+        <translation>
+            <numerusform>%n new note</numerusform>
+            <numerusform>%n new notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) replaced by a newer copy</source>
+        <translation>
+            <numerusform>%n note replaced by a newer copy</numerusform>
+            <numerusform>%n notes replaced by a newer copy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new bookmark(s)</source>
+        <translation>
+            <numerusform>%n new bookmark</numerusform>
+            <numerusform>%n new bookmarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) with merged progress</source>
+        <translation>
+            <numerusform>%n question with merged progress</numerusform>
+            <numerusform>%n questions with merged progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) here are newer than the backup&apos;s copy and stay as they are.</source>
+        <translation>
+            <numerusform>%n note here is newer than the backup&apos;s copy and stays as it is.</numerusform>
+            <numerusform>%n notes here are newer than the backup&apos;s copy and stay as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>The curriculum in %1 has %n problem(s):
+%2</source>
+        <translation>
+            <numerusform>The curriculum in %1 has %n problem:
+%2</numerusform>
+            <numerusform>The curriculum in %1 has %n problems:
+%2</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
