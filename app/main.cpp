@@ -1,4 +1,5 @@
 // DockPrep: argument parsing and wiring, nothing else.
+#include "app/appsettings.h"
 #include "app/datalocation.h"
 #include "cli/analyzecommand.h"
 #include "cli/exchangecommands.h"
@@ -136,8 +137,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "Open the question <id>."),
                                   QStringLiteral("id"));
     const QCommandLineOption scheme(QStringLiteral("color-scheme"),
-                                    QApplication::translate("main", "Use the light, dark or system colours."),
-                                    QStringLiteral("scheme"), QStringLiteral("system"));
+                                    QApplication::translate("main", "Use the light, dark or system colours for this run (the settings keep theirs)."),
+                                    QStringLiteral("scheme"));
     const QCommandLineOption studyMode(QStringLiteral("study"), QApplication::translate("main", "Start in study mode (everything revealed)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Write a PNG of the main window to <file> and exit."),
@@ -154,12 +155,30 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const bool interactive = !parser.isSet(screenshot);
-    applyColorScheme(app, colorSchemeFromName(parser.value(scheme)));
+    std::optional<AppSettings::Theme> themeForThisRun;
+    if (parser.isSet(scheme)) {
+        bool known = false;
+        themeForThisRun = AppSettings::themeFromName(parser.value(scheme), &known);
+        if (!known)
+            std::fprintf(stderr, "dockprep: unknown colour scheme %s (light, dark or system); using the system's\n",
+                         qPrintable(parser.value(scheme)));
+    }
 
     DataLocation data;
     QString error;
     if (!data.open(parser.value(dataDir), &error))
         return fail(QApplication::translate("main", "Data folder"), error, interactive);
+
+    // The preferences come before any window: the language and the theme shape everything after.
+    QSettings *settings = data.createSettings(&app);
+    AppSettings preferences(settings);
+    const AppSettings::MigrationResult migrated = preferences.migrate();
+    if (migrated.newerThanThisApp)
+        std::fprintf(stderr, "dockprep: the settings were written by a newer DockPrep (layout %d); reading what this version knows\n",
+                     migrated.from);
+    if (!preferences.language().isEmpty())
+        installTranslations(app, preferences.language());
+    applyTheme(themeForThisRun.value_or(preferences.theme()));
 
     const QString contentFolder = parser.isSet(content) ? parser.value(content) : builtInContentFolder();
     const ContentLoadResult loaded = loadCurriculum(contentFolder, builtInDiagramCatalog());
@@ -176,8 +195,9 @@ int main(int argc, char *argv[])
     }
 
     Database database;
-    if (!openUserDatabase(database, data.filePath(QStringLiteral("dockprep.sqlite")),
-                          data.filePath(QStringLiteral("backups")), interactive))
+    const QString backupFolder = data.filePath(QStringLiteral("backups"));
+    const BackupPolicy backups{backupFolder, preferences.backupsEnabled(), preferences.backupsKept()};
+    if (!openUserDatabase(database, data.filePath(QStringLiteral("dockprep.sqlite")), backups, interactive))
         return 1;
     NoteStore store(database);
     Search search(database);
@@ -191,7 +211,6 @@ int main(int argc, char *argv[])
     // The stores outlive the window: its pages save to them as they close.
     InterviewStore interviews(database);
     ChallengeStore attempts(database);
-    QSettings *settings = data.createSettings(&app);
     MainWindow window(loaded.curriculum, &store, &search, settings);
     const ChallengeLoadResult challenges = loadChallenges(builtInChallengeFolder());
     for (const ContentError &e : challenges.errors)
@@ -202,6 +221,10 @@ int main(int argc, char *argv[])
     diagrams->setQuestionIndex(DiagramQuestionIndex(loaded.curriculum, catalog));
     window.setPages({diagrams, new InterviewPage(loaded.curriculum, &interviews), new ChallengesPage(challenges.challenges, &attempts),
                      new ExplainDockerfilePage});
+    window.setDataFolders(data.path(), backupFolder);
+    if (themeForThisRun)
+        window.overrideTheme(*themeForThisRun);
+    window.applySettings();
     window.restoreSession();
     if (parser.isSet(studyMode))
         window.action(QStringLiteral("studyMode"))->trigger();

@@ -7,6 +7,7 @@
 #   scripts/dev.sh check               test, then asan, then fuzz: everything CI runs
 #   scripts/dev.sh asan [CTEST ARGS…]  the whole suite again built with ASan + UBSan (build/asan)
 #   scripts/dev.sh fuzz [SECONDS]      build the libFuzzer targets (build/fuzz), run each SECONDS (20)
+#   scripts/dev.sh package [--check]   a .deb with CPack; --check installs it in the root and starts it
 #   scripts/dev.sh screenshot [FILE]   build, then write a PNG of the main window taken under Xvfb
 #   scripts/dev.sh bench               build, then run the benchmark suite
 #   scripts/dev.sh build | shell | env | drop-root
@@ -25,7 +26,7 @@ readonly SUITE=trixie
 readonly ROOT_PACKAGES="g++ cmake ninja-build pkgconf qt6-base-dev qt6-svg-dev libqt6sql6-sqlite
  libkf6syntaxhighlighting-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
  libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev xvfb xauth fonts-dejavu-core appstream
- clang libclang-rt-19-dev poppler-utils"
+ clang libclang-rt-19-dev poppler-utils dpkg-dev file qt6-svg-plugins"
 STEP=setup
 
 say()  { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -280,6 +281,28 @@ pass_display() {
 
 app() { echo "$SRC/build/$PRESET/app/dockprep"; }
 
+# Makes the .deb with CPack; with --check, installs it in the Debian 13 root, starts the installed
+# app there (a screenshot under Xvfb proves the window comes up) and removes the package again.
+package_deb() {
+    step package "Making the .deb (cpack, build/$PRESET)"
+    run_env sh -c "cd '$SRC/build/$PRESET' && cpack -G DEB >cpack.log 2>&1" ||
+        { tail -n 20 "$SRC/build/$PRESET/cpack.log" >&2; die "cpack failed; full log: build/$PRESET/cpack.log"; }
+    local deb; deb=$(ls -t "$SRC/build/$PRESET"/dockprep_*.deb | head -n1)
+    echo "$deb"
+    [ "${1:-}" = --check ] || return 0
+    [ "$ENV_KIND" = root ] || die "--check installs into the Debian 13 root; on this host install it yourself: sudo apt install $deb"
+    step package-check "Installing $(basename "$deb") in the root and starting it"
+    run_env sh -c "DEBIAN_FRONTEND=noninteractive apt-get -o APT::Sandbox::User=root install -y -q --no-install-recommends '$deb' >/tmp/install.log 2>&1 ||
+                   { tail -n 20 /tmp/install.log; exit 1; }
+        dpkg -L dockprep | while read -r f; do [ -f \"\$f\" ] && echo \"  \$f\"; done
+        dpkg -s dockprep | sed -n 's/^Depends: /  depends on: /p'
+        home=\$(mktemp -d) && HOME=\$home xvfb-run -a -s '-screen 0 1280x800x24' /usr/bin/dockprep --data-dir \$home/data \
+            --screenshot '$SRC/build/$PRESET/installed-app.png' && rc=0 || rc=\$?
+        DEBIAN_FRONTEND=noninteractive apt-get -o APT::Sandbox::User=root remove -y -q dockprep >/dev/null 2>&1
+        exit \$rc"
+    say "The installed app started and drew its window: build/$PRESET/installed-app.png (package removed again)"
+}
+
 main() {
     local cmd=${1:-help}; shift || true
     case $cmd in
@@ -298,11 +321,12 @@ main() {
                     rm -rf "$home"; echo "$out" ;;
         bench)      prepare; build; step bench "Running the benchmarks"
                     run_env env QT_QPA_PLATFORM=offscreen cmake --build "$SRC/build/$PRESET" --target bench ;;
+        package)    prepare; build; package_deb "$@" ;;
         shell)      prepare; run_env bash ;;
         env)        choose_env ;;
         drop-root)  rm -rf "$ROOT" "$ROOT.partial"; say "Removed $ROOT" ;;
-        help|-h|--help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
-        *) die "unknown command '$cmd' (try: run, test, check, asan, fuzz, screenshot, bench, build, shell)" ;;
+        help|-h|--help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
+        *) die "unknown command '$cmd' (try: run, test, check, asan, fuzz, screenshot, bench, package, build, shell)" ;;
     esac
 }
 

@@ -7,15 +7,6 @@
 
 namespace DockPrep {
 
-ColorScheme colorSchemeFromName(const QString &name)
-{
-    if (name.compare(QLatin1String("light"), Qt::CaseInsensitive) == 0)
-        return ColorScheme::Light;
-    if (name.compare(QLatin1String("dark"), Qt::CaseInsensitive) == 0)
-        return ColorScheme::Dark;
-    return ColorScheme::System;
-}
-
 namespace {
 QPalette darkPalette()
 {
@@ -46,14 +37,33 @@ QPalette darkPalette()
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
 }
+
+// The platform's own look, remembered before the first change so System can bring it back.
+struct PlatformLook {
+    QString style;
+    QPalette palette;
+};
+
+const PlatformLook &platformLook()
+{
+    static const PlatformLook look{QApplication::style()->name(), QApplication::palette()};
+    return look;
+}
+
 } // namespace
 
-void applyColorScheme(QApplication &app, ColorScheme scheme)
+void applyTheme(AppSettings::Theme theme)
 {
-    if (scheme == ColorScheme::System)
+    const PlatformLook &original = platformLook();
+    if (theme == AppSettings::Theme::System) {
+        if (QApplication::style()->name() != original.style)
+            QApplication::setStyle(QStyleFactory::create(original.style));
+        QApplication::setPalette(original.palette);
         return;
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    app.setPalette(scheme == ColorScheme::Dark ? darkPalette() : app.style()->standardPalette());
+    }
+    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(theme == AppSettings::Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
 }
 
 } // namespace DockPrep

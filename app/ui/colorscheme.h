@@ -1,17 +1,13 @@
 #pragma once
 
-#include <QString>
-
-class QApplication;
+#include "app/appsettings.h"
 
 namespace DockPrep {
 
-enum class ColorScheme { System, Light, Dark };
-
-ColorScheme colorSchemeFromName(const QString &name);  // "light", "dark"; anything else: System
-
-// Fusion with a light or dark palette, or the platform's own look for System. The reader
-// re-renders on the palette change, so snippet highlighting follows.
-void applyColorScheme(QApplication &app, ColorScheme scheme);
+// Fusion with a light or dark palette, or the platform's own style and palette for System. Can be
+// called again at any time (the settings dialog does): System brings back the look the
+// application started with. The reader and the code views re-render on the palette change, so
+// snippet highlighting follows.
+void applyTheme(AppSettings::Theme theme);
 
 } // namespace DockPrep

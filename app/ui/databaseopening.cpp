@@ -56,7 +56,7 @@ bool offerRestore(Database &db, const QString &backupFolder, const Database::Ope
 }
 } // namespace
 
-bool openUserDatabase(Database &db, const QString &path, const QString &backupFolder, bool interactive, QWidget *parent)
+bool openUserDatabase(Database &db, const QString &path, const BackupPolicy &backups, bool interactive, QWidget *parent)
 {
     const Database::OpenResult result = db.open(path);
     switch (result.status) {
@@ -65,7 +65,7 @@ bool openUserDatabase(Database &db, const QString &path, const QString &backupFo
                                                              .arg(QDir::toNativeSeparators(path), result.message));
         return false;
     case Database::Status::RecoveredFromCorruption:
-        offerRestore(db, backupFolder, result, interactive, parent);
+        offerRestore(db, backups.folder, result, interactive, parent);
         break;
     case Database::Status::NewerSchemaReadOnly:
         tell(interactive, parent, QMessageBox::Information, result.message);
@@ -74,8 +74,8 @@ bool openUserDatabase(Database &db, const QString &path, const QString &backupFo
     case Database::Status::CreatedNew:
         break;
     }
-    if (!db.isReadOnly()) {
-        const auto backup = db.backupIfDue(backupFolder, QDateTime::currentDateTime());
+    if (!db.isReadOnly() && backups.daily) {
+        const auto backup = db.backupIfDue(backups.folder, QDateTime::currentDateTime(), backups.kept);
         if (backup.outcome == Database::BackupResult::Outcome::Failed)
             std::fprintf(stderr, "dockprep: automatic backup failed: %s\n", qPrintable(backup.message));
     }

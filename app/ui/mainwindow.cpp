@@ -4,13 +4,17 @@
 #include "content/curriculum.h"
 #include "challenges/challengespage.h"
 #include "challenges/explaindockerfilepage.h"
+#include "colorscheme.h"
 #include "contentsdock.h"
 #include "diagrams/diagrampage.h"
 #include "interview/interviewpage.h"
+#include "interview/interviewsetuppage.h"
 #include "exchange/exporter.h"
 #include "notespanel.h"
 #include "readerview.h"
 #include "searchpopup.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "studyexchange.h"
 #include "store/notestore.h"
 
@@ -130,6 +134,12 @@ void MainWindow::createActions()
     }
     file->addAction(make(QStringLiteral("import"), tr("&Import a backup…"), QKeySequence(), [this] { m_exchange->importBackup(); }));
     file->addSeparator();
+    // Ctrl+, is what most desktops use; the platform's own key comes first where it has one.
+    QAction *settingsAction = make(QStringLiteral("settings"), tr("Se&ttings…"), QKeySequence(), [this] { showSettings(); });
+    settingsAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences) << QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addAction(settingsAction);
+    file->addSeparator();
     file->addAction(make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); }));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -187,8 +197,14 @@ void MainWindow::createActions()
     QAction *toggleNotes = m_notes->toggleViewAction();
     toggleNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     view->addAction(toggleNotes);
+    view->addSeparator();
+    m_pageMenu = view->addMenu(tr("&Pages"));  // the page buttons again, so menus and the shortcuts list show them
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = make(QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"), QKeySequence(), [this] { showShortcuts(); });
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    help->addAction(shortcuts);
+    help->addSeparator();
     help->addAction(make(QStringLiteral("about"), tr("&About DockPrep"), QKeySequence(), [this] { about(); }));
     help->addAction(make(QStringLiteral("aboutQt"), tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); }));
 
@@ -220,6 +236,7 @@ void MainWindow::addPage(QWidget *page, const QString &name, const QString &text
     action->setChecked(page == m_pages->currentWidget());
     m_pageGroup->addAction(action);
     m_pageBar->addAction(action);
+    m_pageMenu->addAction(action);
     m_actions.insert(name, action);
     connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
 }
@@ -392,6 +409,43 @@ void MainWindow::saveSession()
     m_settings->setValue(QLatin1String(Keys::lastEntry), m_reader->currentEntry());
     m_settings->setValue(QLatin1String(Keys::studyMode), m_reader->studyMode());
     m_settings->sync();
+}
+
+void MainWindow::setDataFolders(const QString &dataFolder, const QString &backupFolder)
+{
+    m_dataFolder = dataFolder;
+    m_backupFolder = backupFolder;
+}
+
+void MainWindow::applySettings()
+{
+    const AppSettings settings(m_settings);
+    if (m_startLanguage.isNull())
+        m_startLanguage = settings.language();
+    applyTheme(m_themeOverride.value_or(settings.theme()));
+    m_reader->setTextPointSize(settings.readerFontSize());
+    if (m_studyPages.interview)
+        m_studyPages.interview->setupPage()->setDefaults(settings.interviewDefaults());
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(AppSettings(m_settings), m_dataFolder, m_backupFolder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, [this] {
+        m_themeOverride.reset();
+        applySettings();
+        if (AppSettings(m_settings).language() != m_startLanguage)
+            statusBar()->showMessage(tr("The new language takes effect the next time DockPrep starts."), 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::about()

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "app/appsettings.h"
 #include "content/navigationhistory.h"
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QLabel;
+class QMenu;
 class QToolBar;
 class QActionGroup;
 class QSettings;
@@ -53,6 +57,14 @@ public:
     void showPage(QWidget *page);
     void restoreSession();              // window layout and the last entry, from the settings
     void saveSession();
+    // Shown in the settings dialog, with buttons that open them.
+    void setDataFolders(const QString &dataFolder, const QString &backupFolder);
+    // Puts the stored preferences into effect: theme, reader text size, interview defaults.
+    void applySettings();
+    // A theme for this run only (--color-scheme), until the user picks one in the settings.
+    void overrideTheme(AppSettings::Theme theme) { m_themeOverride = theme; }
+    void showSettings();
+    void showShortcuts();
 
     ReaderView *reader() const { return m_reader; }
     ContentsDock *contentsDock() const { return m_contents; }
@@ -90,7 +102,12 @@ private:
     QStackedWidget *m_pages;
     QActionGroup *m_pageGroup;
     QToolBar *m_pageBar;
+    QMenu *m_pageMenu = nullptr;
     StudyPages m_studyPages;
+    QString m_dataFolder;
+    QString m_backupFolder;
+    std::optional<AppSettings::Theme> m_themeOverride;
+    QString m_startLanguage;  // the language this run started in; a change waits for a restart
 };
 
 } // namespace DockPrep

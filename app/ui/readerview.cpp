@@ -72,6 +72,13 @@ bool ReaderView::revealNext()
     return false;
 }
 
+void ReaderView::setTextPointSize(int points)
+{
+    QFont bigger = font();
+    bigger.setPointSize(points);
+    setFont(bigger);  // the document's default font follows; the page's relative sizes scale from it
+}
+
 void ReaderView::render()
 {
     const Entry *entry = m_curriculum.entry(m_entryId);
@@ -85,8 +92,8 @@ void ReaderView::render()
 void ReaderView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        render();  // the highlighting theme follows the palette
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        render();  // the highlighting theme follows the palette; snippet fonts follow the size
 }
 
 void ReaderView::onAnchorClicked(const QUrl &url)

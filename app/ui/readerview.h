@@ -21,6 +21,8 @@ public:
     QString currentEntry() const { return m_entryId; }
     void setStudyMode(bool on);
     bool studyMode() const { return m_studyMode; }
+    // The body text size in points; headings, snippets and small print scale with it.
+    void setTextPointSize(int points);
     const RevealState &revealState() const { return m_reveal; }
     void reveal(const QString &part);  // "answer", "key-points", "followup-N"
     bool revealNext();                 // uncovers the next hidden part; false when all are shown

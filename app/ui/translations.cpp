@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -25,11 +26,32 @@ void installCatalogue(QCoreApplication &app, const QLocale &locale, const QStrin
 
 void installTranslations(QCoreApplication &app, const QString &language)
 {
-    // QLocale() is the process's default locale, which is the system's unless someone set another.
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    // A second call replaces the first: a catalogue left behind would answer for every string the
+    // new one lacks, and English has almost none.
+    const auto installed = app.findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : installed) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    // The system's locale, unless the user chose a language; dates and numbers follow the choice.
+    static const QLocale systemLocale;
+    const QLocale locale = language.isEmpty() ? systemLocale : QLocale(language);
+    QLocale::setDefault(locale);
     installCatalogue(app, locale, QStringLiteral("qtbase"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     installCatalogue(app, locale, QStringLiteral("dockprep"), QStringLiteral(":/i18n"));
+}
+
+QStringList availableLanguages()
+{
+    QStringList languages{QStringLiteral("en")};
+    const QStringList catalogues = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("dockprep_*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : catalogues) {
+        const QString code = file.mid(9, file.size() - 9 - 3);  // dockprep_<code>.qm
+        if (!languages.contains(code))
+            languages.append(code);
+    }
+    return languages;
 }
 
 } // namespace DockPrep

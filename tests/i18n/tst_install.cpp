@@ -2,6 +2,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -69,6 +70,15 @@ private Q_SLOTS:
             QStringLiteral("share/metainfo/") + metainfoName,
             QStringLiteral("share/icons/hicolor/scalable/apps/dockprep.svg"),
         };
+        // Panels and docks that want a fixed size find a real PNG of exactly that size.
+        for (int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+            const QString png = QStringLiteral("share/icons/hicolor/%1x%1/apps/dockprep.png").arg(size);
+            QVERIFY2(installed.contains(png), qPrintable(png + QStringLiteral(" is missing")));
+            const QImage image(prefix.filePath(png));
+            QCOMPARE(image.size(), QSize(size, size));
+            QVERIFY2(image.hasAlphaChannel() && qAlpha(image.pixel(0, 0)) == 0, "the corners must stay transparent");
+            QVERIFY2(qAlpha(image.pixel(size / 2, size / 2)) == 255, "the middle must be painted");
+        }
         for (const QString &file : expected)
             QVERIFY2(installed.contains(file), qPrintable(file + QStringLiteral(" is missing; installed: ")
                                                           + QStringList(installed.cbegin(), installed.cend()).join(u' ')));

@@ -150,6 +150,32 @@ std::optional<SessionPreset> sessionPreset(const QString &id)
     return std::nullopt;
 }
 
+MinuteRange minuteRange(TimeLimit limit)
+{
+    if (limit == TimeLimit::Total)
+        return {int(SessionLimits::minTotalMs / 60000), int(SessionLimits::maxTotalMs / 60000)};
+    return {1, int(SessionLimits::maxPerQuestionMs / 60000)};  // 30 s is the floor, a minute the form's step
+}
+
+// The context is the setup page's, where these words first appeared, so their translations carry over.
+QString timeLimitTitle(TimeLimit limit)
+{
+    return limit == TimeLimit::Total ? QCoreApplication::translate("DockPrep::InterviewSetupPage", "for the whole session")
+                                     : QCoreApplication::translate("DockPrep::InterviewSetupPage", "per question");
+}
+
+QString feedbackTimingTitle(FeedbackTiming timing)
+{
+    return timing == FeedbackTiming::AtEnd ? QCoreApplication::translate("DockPrep::InterviewSetupPage", "at the end")
+                                           : QCoreApplication::translate("DockPrep::InterviewSetupPage", "after each question");
+}
+
+QString atZeroTitle(AtZero atZero)
+{
+    return atZero == AtZero::MoveOn ? QCoreApplication::translate("DockPrep::InterviewSetupPage", "move on to the next question")
+                                    : QCoreApplication::translate("DockPrep::InterviewSetupPage", "keep going and record the overtime");
+}
+
 quint32 freshSeed()
 {
     // Kept below a million so the seed is easy to read aloud and type back in.

@@ -63,6 +63,11 @@ struct SessionPreset {
 QList<SessionPreset> sessionPresets();
 std::optional<SessionPreset> sessionPreset(const QString &id);
 
+// The words the setup page and the settings dialog show for each choice (translated).
+QString timeLimitTitle(TimeLimit limit);
+QString feedbackTimingTitle(FeedbackTiming timing);
+QString atZeroTitle(AtZero atZero);
+
 // A seed for a new random session, from the system's randomness; shown and editable by the user.
 quint32 freshSeed();
 
@@ -74,5 +79,12 @@ inline constexpr qint64 maxPerQuestionMs = 60 * 60 * 1000;
 inline constexpr qint64 minTotalMs = 60 * 1000;
 inline constexpr qint64 maxTotalMs = 4 * 60 * 60 * 1000;
 } // namespace SessionLimits
+
+// The whole minutes a form offers for a time limit of this kind.
+struct MinuteRange {
+    int minimum;
+    int maximum;
+};
+MinuteRange minuteRange(TimeLimit limit);
 
 } // namespace DockPrep

@@ -15,9 +15,9 @@ StepBar::StepBar(QWidget *parent)
     , m_player(new StepPlayer(this))
     , m_sequence(new QComboBox(this))
     , m_start(new QPushButton(tr("Step through"), this))
-    , m_previous(new QPushButton(tr("Previous"), this))
-    , m_play(new QPushButton(tr("Play"), this))
-    , m_next(new QPushButton(tr("Next"), this))
+    , m_previous(new QPushButton(tr("P&revious"), this))
+    , m_play(new QPushButton(tr("&Play"), this))
+    , m_next(new QPushButton(tr("&Next"), this))
     , m_position(new QLabel(this))
     , m_caption(new QLabel(this))
 {
@@ -134,7 +134,7 @@ void StepBar::refresh()
     }
     m_previous->setEnabled(m_stepping && m_player->canGoBack());
     m_next->setEnabled(!m_stepping || m_player->canGoForward());
-    m_play->setText(m_player->isPlaying() ? tr("Pause") : tr("Play"));
+    m_play->setText(m_player->isPlaying() ? tr("&Pause") : tr("&Play"));
     m_play->setAccessibleName(m_player->isPlaying() ? tr("Pause the sequence") : tr("Play the sequence"));
     if (sequence && step >= 0 && m_stepping) {
         m_position->setText(tr("Step %1 of %2").arg(step + 1).arg(sequence->steps.size()));

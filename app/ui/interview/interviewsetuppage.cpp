@@ -117,8 +117,8 @@ InterviewSetupPage::InterviewSetupPage(const Curriculum &curriculum, QWidget *pa
     levels->addStretch();
 
     m_count->setRange(1, SessionLimits::maxQuestions);
-    m_timeMode->addItem(tr("per question"), int(TimeLimit::PerQuestion));
-    m_timeMode->addItem(tr("for the whole session"), int(TimeLimit::Total));
+    for (TimeLimit limit : {TimeLimit::PerQuestion, TimeLimit::Total})
+        m_timeMode->addItem(timeLimitTitle(limit), int(limit));
     m_minutes->setSuffix(tr(" min"));
     auto *time = new QHBoxLayout;
     time->addWidget(m_minutes);
@@ -141,10 +141,10 @@ InterviewSetupPage::InterviewSetupPage(const Curriculum &curriculum, QWidget *pa
     order->addWidget(newSeed);
     order->addStretch();
 
-    m_feedback->addItem(tr("after each question"), int(FeedbackTiming::AfterEachQuestion));
-    m_feedback->addItem(tr("at the end"), int(FeedbackTiming::AtEnd));
-    m_atZero->addItem(tr("keep going and record the overtime"), int(AtZero::Wait));
-    m_atZero->addItem(tr("move on to the next question"), int(AtZero::MoveOn));
+    for (FeedbackTiming timing : {FeedbackTiming::AfterEachQuestion, FeedbackTiming::AtEnd})
+        m_feedback->addItem(feedbackTimingTitle(timing), int(timing));
+    for (AtZero atZero : {AtZero::Wait, AtZero::MoveOn})
+        m_atZero->addItem(atZeroTitle(atZero), int(atZero));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -202,16 +202,20 @@ InterviewSetupPage::InterviewSetupPage(const Curriculum &curriculum, QWidget *pa
             Q_EMIT startRequested(*config);
     });
 
-    SessionConfig initial = sessionPresets().first().config;
+    setDefaults(sessionPresets().first().config);
+}
+
+void InterviewSetupPage::setDefaults(const SessionConfig &defaults)
+{
+    SessionConfig initial = defaults;
     initial.seed = freshSeed();
     setConfig(initial);
 }
 
 void InterviewSetupPage::updateTimeRange()
 {
-    const bool total = m_timeMode->currentData().toInt() == int(TimeLimit::Total);
-    m_minutes->setRange(total ? int(SessionLimits::minTotalMs / 60000) : 1,
-                        int((total ? SessionLimits::maxTotalMs : SessionLimits::maxPerQuestionMs) / 60000));
+    const MinuteRange range = minuteRange(TimeLimit(m_timeMode->currentData().toInt()));
+    m_minutes->setRange(range.minimum, range.maximum);
 }
 
 void InterviewSetupPage::applyPreset(int index)

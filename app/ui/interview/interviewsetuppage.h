@@ -33,6 +33,7 @@ public:
     // nullopt, with the reason shown on the page, when the form does not make a session.
     std::optional<SessionConfig> config();
     void setConfig(const SessionConfig &config);
+    void setDefaults(const SessionConfig &defaults);  // what the form shows for a new session, with a fresh seed
     void showProblem(const QString &problem);
     void setIncomplete(const std::optional<SessionRecord> &record);
     void setDueCount(int due);

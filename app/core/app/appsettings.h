@@ -1,0 +1,68 @@
+#pragma once
+
+#include "interview/sessionconfig.h"
+
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace DockPrep {
+
+// The user's preferences, typed, over the settings file. Values that are missing or malformed
+// (a hand-edited file, a file from another version) read as their defaults, never as garbage.
+//
+// The file carries a layout version (`meta/version`). migrate() brings an older file up to
+// the current layout one step per version, and leaves a file from a newer DockPrep alone.
+class AppSettings
+{
+public:
+    enum class Theme { System, Light, Dark };
+
+    static constexpr int currentVersion = 1;
+    static constexpr int defaultReaderFontSize = 11;  // points
+    static constexpr int minReaderFontSize = 8;
+    static constexpr int maxReaderFontSize = 28;
+    static constexpr int defaultBackupsKept = 7;
+    static constexpr int maxBackupsKept = 90;
+
+    explicit AppSettings(QSettings *settings);
+
+    struct MigrationResult {
+        int from = 0;               // the version found in the file (0: written before versioning)
+        int to = 0;                 // the version the file is at now
+        QStringList removedKeys;    // keys dropped because no DockPrep reads them
+        bool newerThanThisApp = false;  // a newer DockPrep wrote it: left as it is
+    };
+    MigrationResult migrate();
+    int version() const;
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    int readerFontSize() const;  // clamped to [min, max]
+    void setReaderFontSize(int points);
+
+    // A language code such as "de" or "es"; empty follows the system.
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    // What a new interview session starts from on the setup page.
+    SessionConfig interviewDefaults() const;
+    void setInterviewDefaults(const SessionConfig &config);
+
+    bool backupsEnabled() const;
+    void setBackupsEnabled(bool on);
+    int backupsKept() const;  // clamped to [1, maxBackupsKept]
+    void setBackupsKept(int count);
+
+    void sync();
+
+    static QString themeName(Theme theme);                 // "system", "light", "dark"
+    static Theme themeFromName(const QString &name, bool *ok = nullptr);
+
+private:
+    QSettings *m_settings;
+};
+
+} // namespace DockPrep
