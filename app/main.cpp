@@ -217,6 +217,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "dockprep: %s\n", qPrintable(e.toString()));
     ContentError catalogError;
     DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog(), &catalogError);
+    window.reader()->setDiagramCatalog(&catalog);
     auto *diagrams = new DiagramPage(catalog);
     diagrams->setQuestionIndex(DiagramQuestionIndex(loaded.curriculum, catalog));
     window.setPages({diagrams, new InterviewPage(loaded.curriculum, &interviews), new ChallengesPage(challenges.challenges, &attempts),

@@ -79,13 +79,19 @@ void ReaderView::setTextPointSize(int points)
     setFont(bigger);  // the document's default font follows; the page's relative sizes scale from it
 }
 
+void ReaderView::setDiagramCatalog(const DiagramCatalog *catalog)
+{
+    m_diagrams = catalog;
+    render();
+}
+
 void ReaderView::render()
 {
     const Entry *entry = m_curriculum.entry(m_entryId);
     if (!entry)
         return;
     const int scroll = verticalScrollBar()->value();  // a reveal must not jump the page
-    setHtml(EntryPage(m_curriculum, palette()).html(*entry, m_reveal));
+    setHtml(EntryPage(m_curriculum, palette(), m_diagrams).html(*entry, m_reveal));
     verticalScrollBar()->setValue(scroll);
 }
 

@@ -7,6 +7,7 @@
 namespace DockPrep {
 
 class Curriculum;
+class DiagramCatalog;
 
 // Shows one question: the question first, its answer, key points and follow-ups behind reveals
 // (study mode shows everything), highlighted snippets with copy links, related entries.
@@ -23,6 +24,8 @@ public:
     bool studyMode() const { return m_studyMode; }
     // The body text size in points; headings, snippets and small print scale with it.
     void setTextPointSize(int points);
+    // Diagram links then show their titles; the catalog must outlive the view.
+    void setDiagramCatalog(const DiagramCatalog *catalog);
     const RevealState &revealState() const { return m_reveal; }
     void reveal(const QString &part);  // "answer", "key-points", "followup-N"
     bool revealNext();                 // uncovers the next hidden part; false when all are shown
@@ -40,6 +43,7 @@ private:
     void onAnchorClicked(const QUrl &url);
 
     const Curriculum &m_curriculum;
+    const DiagramCatalog *m_diagrams = nullptr;
     QString m_entryId;
     RevealState m_reveal;
     bool m_studyMode = false;

@@ -4,8 +4,10 @@
 #include "curriculumresources.h"
 #include "diagrams/diagramquestionindex.h"
 #include "diagrams/diagramvalidator.h"
+#include "render/entrypage.h"
 
 #include <QDir>
+#include <QPalette>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +106,33 @@ private Q_SLOTS:
             for (const QString &link : result.curriculum.entry(id)->diagrams)
                 QVERIFY2(links.contains(link), qPrintable(id + QStringLiteral(" -> ") + link));
         }
+    }
+
+    // The reader's "See also" names diagram elements by their titles, never by their ids.
+    void diagramLinksReadAsTitles()
+    {
+        const DiagramCatalog catalog = DiagramTestData::catalog();
+        const DiagramMetadata &first = catalog.diagrams().first();
+        const DiagramElement &element = first.elements.first();
+        QCOMPARE(catalog.linkTitle(first.id + QLatin1Char('#') + element.id), first.title + QStringLiteral(": ") + element.title);
+        QCOMPARE(catalog.linkTitle(first.id), first.title);
+        QVERIFY(catalog.linkTitle(first.id + QStringLiteral("#no-such-element")).isEmpty());
+        QVERIFY(catalog.linkTitle(QStringLiteral("no-such-diagram#x")).isEmpty());
+
+        const auto result = loadCurriculum(builtInContentFolder(), builtInDiagramCatalog());
+        for (const QString &id : result.curriculum.readingOrder()) {
+            const Entry *entry = result.curriculum.entry(id);
+            if (entry->diagrams.isEmpty())
+                continue;
+            RevealState everything;
+            everything.everything = true;
+            const QString html = EntryPage(result.curriculum, QPalette(), &catalog).html(*entry, everything);
+            const QString link = entry->diagrams.first();
+            QVERIFY2(html.contains(catalog.linkTitle(link).toHtmlEscaped()), qPrintable(link));
+            QVERIFY2(!html.contains(QStringLiteral("Diagram: ") + link), qPrintable(link));
+            return;
+        }
+        QFAIL("no entry links a diagram");
     }
 
     void sequencesTheIssueAsksFor()

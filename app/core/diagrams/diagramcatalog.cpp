@@ -80,4 +80,16 @@ QSet<QString> DiagramCatalog::links() const
     return result;
 }
 
+QString DiagramCatalog::linkTitle(const QString &link) const
+{
+    const qsizetype hash = link.indexOf(QLatin1Char('#'));
+    const DiagramMetadata *metadata = diagram(hash < 0 ? link : link.left(hash));
+    if (!metadata)
+        return {};
+    if (hash < 0)
+        return metadata->title;
+    const DiagramElement *element = metadata->element(link.mid(hash + 1));
+    return element ? metadata->title + QStringLiteral(": ") + element->title : QString();
+}
+
 } // namespace DockPrep

@@ -24,6 +24,9 @@ public:
     const QList<DiagramMetadata> &diagrams() const { return m_diagrams; }
     const DiagramMetadata *diagram(const QString &id) const;
     QSet<QString> links() const;  // every "diagram#element"
+    // What a reader calls a "diagram#element" link: "Diagram title: element title"; empty when
+    // the link names nothing in the catalog.
+    QString linkTitle(const QString &link) const;
 
 private:
     QList<DiagramMetadata> m_diagrams;

@@ -1,6 +1,7 @@
 #include "entrypage.h"
 
 #include "content/codelanguage.h"
+#include "diagrams/diagramcatalog.h"
 #include "text/markdownhtml.h"
 
 #include <QCoreApplication>
@@ -81,8 +82,9 @@ QString blend(const QColor &a, const QColor &b, double t)
 }
 } // namespace
 
-EntryPage::EntryPage(const Curriculum &curriculum, const QPalette &palette)
+EntryPage::EntryPage(const Curriculum &curriculum, const QPalette &palette, const DiagramCatalog *diagrams)
     : m_curriculum(curriculum)
+    , m_diagrams(diagrams)
     , m_palette(palette)
     , m_highlighter(themeForPalette(palette))
 {
@@ -195,9 +197,11 @@ QString EntryPage::html(const Entry &entry, const RevealState &reveal) const
                 html += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
                             .arg(PageLink::entry(id).toString(), other->title.toHtmlEscaped());
         }
-        for (const QString &link : entry.diagrams)
+        for (const QString &link : entry.diagrams) {
+            const QString title = m_diagrams ? m_diagrams->linkTitle(link) : QString();
             html += QStringLiteral("<li><a href=\"%1\">%2 %3</a></li>")
-                        .arg(PageLink::diagram(link).toString(), tr("Diagram:"), link.toHtmlEscaped());
+                        .arg(PageLink::diagram(link).toString(), tr("Diagram:"), (title.isEmpty() ? link : title).toHtmlEscaped());
+        }
         html += QStringLiteral("</ul>");
     }
     html += QStringLiteral("<p style=\"color:%1;\">%2 %3</p>").arg(muted, tr("Tags:"), entry.tags.join(QStringLiteral(", ")).toHtmlEscaped());

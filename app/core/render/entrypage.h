@@ -30,10 +30,13 @@ QUrl copy(int snippet);
 } // namespace PageLink
 
 // Renders one entry as the HTML the reader shows (a QTextBrowser subset: tables, spans, links).
+class DiagramCatalog;
+
 class EntryPage
 {
 public:
-    EntryPage(const Curriculum &curriculum, const QPalette &palette);
+    // With a catalog, diagram links read as their titles rather than their ids.
+    EntryPage(const Curriculum &curriculum, const QPalette &palette, const DiagramCatalog *diagrams = nullptr);
 
     QString html(const Entry &entry, const RevealState &reveal) const;
 
@@ -45,6 +48,7 @@ private:
     QString revealLink(const QString &part, const QString &label) const;
 
     const Curriculum &m_curriculum;
+    const DiagramCatalog *m_diagrams;
     QPalette m_palette;
     CodeHighlighter m_highlighter;
 };
