@@ -4,6 +4,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace DockPrep {
 
@@ -12,7 +13,7 @@ QPalette darkPalette()
 {
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
-    const QColor disabled(0x80, 0x80, 0x80), highlight(0x3d, 0x7a, 0xd6);
+    const QColor disabled(0x80, 0x80, 0x80), highlight(0x2d, 0x6a, 0xc8);  // 5.2:1 under white text
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);
@@ -38,6 +39,15 @@ QPalette darkPalette()
     return p;
 }
 
+// Fusion's own light palette, with a selection dark enough for its white text (Fusion's #308cc6
+// gives 3.7:1, under the 4.5:1 body text needs).
+QPalette lightPalette()
+{
+    QPalette p = QApplication::style()->standardPalette();
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x6d, 0xb5));
+    return p;
+}
+
 // The platform's own look, remembered before the first change so System can bring it back.
 struct PlatformLook {
     QString style;
@@ -52,6 +62,20 @@ const PlatformLook &platformLook()
 
 } // namespace
 
+QColor problemTextColor(const QPalette &palette)
+{
+    const bool darkWindow = palette.color(QPalette::Window).lightness() < 128;
+    return darkWindow ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
+}
+
+void showAsProblem(QWidget *label, bool problem)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, problem ? problemTextColor(QApplication::palette())
+                                                   : QApplication::palette().color(QPalette::WindowText));
+    label->setPalette(palette);
+}
+
 void applyTheme(AppSettings::Theme theme)
 {
     const PlatformLook &original = platformLook();
@@ -63,7 +87,7 @@ void applyTheme(AppSettings::Theme theme)
     }
     if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(theme == AppSettings::Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(theme == AppSettings::Theme::Dark ? darkPalette() : lightPalette());
 }
 
 } // namespace DockPrep

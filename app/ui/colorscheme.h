@@ -2,6 +2,11 @@
 
 #include "app/appsettings.h"
 
+#include <QColor>
+
+class QPalette;
+class QWidget;
+
 namespace DockPrep {
 
 // Fusion with a light or dark palette, or the platform's own style and palette for System. Can be
@@ -9,5 +14,12 @@ namespace DockPrep {
 // application started with. The reader and the code views re-render on the palette change, so
 // snippet highlighting follows.
 void applyTheme(AppSettings::Theme theme);
+
+// Red for a problem the user must read (a form error, a failed export), dark enough on a light
+// window and light enough on a dark one to keep a 4.5:1 contrast.
+QColor problemTextColor(const QPalette &palette);
+
+// The same colour on a label: sets its text colour, or puts the palette's own back.
+void showAsProblem(QWidget *label, bool problem);
 
 } // namespace DockPrep

@@ -10,10 +10,11 @@ namespace DockPrep {
 
 QColor ContentsDelegate::levelColor(int level)
 {
+    // Dark enough for the white letter to keep 4.5:1 (tst_contrast).
     switch (Level(level)) {
-    case Level::Junior: return QColor(0x2e, 0x9d, 0x5b);
-    case Level::Mid: return QColor(0x2f, 0x7f, 0xd0);
-    case Level::Senior: return QColor(0xc0, 0x6a, 0x10);
+    case Level::Junior: return QColor(0x1f, 0x7a, 0x46);
+    case Level::Mid: return QColor(0x2b, 0x6c, 0xb0);
+    case Level::Senior: return QColor(0xa8, 0x5a, 0x0a);
     case Level::Principal: return QColor(0x9b, 0x3f, 0xc4);
     }
     return Qt::gray;

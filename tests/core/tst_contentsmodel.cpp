@@ -1,6 +1,7 @@
 #include "../testdata.h"
 
 #include "content/contentsmodel.h"
+#include "render/entrypage.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -66,6 +67,20 @@ private Q_SLOTS:
         QCOMPARE(model.studiedCount(), 2);
         QVERIFY(model.isBookmarked(QStringLiteral("first-image")));
         QVERIFY(!model.isBookmarked(QStringLiteral("third-kernel")));
+    }
+
+    // A screen reader hears what the delegate draws: the level badge and the ✓/★ markers.
+    void markersInWords()
+    {
+        ContentsModel model(m_curriculum);
+        const QModelIndex entry = model.indexForEntry(QStringLiteral("first-image"));
+        const QString level = levelDisplayName(m_curriculum.entry(QStringLiteral("first-image"))->level);
+        QCOMPARE(entry.data(Qt::AccessibleDescriptionRole).toString(), level);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setEntryStudied(QStringLiteral("first-image"), true);
+        model.setEntryBookmarked(QStringLiteral("first-image"), true);
+        QCOMPARE(entry.data(Qt::AccessibleDescriptionRole).toString(), level + QStringLiteral(", studied, bookmarked"));
+        QVERIFY(changed.first().at(2).value<QList<int>>().contains(Qt::AccessibleDescriptionRole));  // views re-read it
     }
 
     void filter_data()

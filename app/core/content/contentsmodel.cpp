@@ -1,5 +1,9 @@
 #include "contentsmodel.h"
 
+#include "render/entrypage.h"
+
+#include <QCoreApplication>
+
 namespace DockPrep {
 
 // Internal ids: 0 marks a chapter row; chapter rows' children carry (chapter row + 1).
@@ -72,6 +76,15 @@ QVariant ContentsModel::data(const QModelIndex &index, int role) const
     case TagsRole: return entry->tags;
     case StudiedRole: return m_studied.contains(id);
     case BookmarkedRole: return m_bookmarked.contains(id);
+    case Qt::AccessibleDescriptionRole: {
+        // What the delegate draws as a badge and markers, in words for a screen reader.
+        QStringList parts{levelDisplayName(entry->level)};
+        if (m_studied.contains(id))
+            parts.append(QCoreApplication::translate("DockPrep::ContentsModel", "studied"));
+        if (m_bookmarked.contains(id))
+            parts.append(QCoreApplication::translate("DockPrep::ContentsModel", "bookmarked"));
+        return parts.join(QStringLiteral(", "));
+    }
     default: return {};
     }
 }
@@ -94,7 +107,7 @@ void ContentsModel::markerChanged(const QString &id, int role)
 {
     const QModelIndex index = indexForEntry(id);
     if (index.isValid())
-        Q_EMIT dataChanged(index, index, {role});
+        Q_EMIT dataChanged(index, index, {role, Qt::AccessibleDescriptionRole});
 }
 
 // Markers change data, not structure: a reset would collapse every expanded chapter in the view.
@@ -104,7 +117,7 @@ void ContentsModel::allEntriesChanged(int role)
         const QModelIndex chapter = index(c, 0);
         const int rows = rowCount(chapter);
         if (rows > 0)
-            Q_EMIT dataChanged(index(0, 0, chapter), index(rows - 1, 0, chapter), {role});
+            Q_EMIT dataChanged(index(0, 0, chapter), index(rows - 1, 0, chapter), {role, Qt::AccessibleDescriptionRole});
     }
 }
 

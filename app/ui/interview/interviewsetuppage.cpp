@@ -1,5 +1,6 @@
 #include "interviewsetuppage.h"
 
+#include "colorscheme.h"
 #include "content/curriculum.h"
 #include "interview/sessionsummary.h"
 #include "render/entrypage.h"
@@ -159,9 +160,6 @@ InterviewSetupPage::InterviewSetupPage(const Curriculum &curriculum, QWidget *pa
     form->addRow(tr("At zero:"), m_atZero);
 
     m_problem->setWordWrap(true);
-    QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
-    m_problem->setPalette(problemPalette);
     m_problem->hide();
 
     m_start->setObjectName(QStringLiteral("start"));
@@ -306,6 +304,7 @@ std::optional<SessionConfig> InterviewSetupPage::config()
 void InterviewSetupPage::showProblem(const QString &problem)
 {
     m_problem->setText(problem);
+    showAsProblem(m_problem, true);  // in the colours of the theme of the moment
     m_problem->setVisible(!problem.isEmpty());
 }
 

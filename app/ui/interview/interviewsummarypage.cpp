@@ -1,5 +1,6 @@
 #include "interviewsummarypage.h"
 
+#include "colorscheme.h"
 #include "content/curriculum.h"
 #include "entrylink.h"
 
@@ -165,10 +166,7 @@ QString InterviewSummaryPage::exportMessage() const
 void InterviewSummaryPage::showOutcome(bool ok, const QString &path, const QString &error)
 {
     m_exportMessage->setText(ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : error);
-    QPalette palette = this->palette();
-    if (!ok)
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
-    m_exportMessage->setPalette(palette);
+    showAsProblem(m_exportMessage, !ok);
 }
 
 } // namespace DockPrep
