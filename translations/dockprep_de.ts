@@ -2163,6 +2163,21 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
         <source>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Offline study for Docker and container interviews: %2 questions from junior to principal level, with model answers, key points and follow-ups.&lt;/p&gt;&lt;p&gt;Built with Qt %3 and KDE&apos;s KSyntaxHighlighting.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Offline lernen für Docker- und Container-Interviews: %2 Fragen von Junior- bis Principal-Niveau, mit Musterantworten, Kernpunkten und Nachfragen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3 und KSyntaxHighlighting von KDE.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Reveal the next part</source>
+        <comment>toolbar label, keep it short</comment>
+        <translation>Weiter aufdecken</translation>
+    </message>
+    <message>
+        <source>Study mode (show everything)</source>
+        <comment>toolbar label, keep it short</comment>
+        <translation>Lernmodus</translation>
+    </message>
+    <message>
+        <source>Mark as studied</source>
+        <comment>toolbar label, keep it short</comment>
+        <translation>Gelernt</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::NoteListModel</name>

@@ -2163,6 +2163,21 @@ Restore the newest automatic backup (%1)?</source>
         <source>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Offline study for Docker and container interviews: %2 questions from junior to principal level, with model answers, key points and follow-ups.&lt;/p&gt;&lt;p&gt;Built with Qt %3 and KDE&apos;s KSyntaxHighlighting.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Estudio sin conexión para entrevistas de Docker y contenedores: %2 preguntas de nivel junior a principal, con respuestas modelo, puntos clave y preguntas de seguimiento.&lt;/p&gt;&lt;p&gt;Creado con Qt %3 y KSyntaxHighlighting de KDE.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Reveal the next part</source>
+        <comment>toolbar label, keep it short</comment>
+        <translation>Revelar más</translation>
+    </message>
+    <message>
+        <source>Study mode (show everything)</source>
+        <comment>toolbar label, keep it short</comment>
+        <translation>Modo estudio</translation>
+    </message>
+    <message>
+        <source>Mark as studied</source>
+        <comment>toolbar label, keep it short</comment>
+        <translation>Estudiada</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::NoteListModel</name>
