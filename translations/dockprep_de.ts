@@ -2,295 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name>DockPrep</name>
-    <message>
-        <source>DockPrep</source>
-        <translation>DockPrep</translation>
-    </message>
-    <message>
-        <source>Your notes database could not be read, so DockPrep started a new one.
-
-The damaged file was kept at:
-%1</source>
-        <translation>Ihre Notizdatenbank konnte nicht gelesen werden, daher hat DockPrep eine neue angelegt.
-
-Die beschädigte Datei wurde aufbewahrt unter:
-%1</translation>
-    </message>
-    <message>
-        <source>
-
-The newest automatic backup is %1.</source>
-        <translation>
-
-Die neueste automatische Sicherung ist %1.</translation>
-    </message>
-    <message>
-        <source>
-
-Restore the newest automatic backup (%1)?</source>
-        <translation>
-
-Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>Restore the backup</source>
-        <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Start with an empty database</source>
-        <translation>Mit leerer Datenbank beginnen</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored: %1</source>
-        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
-    </message>
-    <message>
-        <source>DockPrep cannot open your notes database %1:
-%2</source>
-        <translation>DockPrep kann Ihre Notizdatenbank %1 nicht öffnen:
-%2</translation>
-    </message>
-    <message>
-        <source>No file name was given for the export.</source>
-        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file name inside it.</source>
-        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen darin.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Check that the folder exists and that you may write to it.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Nothing was changed.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Could not finish writing %1: %2. Nothing was changed.</source>
-        <translation>%1 konnte nicht fertig geschrieben werden: %2. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a service key in the Compose Specification (did you mean &apos;%2&apos;?); Compose refuses unknown keys.</source>
-        <translation>„%1“ ist kein Service-Schlüssel der Compose Specification (meinten Sie „%2“?); Compose lehnt unbekannte Schlüssel ab.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a service key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
-        <translation>„%1“ ist kein Service-Schlüssel der Compose Specification; Compose lehnt unbekannte Schlüssel ab (verwenden Sie für eigene das Präfix x-).</translation>
-    </message>
-    <message>
-        <source>The file is not valid YAML.</source>
-        <translation>Die Datei ist kein gültiges YAML.</translation>
-    </message>
-    <message>
-        <source>The YAML is not shaped like a compose file.</source>
-        <translation>Das YAML hat nicht die Form einer Compose-Datei.</translation>
-    </message>
-    <message>
-        <source>The top-level version key is obsolete; Compose v2 ignores it.</source>
-        <translation>Der Schlüssel version auf oberster Ebene ist veraltet; Compose v2 ignoriert ihn.</translation>
-    </message>
-    <message>
-        <source>A key the Compose Specification does not define.</source>
-        <translation>Ein Schlüssel, den die Compose Specification nicht definiert.</translation>
-    </message>
-    <message>
-        <source>depends_on waits for a start, not for readiness.</source>
-        <translation>depends_on wartet auf den Start, nicht auf die Bereitschaft.</translation>
-    </message>
-    <message>
-        <source>Waits for a healthy service that has no healthcheck.</source>
-        <translation>Wartet auf einen gesunden Service, der keinen Healthcheck hat.</translation>
-    </message>
-    <message>
-        <source>A service without a healthcheck.</source>
-        <translation>Ein Service ohne Healthcheck.</translation>
-    </message>
-    <message>
-        <source>A database without a named volume on its data path.</source>
-        <translation>Eine Datenbank ohne benanntes Volume auf ihrem Datenpfad.</translation>
-    </message>
-    <message>
-        <source>A database image without the variables it needs to start.</source>
-        <translation>Ein Datenbank-Image ohne die Variablen, die es zum Starten braucht.</translation>
-    </message>
-    <message>
-        <source>A database image without the variable naming its database.</source>
-        <translation>Ein Datenbank-Image ohne die Variable, die seine Datenbank benennt.</translation>
-    </message>
-    <message>
-        <source>A secret in plain environment instead of a secret file.</source>
-        <translation>Ein Secret in der normalen Umgebung statt in einer Secret-Datei.</translation>
-    </message>
-    <message>
-        <source>An image on latest or without a tag.</source>
-        <translation>Ein Image auf latest oder ohne Tag.</translation>
-    </message>
-    <message>
-        <source>A database port published on every host interface.</source>
-        <translation>Ein Datenbank-Port, der auf jeder Host-Schnittstelle veröffentlicht ist.</translation>
-    </message>
-    <message>
-        <source>A privileged container.</source>
-        <translation>Ein privilegierter Container.</translation>
-    </message>
-    <message>
-        <source>A service without a restart policy.</source>
-        <translation>Ein Service ohne Neustart-Richtlinie.</translation>
-    </message>
-    <message>
-        <source>A named volume not declared at the top level.</source>
-        <translation>Ein benanntes Volume, das nicht auf oberster Ebene deklariert ist.</translation>
-    </message>
-    <message>
-        <source>A secret not declared at the top level.</source>
-        <translation>Ein Secret, das nicht auf oberster Ebene deklariert ist.</translation>
-    </message>
-    <message>
-        <source>duplicate stage name &apos;%1&apos; (first used on line %2)</source>
-        <translation>doppelter Stage-Name „%1“ (zuerst verwendet in Zeile %2)</translation>
-    </message>
-    <message>
-        <source>no stage named &apos;%1&apos; to build (the stages are: %2)</source>
-        <translation>keine Stage namens „%1“ zum Bauen (die Stages sind: %2)</translation>
-    </message>
-    <message>
-        <source>apt-get update in its own RUN</source>
-        <translation>apt-get update in einem eigenen RUN</translation>
-    </message>
-    <message>
-        <source>The update is cached as its own layer, so a later install reuses a stale package index and installs old or missing packages.</source>
-        <translation>Das Update wird als eigene Schicht zwischengespeichert, sodass eine spätere Installation einen veralteten Paketindex nutzt und alte oder fehlende Pakete installiert.</translation>
-    </message>
-    <message>
-        <source>apt-get install without --no-install-recommends</source>
-        <translation>apt-get install ohne --no-install-recommends</translation>
-    </message>
-    <message>
-        <source>Recommended packages are rarely needed in a container and can double the image size and its attack surface.</source>
-        <translation>Empfohlene Pakete braucht ein Container selten; sie können die Image-Größe und die Angriffsfläche verdoppeln.</translation>
-    </message>
-    <message>
-        <source>apt lists not removed in the same RUN</source>
-        <translation>apt-Listen nicht im selben RUN entfernt</translation>
-    </message>
-    <message>
-        <source>The package index stays in the layer (tens of MB) unless `rm -rf /var/lib/apt/lists/*` runs in the same RUN that created it.</source>
-        <translation>Der Paketindex bleibt in der Schicht (Dutzende MB), wenn `rm -rf /var/lib/apt/lists/*` nicht im selben RUN läuft, der ihn erzeugt hat.</translation>
-    </message>
-    <message>
-        <source>base image without a pinned tag</source>
-        <translation>Basis-Image ohne festen Tag</translation>
-    </message>
-    <message>
-        <source>`latest` (or no tag) changes under you, so the same Dockerfile builds different images and a rebuild can break without any change of yours.</source>
-        <translation>`latest` (oder kein Tag) ändert sich unter Ihnen, sodass dasselbe Dockerfile verschiedene Images baut und ein Neubau ohne Ihr Zutun scheitern kann.</translation>
-    </message>
-    <message>
-        <source>ADD where COPY fits</source>
-        <translation>ADD, wo COPY passt</translation>
-    </message>
-    <message>
-        <source>ADD also fetches URLs and unpacks archives; for local files COPY says what it does and cannot surprise a reader.</source>
-        <translation>ADD lädt auch URLs und entpackt Archive; für lokale Dateien sagt COPY, was es tut, und kann keinen Leser überraschen.</translation>
-    </message>
-    <message>
-        <source>secret in ENV or ARG</source>
-        <translation>Secret in ENV oder ARG</translation>
-    </message>
-    <message>
-        <source>ENV values are stored in the image config and ARG values in its history, so anyone who can pull the image can read them; use RUN --mount=type=secret.</source>
-        <translation>ENV-Werte stehen in der Image-Konfiguration und ARG-Werte in seiner History, sodass jeder, der das Image pullen kann, sie lesen kann; verwenden Sie RUN --mount=type=secret.</translation>
-    </message>
-    <message>
-        <source>the container runs as root</source>
-        <translation>der Container läuft als root</translation>
-    </message>
-    <message>
-        <source>A process running as root in the container is root on the host&apos;s kernel, so an escape or a writable mount becomes a host compromise.</source>
-        <translation>Ein Prozess, der im Container als root läuft, ist root auf dem Kernel des Hosts; ein Ausbruch oder ein beschreibbarer Mount wird so zur Kompromittierung des Hosts.</translation>
-    </message>
-    <message>
-        <source>COPY . before installing dependencies</source>
-        <translation>COPY . vor der Installation der Abhängigkeiten</translation>
-    </message>
-    <message>
-        <source>Every source change invalidates the cache of the dependency install that follows; copy the manifest and install first, then copy the rest.</source>
-        <translation>Jede Änderung am Quellcode macht den Cache der folgenden Abhängigkeitsinstallation ungültig; kopieren Sie zuerst das Manifest und installieren Sie, dann den Rest.</translation>
-    </message>
-    <message>
-        <source>shell-form CMD or ENTRYPOINT</source>
-        <translation>CMD oder ENTRYPOINT in Shell-Form</translation>
-    </message>
-    <message>
-        <source>The shell form runs under /bin/sh -c, so your process is not PID 1, never receives SIGTERM, and `docker stop` kills it after the timeout.</source>
-        <translation>Die Shell-Form läuft unter /bin/sh -c, daher ist Ihr Prozess nicht PID 1, erhält nie SIGTERM, und `docker stop` beendet ihn erst nach dem Timeout.</translation>
-    </message>
-    <message>
-        <source>service without a HEALTHCHECK</source>
-        <translation>Service ohne HEALTHCHECK</translation>
-    </message>
-    <message>
-        <source>An image that exposes a port but has no HEALTHCHECK is reported healthy as long as the process exists, even when it no longer answers.</source>
-        <translation>Ein Image, das einen Port freigibt, aber keinen HEALTHCHECK hat, gilt als gesund, solange der Prozess existiert, auch wenn er nicht mehr antwortet.</translation>
-    </message>
-    <message>
-        <source>sudo in RUN</source>
-        <translation>sudo in RUN</translation>
-    </message>
-    <message>
-        <source>RUN already executes as the current USER; sudo adds a setuid binary to the image and hides which steps need root.</source>
-        <translation>RUN läuft bereits als der aktuelle USER; sudo fügt dem Image ein setuid-Programm hinzu und verschleiert, welche Schritte root brauchen.</translation>
-    </message>
-    <message>
-        <source>cd instead of WORKDIR</source>
-        <translation>cd statt WORKDIR</translation>
-    </message>
-    <message>
-        <source>A `cd` lasts only for its RUN; WORKDIR states the directory once for every later instruction and for the running container.</source>
-        <translation>Ein `cd` gilt nur für sein RUN; WORKDIR legt das Verzeichnis einmal für alle späteren Anweisungen und für den laufenden Container fest.</translation>
-    </message>
-    <message>
-        <source>MAINTAINER is deprecated</source>
-        <translation>MAINTAINER ist veraltet</translation>
-    </message>
-    <message>
-        <source>MAINTAINER has been deprecated since Docker 1.13; `LABEL org.opencontainers.image.authors=…` is the standard place.</source>
-        <translation>MAINTAINER ist seit Docker 1.13 veraltet; `LABEL org.opencontainers.image.authors=…` ist der übliche Ort.</translation>
-    </message>
-    <message>
-        <source>remote script piped into a shell</source>
-        <translation>entferntes Skript in eine Shell gepipet</translation>
-    </message>
-    <message>
-        <source>`curl … | sh` runs whatever the server returns at build time, unverified, and hides download failures unless pipefail is set.</source>
-        <translation>`curl … | sh` führt beim Bauen ungeprüft aus, was der Server liefert, und verschleiert Downloadfehler, sofern pipefail nicht gesetzt ist.</translation>
-    </message>
-    <message>
-        <source>several CMD or ENTRYPOINT in one stage</source>
-        <translation>mehrere CMD oder ENTRYPOINT in einer Stage</translation>
-    </message>
-    <message>
-        <source>Only the last CMD and the last ENTRYPOINT of a stage take effect; the earlier ones mislead the reader.</source>
-        <translation>Nur das letzte CMD und das letzte ENTRYPOINT einer Stage wirken; die früheren führen den Leser in die Irre.</translation>
-    </message>
-    <message>
-        <source>apk add without --no-cache</source>
-        <translation>apk add ohne --no-cache</translation>
-    </message>
-    <message>
-        <source>Without --no-cache the APK index stays in the layer; --no-cache fetches it on the fly and keeps the image small.</source>
-        <translation>Ohne --no-cache bleibt der APK-Index in der Schicht; --no-cache lädt ihn bei Bedarf und hält das Image klein.</translation>
-    </message>
-    <message>
-        <source>DEBIAN_FRONTEND set with ENV</source>
-        <translation>DEBIAN_FRONTEND mit ENV gesetzt</translation>
-    </message>
-    <message>
-        <source>ENV keeps DEBIAN_FRONTEND=noninteractive in the running container, where it surprises anyone who runs apt interactively; use ARG or set it on the RUN.</source>
-        <translation>ENV behält DEBIAN_FRONTEND=noninteractive im laufenden Container, wo es jeden überrascht, der apt interaktiv ausführt; verwenden Sie ARG oder setzen Sie es am RUN.</translation>
-    </message>
+    <name>DockPrep::AnalyzeCommand</name>
     <message>
         <source>Problems reading the file:</source>
         <translation>Probleme beim Lesen der Datei:</translation>
@@ -303,9 +15,12 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
         <source>FROM %1</source>
         <translation>FROM %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>(line %1, %n layer(s))</source>
-        <translation>(Zeile %1, %n Schichten)</translation>
+        <translation>
+            <numerusform>(Zeile %1, %n Layer)</numerusform>
+            <numerusform>(Zeile %1, %n Layer)</numerusform>
+        </translation>
     </message>
     <message>
         <source>[not needed by the target]</source>
@@ -321,11 +36,11 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
     </message>
     <message>
         <source>Layers:</source>
-        <translation>Schichten:</translation>
+        <translation>Layer:</translation>
     </message>
     <message>
         <source>(no layers of its own)</source>
-        <translation>(keine eigenen Schichten)</translation>
+        <translation>(keine eigenen Layer)</translation>
     </message>
     <message>
         <source>Findings (%1):</source>
@@ -345,11 +60,11 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
     </message>
     <message>
         <source>Build cache after changing %1 (%2 hits, %3 misses):</source>
-        <translation>Build-Cache nach Änderung von %1 (%2 Treffer, %3 Fehlschläge):</translation>
+        <translation>Build-Cache nach Änderung von %1 (%2 Hits, %3 Misses):</translation>
     </message>
     <message>
         <source>Analyze a Dockerfile: stages, layers, lint findings and the build-cache cascade.</source>
-        <translation>Ein Dockerfile analysieren: Stages, Schichten, Lint-Befunde und die Build-Cache-Kaskade.</translation>
+        <translation>Ein Dockerfile analysieren: Stages, Layer, Lint-Befunde und die Build-Cache-Kaskade.</translation>
     </message>
     <message>
         <source>A path in the build context that changed (repeatable).</source>
@@ -387,113 +102,36 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+</context>
+<context>
+    <name>DockPrep::BuildCache</name>
     <message>
-        <source>Nothing in the file does this yet.</source>
-        <translation>Noch tut nichts in der Datei dies.</translation>
+        <source>cache hit</source>
+        <translation>Cache-Hit</translation>
     </message>
     <message>
-        <source>This line is what the check is about: &apos;%1&apos;.</source>
-        <translation>Um diese Zeile geht es bei der Prüfung: „%1“.</translation>
+        <source>cache miss: %1 changed and matches the source %2</source>
+        <translation>Cache-Miss: %1 hat sich geändert und passt zur Quelle %2</translation>
     </message>
     <message>
-        <source>not answered</source>
-        <translation>nicht beantwortet</translation>
+        <source>cache miss: the build argument %1 changed and this is its first use in the stage</source>
+        <translation>Cache-Miss: das Build-Argument %1 hat sich geändert und wird hier zum ersten Mal in der Stage verwendet</translation>
     </message>
     <message>
-        <source>not scored</source>
-        <translation>nicht bewertet</translation>
+        <source>cache miss: the step on line %1 missed, so every later step of the stage runs again</source>
+        <translation>Cache-Miss: der Schritt in Zeile %1 kam nicht aus dem Cache, daher laufen alle späteren Schritte der Stage erneut</translation>
     </message>
     <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
+        <source>cache miss: it is built FROM the stage %1, which changed</source>
+        <translation>Cache-Miss: er baut per FROM auf der Stage %1 auf, die sich geändert hat</translation>
     </message>
     <message>
-        <source>scored</source>
-        <translation>bewertet</translation>
+        <source>cache miss: it takes files from the stage %1, which changed</source>
+        <translation>Cache-Miss: er übernimmt Dateien aus der Stage %1, die sich geändert hat</translation>
     </message>
     <message>
-        <source>not asked</source>
-        <translation>nicht gestellt</translation>
-    </message>
-    <message>
-        <source>Mock interview</source>
-        <translation>Probeinterview</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Punktzahl</translation>
-    </message>
-    <message>
-        <source>Questions asked: %1, answered: %2, skipped: %3</source>
-        <translation>Gestellte Fragen: %1, beantwortet: %2, übersprungen: %3</translation>
-    </message>
-    <message>
-        <source>Time: %1 (paused %2, overtime %3 on %4 questions)</source>
-        <translation>Zeit: %1 (pausiert %2, Überziehung %3 bei %4 Fragen)</translation>
-    </message>
-    <message>
-        <source>Seed: %1</source>
-        <translation>Startwert: %1</translation>
-    </message>
-    <message>
-        <source>By chapter</source>
-        <translation>Nach Kapitel</translation>
-    </message>
-    <message>
-        <source>Chapter</source>
-        <translation>Kapitel</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Fragen</translation>
-    </message>
-    <message>
-        <source>By level</source>
-        <translation>Nach Stufe</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Overtime</source>
-        <translation>Überziehung</translation>
-    </message>
-    <message>
-        <source>Weakest topics</source>
-        <translation>Schwächste Themen</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>verfehlt</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
-        <source>No answer.</source>
-        <translation>Keine Antwort.</translation>
-    </message>
-    <message>
-        <source>Ratings: technical %1, communication %2, production %3, leadership %4 (of 5)</source>
-        <translation>Bewertungen: Technik %1, Kommunikation %2, Produktion %3, Führung %4 (von 5)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <source>skipped: the target does not need this stage</source>
+        <translation>übersprungen: das Ziel braucht diese Stage nicht</translation>
     </message>
 </context>
 <context>
@@ -502,36 +140,123 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
         <source>stage %1</source>
         <translation>Stage %1</translation>
     </message>
+    <message>
+        <source>duplicate stage name &apos;%1&apos; (first used on line %2)</source>
+        <translation>doppelter Stage-Name „%1“ (zuerst verwendet in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>no stage named &apos;%1&apos; to build (the stages are: %2)</source>
+        <translation>keine Stage namens „%1“ zum Bauen (die Stages sind: %2)</translation>
+    </message>
 </context>
 <context>
-    <name>DockPrep::CacheStep</name>
+    <name>DockPrep::ChallengeChecker</name>
     <message>
-        <source>cache hit</source>
-        <translation>Cache-Treffer</translation>
+        <source>Nothing in the file does this yet.</source>
+        <translation>Noch tut nichts in der Datei das.</translation>
     </message>
     <message>
-        <source>cache miss: %1 changed and matches the source %2</source>
-        <translation>Cache-Fehlschlag: %1 hat sich geändert und passt zur Quelle %2</translation>
+        <source>This line is what the check is about: &apos;%1&apos;.</source>
+        <translation>Um diese Zeile geht es bei der Prüfung: „%1“.</translation>
     </message>
     <message>
-        <source>cache miss: the build argument %1 changed and this is its first use in the stage</source>
-        <translation>Cache-Fehlschlag: das Build-Argument %1 hat sich geändert und wird in der Stage hier zum ersten Mal verwendet</translation>
+        <source>Compose accepts the file</source>
+        <translation>Compose akzeptiert die Datei</translation>
     </message>
     <message>
-        <source>cache miss: the step on line %1 missed, so every later step of the stage runs again</source>
-        <translation>Cache-Fehlschlag: der Schritt in Zeile %1 hat den Cache verfehlt, daher laufen alle späteren Schritte der Stage erneut</translation>
+        <source>This check does not apply to compose files.</source>
+        <translation>Diese Prüfung gilt nicht für Compose-Dateien.</translation>
     </message>
     <message>
-        <source>cache miss: it is built FROM the stage %1, which changed</source>
-        <translation>Cache-Fehlschlag: er baut FROM der Stage %1, die sich geändert hat</translation>
+        <source>There is no service &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Service „%1“.</translation>
     </message>
     <message>
-        <source>cache miss: it takes files from the stage %1, which changed</source>
-        <translation>Cache-Fehlschlag: er übernimmt Dateien aus der Stage %1, die sich geändert hat</translation>
+        <source>&apos;%1&apos; of &apos;%2&apos; is &apos;%3&apos;, not &apos;%4&apos;.</source>
+        <translation>„%1“ von „%2“ ist „%3“, nicht „%4“.</translation>
     </message>
     <message>
-        <source>skipped: the target does not need this stage</source>
-        <translation>übersprungen: das Ziel braucht diese Stage nicht</translation>
+        <source>&apos;%1&apos; has no &apos;%2&apos; key.</source>
+        <translation>„%1“ hat keinen Schlüssel „%2“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of &apos;%2&apos; has nothing with &apos;%3&apos;.</source>
+        <translation>„%1“ von „%2“ enthält nichts mit „%3“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; still has a &apos;%2&apos; key.</source>
+        <translation>„%1“ hat noch einen Schlüssel „%2“.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile parses</source>
+        <translation>Das Dockerfile lässt sich parsen</translation>
+    </message>
+    <message>
+        <source>There is no FROM instruction.</source>
+        <translation>Es gibt keine FROM-Anweisung.</translation>
+    </message>
+    <message>
+        <source>The file has no stage to check.</source>
+        <translation>Die Datei hat keine Stage zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>This check does not apply to Dockerfiles.</source>
+        <translation>Diese Prüfung gilt nicht für Dockerfiles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n stage(s).</source>
+        <translation>
+            <numerusform>Die Datei hat %n Stage.</numerusform>
+            <numerusform>Die Datei hat %n Stages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The final image is built on &apos;%1&apos;.</source>
+        <translation>Das endgültige Image baut auf „%1“ auf.</translation>
+    </message>
+    <message>
+        <source>No USER instruction: the container runs as root.</source>
+        <translation>Keine USER-Anweisung: der Container läuft als root.</translation>
+    </message>
+    <message>
+        <source>The last USER is root.</source>
+        <translation>Der letzte USER ist root.</translation>
+    </message>
+    <message>
+        <source>The final image has no %1.</source>
+        <translation>Das endgültige Image hat kein %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1 in shell form runs under /bin/sh -c, which becomes PID 1 and does not pass SIGTERM on.</source>
+        <translation>%1 in Shell-Form läuft unter /bin/sh -c, das PID 1 wird und SIGTERM nicht weitergibt.</translation>
+    </message>
+    <message>
+        <source>The final image still has %1.</source>
+        <translation>Das endgültige Image hat noch %1.</translation>
+    </message>
+    <message>
+        <source>The final image has no %1 instruction.</source>
+        <translation>Das endgültige Image hat keine %1-Anweisung.</translation>
+    </message>
+    <message>
+        <source>No RUN uses --mount=type=%1.</source>
+        <translation>Kein RUN verwendet --mount=type=%1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is kept in the image&apos;s history and config, where anyone who pulls the image reads it.</source>
+        <translation>%1 %2 bleibt in der History und Konfiguration des Images, wo jeder es liest, der das Image pullt.</translation>
+    </message>
+    <message>
+        <source>apt-get update and apt-get install in separate RUNs: the cached update layer goes stale and installs fail or get old packages.</source>
+        <translation>apt-get update und apt-get install in getrennten RUNs: der zwischengespeicherte Update-Layer veraltet, und Installationen scheitern oder bekommen alte Pakete.</translation>
+    </message>
+    <message>
+        <source>No step of the build does this any more.</source>
+        <translation>Kein Schritt des Builds tut das mehr.</translation>
     </message>
 </context>
 <context>
@@ -653,7 +378,15 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
     </message>
 </context>
 <context>
-    <name>DockPrep::Checker</name>
+    <name>DockPrep::ComposeChecker</name>
+    <message>
+        <source>&apos;%1&apos; is not a service key in the Compose Specification (did you mean &apos;%2&apos;?); Compose refuses unknown keys.</source>
+        <translation>„%1“ ist kein Service-Schlüssel der Compose Specification (meinten Sie „%2“?); Compose lehnt unbekannte Schlüssel ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a service key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
+        <translation>„%1“ ist kein Service-Schlüssel der Compose Specification; Compose lehnt unbekannte Schlüssel ab (verwenden Sie für eigene das Präfix x-).</translation>
+    </message>
     <message>
         <source>This is not valid YAML: %1.</source>
         <translation>Das ist kein gültiges YAML: %1.</translation>
@@ -736,7 +469,7 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
     </message>
     <message>
         <source>&apos;%1&apos; keeps its data in %2 without a named volume there: it lives in an anonymous volume that down -v, rm -v or a clean-up loses.</source>
-        <translation>„%1“ hält seine Daten in %2 ohne benanntes Volume dort: sie liegen in einem anonymen Volume, das down -v, rm -v oder ein Aufräumen verliert.</translation>
+        <translation>„%1“ hält seine Daten in %2 ohne benanntes Volume: sie liegen in einem anonymen Volume, das bei down -v, rm -v oder einem Aufräumen verloren geht.</translation>
     </message>
     <message>
         <source>The %1 image needs %2 at its first start and exits without it.</source>
@@ -750,36 +483,73 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
         <source>&apos;%1&apos; publishes the database on every host interface (0.0.0.0), past host firewalls such as ufw; bind 127.0.0.1 or use only the compose network.</source>
         <translation>„%1“ veröffentlicht die Datenbank auf jeder Host-Schnittstelle (0.0.0.0), an Host-Firewalls wie ufw vorbei; binden Sie an 127.0.0.1 oder nutzen Sie nur das Compose-Netzwerk.</translation>
     </message>
-</context>
-<context>
-    <name>DockPrep::ComposeChecks</name>
     <message>
-        <source>Compose accepts the file</source>
-        <translation>Compose akzeptiert die Datei</translation>
+        <source>The file is not valid YAML.</source>
+        <translation>Die Datei ist kein gültiges YAML.</translation>
     </message>
     <message>
-        <source>This check does not apply to compose files.</source>
-        <translation>Diese Prüfung gilt nicht für Compose-Dateien.</translation>
+        <source>The YAML is not shaped like a compose file.</source>
+        <translation>Das YAML hat nicht die Form einer Compose-Datei.</translation>
     </message>
     <message>
-        <source>There is no service &apos;%1&apos;.</source>
-        <translation>Es gibt keinen Service „%1“.</translation>
+        <source>The top-level version key is obsolete; Compose v2 ignores it.</source>
+        <translation>Der Schlüssel version auf oberster Ebene ist veraltet; Compose v2 ignoriert ihn.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; of &apos;%2&apos; is &apos;%3&apos;, not &apos;%4&apos;.</source>
-        <translation>„%1“ von „%2“ ist „%3“, nicht „%4“.</translation>
+        <source>A key the Compose Specification does not define.</source>
+        <translation>Ein Schlüssel, den die Compose Specification nicht definiert.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no &apos;%2&apos; key.</source>
-        <translation>„%1“ hat keinen Schlüssel „%2“.</translation>
+        <source>depends_on waits for a start, not for readiness.</source>
+        <translation>depends_on wartet auf den Start, nicht auf die Bereitschaft.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; of &apos;%2&apos; has nothing with &apos;%3&apos;.</source>
-        <translation>„%1“ von „%2“ enthält nichts mit „%3“.</translation>
+        <source>Waits for a healthy service that has no healthcheck.</source>
+        <translation>Wartet auf einen gesunden Service, der keinen Healthcheck hat.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; still has a &apos;%2&apos; key.</source>
-        <translation>„%1“ hat noch einen Schlüssel „%2“.</translation>
+        <source>A service without a healthcheck.</source>
+        <translation>Ein Service ohne Healthcheck.</translation>
+    </message>
+    <message>
+        <source>A database without a named volume on its data path.</source>
+        <translation>Eine Datenbank ohne benanntes Volume auf ihrem Datenpfad.</translation>
+    </message>
+    <message>
+        <source>A database image without the variables it needs to start.</source>
+        <translation>Ein Datenbank-Image ohne die Variablen, die es zum Starten braucht.</translation>
+    </message>
+    <message>
+        <source>A database image without the variable naming its database.</source>
+        <translation>Ein Datenbank-Image ohne die Variable, die seine Datenbank benennt.</translation>
+    </message>
+    <message>
+        <source>A secret in plain environment instead of a secret file.</source>
+        <translation>Ein Secret in der normalen Umgebung statt in einer Secret-Datei.</translation>
+    </message>
+    <message>
+        <source>An image on latest or without a tag.</source>
+        <translation>Ein Image auf latest oder ohne Tag.</translation>
+    </message>
+    <message>
+        <source>A database port published on every host interface.</source>
+        <translation>Ein Datenbank-Port, der auf jeder Host-Schnittstelle veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>A privileged container.</source>
+        <translation>Ein privilegierter Container.</translation>
+    </message>
+    <message>
+        <source>A service without a restart policy.</source>
+        <translation>Ein Service ohne Neustart-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>A named volume not declared at the top level.</source>
+        <translation>Ein benanntes Volume, das nicht auf oberster Ebene deklariert ist.</translation>
+    </message>
+    <message>
+        <source>A secret not declared at the top level.</source>
+        <translation>Ein Secret, das nicht auf oberster Ebene deklariert ist.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +600,57 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
     <message>
         <source>Questions</source>
         <translation>Fragen</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::DatabaseOpening</name>
+    <message>
+        <source>DockPrep</source>
+        <translation>DockPrep</translation>
+    </message>
+    <message>
+        <source>Your notes database could not be read, so DockPrep started a new one.
+
+The damaged file was kept at:
+%1</source>
+        <translation>Ihre Notizdatenbank konnte nicht gelesen werden, daher hat DockPrep eine neue angelegt.
+
+Die beschädigte Datei wurde aufbewahrt unter:
+%1</translation>
+    </message>
+    <message>
+        <source>
+
+The newest automatic backup is %1.</source>
+        <translation>
+
+Die neueste automatische Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <source>
+
+Restore the newest automatic backup (%1)?</source>
+        <translation>
+
+Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Mit leerer Datenbank beginnen</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>DockPrep cannot open your notes database %1:
+%2</source>
+        <translation>DockPrep kann Ihre Notizdatenbank %1 nicht öffnen:
+%2</translation>
     </message>
 </context>
 <context>
@@ -993,77 +814,341 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
     </message>
 </context>
 <context>
-    <name>DockPrep::DockerfileChecks</name>
+    <name>DockPrep::DockerfileLint</name>
     <message>
-        <source>The Dockerfile parses</source>
-        <translation>Das Dockerfile lässt sich parsen</translation>
+        <source>apt-get update in its own RUN</source>
+        <translation>apt-get update in einem eigenen RUN</translation>
     </message>
     <message>
-        <source>There is no FROM instruction.</source>
-        <translation>Es gibt keine FROM-Anweisung.</translation>
+        <source>The update is cached as its own layer, so a later install reuses a stale package index and installs old or missing packages.</source>
+        <translation>Das Update wird als eigener Layer zwischengespeichert, sodass eine spätere Installation einen veralteten Paketindex nutzt und alte oder fehlende Pakete installiert.</translation>
     </message>
     <message>
-        <source>The file has no stage to check.</source>
-        <translation>Die Datei hat keine Stage zum Prüfen.</translation>
+        <source>apt-get install without --no-install-recommends</source>
+        <translation>apt-get install ohne --no-install-recommends</translation>
     </message>
     <message>
-        <source>This check does not apply to Dockerfiles.</source>
-        <translation>Diese Prüfung gilt nicht für Dockerfiles.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n stage(s).</source>
-        <translation>
-            <numerusform>Die Datei hat %n Stage.</numerusform>
-            <numerusform>Die Datei hat %n Stages.</numerusform>
-        </translation>
+        <source>Recommended packages are rarely needed in a container and can double the image size and its attack surface.</source>
+        <translation>Empfohlene Pakete braucht ein Container selten; sie können die Image-Größe und die Angriffsfläche verdoppeln.</translation>
     </message>
     <message>
-        <source>The final image is built on &apos;%1&apos;.</source>
-        <translation>Das endgültige Image baut auf „%1“ auf.</translation>
+        <source>apt lists not removed in the same RUN</source>
+        <translation>apt-Listen nicht im selben RUN entfernt</translation>
     </message>
     <message>
-        <source>No USER instruction: the container runs as root.</source>
-        <translation>Keine USER-Anweisung: der Container läuft als root.</translation>
+        <source>The package index stays in the layer (tens of MB) unless `rm -rf /var/lib/apt/lists/*` runs in the same RUN that created it.</source>
+        <translation>Der Paketindex bleibt im Layer (Dutzende MB), wenn `rm -rf /var/lib/apt/lists/*` nicht im selben RUN läuft, der ihn erzeugt hat.</translation>
     </message>
     <message>
-        <source>The last USER is root.</source>
-        <translation>Der letzte USER ist root.</translation>
+        <source>base image without a pinned tag</source>
+        <translation>Basis-Image ohne festen Tag</translation>
     </message>
     <message>
-        <source>The final image has no %1.</source>
-        <translation>Das endgültige Image hat kein %1.</translation>
+        <source>`latest` (or no tag) changes under you, so the same Dockerfile builds different images and a rebuild can break without any change of yours.</source>
+        <translation>`latest` (oder kein Tag) ändert sich ohne Ihr Zutun, sodass dasselbe Dockerfile verschiedene Images baut und ein Neubau scheitern kann, obwohl Sie nichts geändert haben.</translation>
     </message>
     <message>
-        <source> or </source>
-        <translation> oder </translation>
+        <source>ADD where COPY fits</source>
+        <translation>ADD, wo COPY passt</translation>
     </message>
     <message>
-        <source>%1 in shell form runs under /bin/sh -c, which becomes PID 1 and does not pass SIGTERM on.</source>
-        <translation>%1 in Shell-Form läuft unter /bin/sh -c, das PID 1 wird und SIGTERM nicht weitergibt.</translation>
+        <source>ADD also fetches URLs and unpacks archives; for local files COPY says what it does and cannot surprise a reader.</source>
+        <translation>ADD lädt auch URLs und entpackt Archive; für lokale Dateien sagt COPY genau, was es tut, und überrascht niemanden, der das Dockerfile liest.</translation>
     </message>
     <message>
-        <source>The final image still has %1.</source>
-        <translation>Das endgültige Image hat noch %1.</translation>
+        <source>secret in ENV or ARG</source>
+        <translation>Secret in ENV oder ARG</translation>
     </message>
     <message>
-        <source>The final image has no %1 instruction.</source>
-        <translation>Das endgültige Image hat keine %1-Anweisung.</translation>
+        <source>ENV values are stored in the image config and ARG values in its history, so anyone who can pull the image can read them; use RUN --mount=type=secret.</source>
+        <translation>ENV-Werte stehen in der Image-Konfiguration und ARG-Werte in seiner History, sodass jeder, der das Image pullen kann, sie lesen kann; verwenden Sie RUN --mount=type=secret.</translation>
     </message>
     <message>
-        <source>No RUN uses --mount=type=%1.</source>
-        <translation>Kein RUN verwendet --mount=type=%1.</translation>
+        <source>the container runs as root</source>
+        <translation>der Container läuft als root</translation>
     </message>
     <message>
-        <source>%1 %2 is kept in the image&apos;s history and config, where anyone who pulls the image reads it.</source>
-        <translation>%1 %2 bleibt in der History und Konfiguration des Images, wo jeder es liest, der das Image pullt.</translation>
+        <source>A process running as root in the container is root on the host&apos;s kernel, so an escape or a writable mount becomes a host compromise.</source>
+        <translation>Ein Prozess, der im Container als root läuft, ist root auf dem Kernel des Hosts; ein Ausbruch oder ein beschreibbarer Mount wird so zur Kompromittierung des Hosts.</translation>
     </message>
     <message>
-        <source>apt-get update and apt-get install in separate RUNs: the cached update layer goes stale and installs fail or get old packages.</source>
-        <translation>apt-get update und apt-get install in getrennten RUNs: die zwischengespeicherte Update-Schicht veraltet, und Installationen scheitern oder bekommen alte Pakete.</translation>
+        <source>COPY . before installing dependencies</source>
+        <translation>COPY . vor der Installation der Abhängigkeiten</translation>
     </message>
     <message>
-        <source>No step of the build does this any more.</source>
-        <translation>Kein Schritt des Builds tut das mehr.</translation>
+        <source>Every source change invalidates the cache of the dependency install that follows; copy the manifest and install first, then copy the rest.</source>
+        <translation>Jede Änderung am Quellcode macht den Cache der folgenden Abhängigkeitsinstallation ungültig; kopieren Sie zuerst das Manifest und installieren Sie, dann den Rest.</translation>
+    </message>
+    <message>
+        <source>shell-form CMD or ENTRYPOINT</source>
+        <translation>CMD oder ENTRYPOINT in Shell-Form</translation>
+    </message>
+    <message>
+        <source>The shell form runs under /bin/sh -c, so your process is not PID 1, never receives SIGTERM, and `docker stop` kills it after the timeout.</source>
+        <translation>Die Shell-Form läuft unter /bin/sh -c, daher ist Ihr Prozess nicht PID 1, erhält nie SIGTERM, und `docker stop` beendet ihn erst nach dem Timeout.</translation>
+    </message>
+    <message>
+        <source>service without a HEALTHCHECK</source>
+        <translation>Service ohne HEALTHCHECK</translation>
+    </message>
+    <message>
+        <source>An image that exposes a port but has no HEALTHCHECK is reported healthy as long as the process exists, even when it no longer answers.</source>
+        <translation>Ein Image, das einen Port freigibt, aber keinen HEALTHCHECK hat, gilt als gesund, solange der Prozess existiert, auch wenn er nicht mehr antwortet.</translation>
+    </message>
+    <message>
+        <source>sudo in RUN</source>
+        <translation>sudo in RUN</translation>
+    </message>
+    <message>
+        <source>RUN already executes as the current USER; sudo adds a setuid binary to the image and hides which steps need root.</source>
+        <translation>RUN läuft bereits als der aktuelle USER; sudo fügt dem Image ein setuid-Programm hinzu und verschleiert, welche Schritte root brauchen.</translation>
+    </message>
+    <message>
+        <source>cd instead of WORKDIR</source>
+        <translation>cd statt WORKDIR</translation>
+    </message>
+    <message>
+        <source>A `cd` lasts only for its RUN; WORKDIR states the directory once for every later instruction and for the running container.</source>
+        <translation>Ein `cd` gilt nur für sein RUN; WORKDIR legt das Verzeichnis einmal für alle späteren Anweisungen und für den laufenden Container fest.</translation>
+    </message>
+    <message>
+        <source>MAINTAINER is deprecated</source>
+        <translation>MAINTAINER ist veraltet</translation>
+    </message>
+    <message>
+        <source>MAINTAINER has been deprecated since Docker 1.13; `LABEL org.opencontainers.image.authors=…` is the standard place.</source>
+        <translation>MAINTAINER ist seit Docker 1.13 veraltet; `LABEL org.opencontainers.image.authors=…` ist der übliche Ort.</translation>
+    </message>
+    <message>
+        <source>remote script piped into a shell</source>
+        <translation>Remote-Skript per Pipe an eine Shell übergeben</translation>
+    </message>
+    <message>
+        <source>`curl … | sh` runs whatever the server returns at build time, unverified, and hides download failures unless pipefail is set.</source>
+        <translation>`curl … | sh` führt beim Bauen ungeprüft aus, was der Server liefert, und verschleiert Downloadfehler, sofern pipefail nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>several CMD or ENTRYPOINT in one stage</source>
+        <translation>mehrere CMD oder ENTRYPOINT in einer Stage</translation>
+    </message>
+    <message>
+        <source>Only the last CMD and the last ENTRYPOINT of a stage take effect; the earlier ones mislead the reader.</source>
+        <translation>Nur das letzte CMD und das letzte ENTRYPOINT einer Stage wirken; die früheren führen den Leser in die Irre.</translation>
+    </message>
+    <message>
+        <source>apk add without --no-cache</source>
+        <translation>apk add ohne --no-cache</translation>
+    </message>
+    <message>
+        <source>Without --no-cache the APK index stays in the layer; --no-cache fetches it on the fly and keeps the image small.</source>
+        <translation>Ohne --no-cache bleibt der APK-Index im Layer; --no-cache lädt ihn bei Bedarf und hält das Image klein.</translation>
+    </message>
+    <message>
+        <source>DEBIAN_FRONTEND set with ENV</source>
+        <translation>DEBIAN_FRONTEND mit ENV gesetzt</translation>
+    </message>
+    <message>
+        <source>ENV keeps DEBIAN_FRONTEND=noninteractive in the running container, where it surprises anyone who runs apt interactively; use ARG or set it on the RUN.</source>
+        <translation>ENV behält DEBIAN_FRONTEND=noninteractive im laufenden Container, wo es jeden überrascht, der apt interaktiv ausführt; verwenden Sie ARG oder setzen Sie es am RUN.</translation>
+    </message>
+    <message>
+        <source>MAINTAINER %1: use LABEL org.opencontainers.image.authors instead</source>
+        <translation>MAINTAINER %1: verwenden Sie stattdessen LABEL org.opencontainers.image.authors</translation>
+    </message>
+    <message>
+        <source>apt-get update without an install in the same RUN: combine them, e.g. `apt-get update &amp;&amp; apt-get install -y …`</source>
+        <translation>apt-get update ohne Installation im selben RUN: kombinieren Sie beides, z. B. `apt-get update &amp;&amp; apt-get install -y …`</translation>
+    </message>
+    <message>
+        <source>the apt package lists stay in this layer: end the RUN with `rm -rf /var/lib/apt/lists/*`</source>
+        <translation>die apt-Paketlisten bleiben in diesem Layer: beenden Sie das RUN mit `rm -rf /var/lib/apt/lists/*`</translation>
+    </message>
+    <message>
+        <source>sudo in RUN: set USER root for the steps that need it instead</source>
+        <translation>sudo in RUN: setzen Sie stattdessen USER root für die Schritte, die es brauchen</translation>
+    </message>
+    <message>
+        <source>RUN starts with cd: use WORKDIR</source>
+        <translation>RUN beginnt mit cd: verwenden Sie WORKDIR</translation>
+    </message>
+    <message>
+        <source>the whole context is copied before `%1` on line %2: copy only the dependency manifest first</source>
+        <translation>der ganze Kontext wird vor `%1` in Zeile %2 kopiert: kopieren Sie zuerst nur das Abhängigkeitsmanifest</translation>
+    </message>
+    <message>
+        <source>ENV DEBIAN_FRONTEND stays set in the container: use ARG DEBIAN_FRONTEND=noninteractive</source>
+        <translation>ENV DEBIAN_FRONTEND bleibt im Container gesetzt: verwenden Sie ARG DEBIAN_FRONTEND=noninteractive</translation>
+    </message>
+    <message>
+        <source>this CMD is overridden by the one on line %1</source>
+        <translation>dieses CMD wird durch das in Zeile %1 überschrieben</translation>
+    </message>
+    <message>
+        <source>this ENTRYPOINT is overridden by the one on line %1</source>
+        <translation>dieses ENTRYPOINT wird durch das in Zeile %1 überschrieben</translation>
+    </message>
+    <message>
+        <source> (%1 from the ARG default)</source>
+        <translation> (%1 aus dem ARG-Standardwert)</translation>
+    </message>
+    <message>
+        <source>%1 has no tag, which means latest%2: pin a version</source>
+        <translation>%1 hat keinen Tag, also latest%2: legen Sie eine Version fest</translation>
+    </message>
+    <message>
+        <source>%1 uses the latest tag%2: pin a version</source>
+        <translation>%1 verwendet den Tag latest%2: legen Sie eine Version fest</translation>
+    </message>
+    <message>
+        <source>a downloaded script is piped into a shell: download it, verify its checksum, then run it</source>
+        <translation>ein heruntergeladenes Skript wird per Pipe an eine Shell übergeben: laden Sie es herunter, prüfen Sie seine Prüfsumme und führen Sie es dann aus</translation>
+    </message>
+    <message>
+        <source>ADD of local files: use COPY</source>
+        <translation>ADD mit lokalen Dateien: verwenden Sie COPY</translation>
+    </message>
+    <message>
+        <source>ENV %1 puts a secret into the image config</source>
+        <translation>ENV %1 legt ein Secret in die Image-Konfiguration</translation>
+    </message>
+    <message>
+        <source>ARG %1 passes a secret as a build argument, recorded in the image history</source>
+        <translation>ARG %1 übergibt ein Secret als Build-Argument, das in der Image-History steht</translation>
+    </message>
+    <message>
+        <source>the last USER is root, so the container runs as root: switch to an unprivileged user after the steps that need root</source>
+        <translation>der letzte USER ist root, also läuft der Container als root: wechseln Sie nach den Schritten, die root brauchen, zu einem unprivilegierten Benutzer</translation>
+    </message>
+    <message>
+        <source>no USER instruction, so the container runs as root: add `USER &lt;name or uid&gt;`</source>
+        <translation>keine USER-Anweisung, also läuft der Container als root: fügen Sie `USER &lt;Name oder UID&gt;` hinzu</translation>
+    </message>
+    <message>
+        <source>%1 in shell form: use the JSON form, or a script that ends in `exec` so the process becomes PID 1</source>
+        <translation>%1 in Shell-Form: verwenden Sie die JSON-Form oder ein Skript, das mit `exec` endet, damit der Prozess PID 1 wird</translation>
+    </message>
+    <message>
+        <source>%1 in shell form: write %1 [&quot;%2&quot;]</source>
+        <translation>%1 in Shell-Form: schreiben Sie %1 [&quot;%2&quot;]</translation>
+    </message>
+    <message>
+        <source>EXPOSE %1 without a HEALTHCHECK in the image</source>
+        <translation>EXPOSE %1 ohne HEALTHCHECK im Image</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::DockerfileParser</name>
+    <message>
+        <source>the file ends in the middle of a line continuation</source>
+        <translation>die Datei endet mitten in einer Zeilenfortsetzung</translation>
+    </message>
+    <message>
+        <source>empty continuation line (deprecated; a future Docker may treat it as the end of the instruction)</source>
+        <translation>leere Fortsetzungszeile (veraltet; ein künftiges Docker könnte sie als Ende der Anweisung werten)</translation>
+    </message>
+    <message>
+        <source>only one &apos;%1&apos; parser directive can be used</source>
+        <translation>es kann nur eine Parser-Direktive „%1“ verwendet werden</translation>
+    </message>
+    <message>
+        <source>invalid escape character &apos;%1&apos;: it must be ` or \</source>
+        <translation>ungültiges Escape-Zeichen „%1“: es muss ` oder \ sein</translation>
+    </message>
+    <message>
+        <source>unknown instruction: %1</source>
+        <translation>unbekannte Anweisung: %1</translation>
+    </message>
+    <message>
+        <source>unknown instruction: %1 (did you mean %2?)</source>
+        <translation>unbekannte Anweisung: %1 (meinten Sie %2?)</translation>
+    </message>
+    <message>
+        <source>%1 does not know the flag --%2</source>
+        <translation>%1 kennt die Option --%2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 requires at least one argument</source>
+        <translation>%1 braucht mindestens ein Argument</translation>
+    </message>
+    <message>
+        <source>a JSON array in %1 must hold strings only</source>
+        <translation>ein JSON-Array in %1 darf nur Zeichenketten enthalten</translation>
+    </message>
+    <message>
+        <source>%1 requires a source and a destination, but only one argument was given</source>
+        <translation>%1 braucht eine Quelle und ein Ziel, aber es wurde nur ein Argument angegeben</translation>
+    </message>
+    <message>
+        <source>ARG needs a name before &apos;=&apos;</source>
+        <translation>ARG braucht einen Namen vor „=“</translation>
+    </message>
+    <message>
+        <source>ONBUILD cannot wrap another ONBUILD</source>
+        <translation>ONBUILD kann kein weiteres ONBUILD enthalten</translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t allowed as an ONBUILD trigger</source>
+        <translation>%1 ist als ONBUILD-Auslöser nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>SHELL requires the arguments in JSON form, e.g. [&quot;/bin/bash&quot;, &quot;-c&quot;]</source>
+        <translation>SHELL verlangt die Argumente in JSON-Form, z. B. [&quot;/bin/bash&quot;, &quot;-c&quot;]</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON array, so it runs as a shell command through /bin/sh -c (the exec form needs double quotes and commas)</source>
+        <translation>%1 ist kein gültiges JSON-Array und läuft daher als Shell-Befehl über /bin/sh -c (die Exec-Form braucht doppelte Anführungszeichen und Kommas)</translation>
+    </message>
+    <message>
+        <source>invalid stage name &apos;%1&apos;: it must start with a letter and hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>ungültiger Stage-Name „%1“: er muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten</translation>
+    </message>
+    <message>
+        <source>FROM takes an image and optionally &apos;AS name&apos;, e.g. FROM golang:1.23 AS build</source>
+        <translation>FROM nimmt ein Image und optional „AS name“, z. B. FROM golang:1.23 AS build</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: %1 %2=value</source>
+        <translation>%1 braucht einen Wert: %1 %2=wert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &apos;=&apos;: write name=value (mixing the two %2 forms is not allowed)</source>
+        <translation>„%1“ hat kein „=“: schreiben Sie name=wert (die beiden %2-Formen zu mischen ist nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>%1 names can not be blank</source>
+        <translation>%1-Namen dürfen nicht leer sein</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK NONE takes no other arguments or options</source>
+        <translation>HEALTHCHECK NONE nimmt keine weiteren Argumente oder Optionen</translation>
+    </message>
+    <message>
+        <source>unknown HEALTHCHECK type &apos;%1&apos; (use CMD or NONE)</source>
+        <translation>unbekannter HEALTHCHECK-Typ „%1“ (verwenden Sie CMD oder NONE)</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK CMD needs a command</source>
+        <translation>HEALTHCHECK CMD braucht einen Befehl</translation>
+    </message>
+    <message>
+        <source>a JSON array in HEALTHCHECK must hold strings only</source>
+        <translation>ein JSON-Array in HEALTHCHECK darf nur Zeichenketten enthalten</translation>
+    </message>
+    <message>
+        <source>unterminated heredoc: no line &apos;%1&apos; closes the &lt;&lt;%1 opened here</source>
+        <translation>nicht beendetes Heredoc: keine Zeile „%1“ schließt das hier geöffnete &lt;&lt;%1</translation>
+    </message>
+    <message>
+        <source>the file has no instructions (a Dockerfile needs at least a FROM)</source>
+        <translation>die Datei hat keine Anweisungen (ein Dockerfile braucht mindestens ein FROM)</translation>
+    </message>
+    <message>
+        <source>%1 before the first FROM: only ARG may come before FROM</source>
+        <translation>%1 vor dem ersten FROM: nur ARG darf vor FROM stehen</translation>
+    </message>
+    <message>
+        <source>no FROM instruction: a Dockerfile needs at least one stage</source>
+        <translation>keine FROM-Anweisung: ein Dockerfile braucht mindestens eine Stage</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1210,7 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
     </message>
     <message>
         <source>Click a layer to see its instruction.</source>
-        <translation>Klicken Sie auf eine Schicht, um ihre Anweisung zu sehen.</translation>
+        <translation>Klicken Sie auf einen Layer, um seine Anweisung zu sehen.</translation>
     </message>
     <message>
         <source>Changed &amp;files:</source>
@@ -1146,8 +1231,8 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
     <message numerus="yes">
         <source>%n stage(s), %1 layer(s). Name changed files to see what rebuilds.</source>
         <translation>
-            <numerusform>%n Stage, %1 Schicht(en). Nennen Sie geänderte Dateien, um zu sehen, was neu gebaut wird.</numerusform>
-            <numerusform>%n Stages, %1 Schicht(en). Nennen Sie geänderte Dateien, um zu sehen, was neu gebaut wird.</numerusform>
+            <numerusform>%n Stage, %1 Layer. Nennen Sie geänderte Dateien, um zu sehen, was neu gebaut wird.</numerusform>
+            <numerusform>%n Stages, %1 Layer. Nennen Sie geänderte Dateien, um zu sehen, was neu gebaut wird.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1168,41 +1253,6 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DockPrep::ExportText</name>
-    <message>
-        <source>DockPrep notes</source>
-        <translation>DockPrep-Notizen</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exportiert %1</translation>
-    </message>
-    <message>
-        <source>%n note(s)</source>
-        <translation>%n Notizen</translation>
-    </message>
-    <message>
-        <source>%n bookmark(s)</source>
-        <translation>%n Lesezeichen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions studied</source>
-        <translation>%1 von %2 Fragen gelernt</translation>
-    </message>
-    <message>
-        <source>Written %1, changed %2</source>
-        <translation>Geschrieben %1, geändert %2</translation>
-    </message>
-    <message>
-        <source>Written %1</source>
-        <translation>Geschrieben %1</translation>
-    </message>
-    <message>
-        <source>A question no longer in the curriculum (%1)</source>
-        <translation>Eine Frage, die nicht mehr im Lehrplan ist (%1)</translation>
     </message>
 </context>
 <context>
@@ -1842,15 +1892,15 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
     </message>
     <message>
         <source>Created %1 in container %2&apos;s writable layer. The image is untouched.</source>
-        <translation>%1 in der beschreibbaren Schicht von Container %2 angelegt. Das Image bleibt unberührt.</translation>
+        <translation>%1 im beschreibbaren Layer von Container %2 angelegt. Das Image bleibt unberührt.</translation>
     </message>
     <message>
         <source>Copy-up: %1 came from %2. The whole file was copied into container %3&apos;s writable layer, then changed there; the image layer still holds the original.</source>
-        <translation>Copy-up: %1 kam aus %2. Die ganze Datei wurde in die beschreibbare Schicht von Container %3 kopiert und dort geändert; die Image-Schicht enthält weiterhin das Original.</translation>
+        <translation>Copy-up: %1 kam aus %2. Die ganze Datei wurde in den beschreibbaren Layer von Container %3 kopiert und dort geändert; der Image-Layer enthält weiterhin das Original.</translation>
     </message>
     <message>
         <source>%1 was already in container %2&apos;s writable layer, so it changed in place: no copy.</source>
-        <translation>%1 lag bereits in der beschreibbaren Schicht von Container %2 und wurde daher direkt geändert: keine Kopie.</translation>
+        <translation>%1 lag bereits im beschreibbaren Layer von Container %2 und wurde daher direkt geändert: keine Kopie.</translation>
     </message>
     <message>
         <source>Whiteout: %1 lives in %2, which is read-only. A 0/0 character device now hides it in container %3; the file still takes space in the image.</source>
@@ -1858,7 +1908,7 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
     </message>
     <message>
         <source>%1 existed only in container %2&apos;s writable layer, so it was really deleted.</source>
-        <translation>%1 existierte nur in der beschreibbaren Schicht von Container %2 und wurde daher wirklich gelöscht.</translation>
+        <translation>%1 existierte nur im beschreibbaren Layer von Container %2 und wurde daher wirklich gelöscht.</translation>
     </message>
     <message>
         <source>Container %1 has no file %2.</source>
@@ -1870,7 +1920,7 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
     </message>
     <message>
         <source>writable layer (upperdir)</source>
-        <translation>beschreibbare Schicht (upperdir)</translation>
+        <translation>beschreibbarer Layer (upperdir)</translation>
     </message>
     <message>
         <source>c--------- 0,0 whiteout</source>
@@ -1905,7 +1955,7 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
     <name>DockPrep::LayerStackView</name>
     <message>
         <source>Paste a Dockerfile to see its stages and layers.</source>
-        <translation>Fügen Sie ein Dockerfile ein, um seine Stages und Schichten zu sehen.</translation>
+        <translation>Fügen Sie ein Dockerfile ein, um seine Stages und Layer zu sehen.</translation>
     </message>
     <message>
         <source>in the final image</source>
@@ -1941,101 +1991,6 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
     <message>
         <source>Principal</source>
         <translation>Principal</translation>
-    </message>
-</context>
-<context>
-    <name>DockPrep::Linter</name>
-    <message>
-        <source>MAINTAINER %1: use LABEL org.opencontainers.image.authors instead</source>
-        <translation>MAINTAINER %1: verwenden Sie stattdessen LABEL org.opencontainers.image.authors</translation>
-    </message>
-    <message>
-        <source>apt-get update without an install in the same RUN: combine them, e.g. `apt-get update &amp;&amp; apt-get install -y …`</source>
-        <translation>apt-get update ohne Installation im selben RUN: kombinieren Sie beides, z. B. `apt-get update &amp;&amp; apt-get install -y …`</translation>
-    </message>
-    <message>
-        <source>apt-get install without --no-install-recommends</source>
-        <translation>apt-get install ohne --no-install-recommends</translation>
-    </message>
-    <message>
-        <source>the apt package lists stay in this layer: end the RUN with `rm -rf /var/lib/apt/lists/*`</source>
-        <translation>die apt-Paketlisten bleiben in dieser Schicht: beenden Sie das RUN mit `rm -rf /var/lib/apt/lists/*`</translation>
-    </message>
-    <message>
-        <source>apk add without --no-cache</source>
-        <translation>apk add ohne --no-cache</translation>
-    </message>
-    <message>
-        <source>sudo in RUN: set USER root for the steps that need it instead</source>
-        <translation>sudo in RUN: setzen Sie stattdessen USER root für die Schritte, die es brauchen</translation>
-    </message>
-    <message>
-        <source>RUN starts with cd: use WORKDIR</source>
-        <translation>RUN beginnt mit cd: verwenden Sie WORKDIR</translation>
-    </message>
-    <message>
-        <source>the whole context is copied before `%1` on line %2: copy only the dependency manifest first</source>
-        <translation>der ganze Kontext wird vor `%1` in Zeile %2 kopiert: kopieren Sie zuerst nur das Abhängigkeitsmanifest</translation>
-    </message>
-    <message>
-        <source>ENV DEBIAN_FRONTEND stays set in the container: use ARG DEBIAN_FRONTEND=noninteractive</source>
-        <translation>ENV DEBIAN_FRONTEND bleibt im Container gesetzt: verwenden Sie ARG DEBIAN_FRONTEND=noninteractive</translation>
-    </message>
-    <message>
-        <source>this CMD is overridden by the one on line %1</source>
-        <translation>dieses CMD wird durch das in Zeile %1 überschrieben</translation>
-    </message>
-    <message>
-        <source>this ENTRYPOINT is overridden by the one on line %1</source>
-        <translation>dieses ENTRYPOINT wird durch das in Zeile %1 überschrieben</translation>
-    </message>
-    <message>
-        <source> (%1 from the ARG default)</source>
-        <translation> (%1 aus dem ARG-Standardwert)</translation>
-    </message>
-    <message>
-        <source>%1 has no tag, which means latest%2: pin a version</source>
-        <translation>%1 hat keinen Tag, also latest%2: legen Sie eine Version fest</translation>
-    </message>
-    <message>
-        <source>%1 uses the latest tag%2: pin a version</source>
-        <translation>%1 verwendet den Tag latest%2: legen Sie eine Version fest</translation>
-    </message>
-    <message>
-        <source>a downloaded script is piped into a shell: download it, verify its checksum, then run it</source>
-        <translation>ein heruntergeladenes Skript wird in eine Shell gepipet: laden Sie es herunter, prüfen Sie seine Prüfsumme und führen Sie es dann aus</translation>
-    </message>
-    <message>
-        <source>ADD of local files: use COPY</source>
-        <translation>ADD mit lokalen Dateien: verwenden Sie COPY</translation>
-    </message>
-    <message>
-        <source>ENV %1 puts a secret into the image config</source>
-        <translation>ENV %1 legt ein Secret in die Image-Konfiguration</translation>
-    </message>
-    <message>
-        <source>ARG %1 passes a secret as a build argument, recorded in the image history</source>
-        <translation>ARG %1 übergibt ein Secret als Build-Argument, das in der Image-History steht</translation>
-    </message>
-    <message>
-        <source>the last USER is root, so the container runs as root: switch to an unprivileged user after the steps that need root</source>
-        <translation>der letzte USER ist root, also läuft der Container als root: wechseln Sie nach den Schritten, die root brauchen, zu einem unprivilegierten Benutzer</translation>
-    </message>
-    <message>
-        <source>no USER instruction, so the container runs as root: add `USER &lt;name or uid&gt;`</source>
-        <translation>keine USER-Anweisung, also läuft der Container als root: fügen Sie `USER &lt;Name oder UID&gt;` hinzu</translation>
-    </message>
-    <message>
-        <source>%1 in shell form: use the JSON form, or a script that ends in `exec` so the process becomes PID 1</source>
-        <translation>%1 in Shell-Form: verwenden Sie die JSON-Form oder ein Skript, das mit `exec` endet, damit der Prozess PID 1 wird</translation>
-    </message>
-    <message>
-        <source>%1 in shell form: write %1 [&quot;%2&quot;]</source>
-        <translation>%1 in Shell-Form: schreiben Sie %1 [&quot;%2&quot;]</translation>
-    </message>
-    <message>
-        <source>EXPOSE %1 without a HEALTHCHECK in the image</source>
-        <translation>EXPOSE %1 ohne HEALTHCHECK im Image</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2163,21 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
         <source>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Offline study for Docker and container interviews: %2 questions from junior to principal level, with model answers, key points and follow-ups.&lt;/p&gt;&lt;p&gt;Built with Qt %3 and KDE&apos;s KSyntaxHighlighting.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Offline lernen für Docker- und Container-Interviews: %2 Fragen von Junior- bis Principal-Niveau, mit Musterantworten, Kernpunkten und Nachfragen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3 und KSyntaxHighlighting von KDE.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Reveal the next part</source>
+        <comment>toolbar label, keep it short</comment>
+        <translation>Weiter aufdecken</translation>
+    </message>
+    <message>
+        <source>Study mode (show everything)</source>
+        <comment>toolbar label, keep it short</comment>
+        <translation>Lernmodus</translation>
+    </message>
+    <message>
+        <source>Mark as studied</source>
+        <comment>toolbar label, keep it short</comment>
+        <translation>Gelernt</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::NoteListModel</name>
@@ -2311,121 +2281,6 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
-    </message>
-</context>
-<context>
-    <name>DockPrep::Parser</name>
-    <message>
-        <source>the file ends in the middle of a line continuation</source>
-        <translation>die Datei endet mitten in einer Zeilenfortsetzung</translation>
-    </message>
-    <message>
-        <source>empty continuation line (deprecated; a future Docker may treat it as the end of the instruction)</source>
-        <translation>leere Fortsetzungszeile (veraltet; ein künftiges Docker könnte sie als Ende der Anweisung werten)</translation>
-    </message>
-    <message>
-        <source>only one &apos;%1&apos; parser directive can be used</source>
-        <translation>es kann nur eine Parser-Direktive „%1“ verwendet werden</translation>
-    </message>
-    <message>
-        <source>invalid escape character &apos;%1&apos;: it must be ` or \</source>
-        <translation>ungültiges Escape-Zeichen „%1“: es muss ` oder \ sein</translation>
-    </message>
-    <message>
-        <source>unknown instruction: %1</source>
-        <translation>unbekannte Anweisung: %1</translation>
-    </message>
-    <message>
-        <source>unknown instruction: %1 (did you mean %2?)</source>
-        <translation>unbekannte Anweisung: %1 (meinten Sie %2?)</translation>
-    </message>
-    <message>
-        <source>%1 does not know the flag --%2</source>
-        <translation>%1 kennt die Option --%2 nicht</translation>
-    </message>
-    <message>
-        <source>%1 requires at least one argument</source>
-        <translation>%1 braucht mindestens ein Argument</translation>
-    </message>
-    <message>
-        <source>a JSON array in %1 must hold strings only</source>
-        <translation>ein JSON-Array in %1 darf nur Zeichenketten enthalten</translation>
-    </message>
-    <message>
-        <source>%1 requires a source and a destination, but only one argument was given</source>
-        <translation>%1 braucht eine Quelle und ein Ziel, aber es wurde nur ein Argument angegeben</translation>
-    </message>
-    <message>
-        <source>ARG needs a name before &apos;=&apos;</source>
-        <translation>ARG braucht einen Namen vor „=“</translation>
-    </message>
-    <message>
-        <source>ONBUILD cannot wrap another ONBUILD</source>
-        <translation>ONBUILD kann kein weiteres ONBUILD enthalten</translation>
-    </message>
-    <message>
-        <source>%1 isn&apos;t allowed as an ONBUILD trigger</source>
-        <translation>%1 ist als ONBUILD-Auslöser nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>SHELL requires the arguments in JSON form, e.g. [&quot;/bin/bash&quot;, &quot;-c&quot;]</source>
-        <translation>SHELL verlangt die Argumente in JSON-Form, z. B. [&quot;/bin/bash&quot;, &quot;-c&quot;]</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid JSON array, so it runs as a shell command through /bin/sh -c (the exec form needs double quotes and commas)</source>
-        <translation>%1 ist kein gültiges JSON-Array und läuft daher als Shell-Befehl über /bin/sh -c (die Exec-Form braucht doppelte Anführungszeichen und Kommas)</translation>
-    </message>
-    <message>
-        <source>invalid stage name &apos;%1&apos;: it must start with a letter and hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation>ungültiger Stage-Name „%1“: er muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten</translation>
-    </message>
-    <message>
-        <source>FROM takes an image and optionally &apos;AS name&apos;, e.g. FROM golang:1.23 AS build</source>
-        <translation>FROM nimmt ein Image und optional „AS name“, z. B. FROM golang:1.23 AS build</translation>
-    </message>
-    <message>
-        <source>%1 needs a value: %1 %2=value</source>
-        <translation>%1 braucht einen Wert: %1 %2=wert</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no &apos;=&apos;: write name=value (mixing the two %2 forms is not allowed)</source>
-        <translation>„%1“ hat kein „=“: schreiben Sie name=wert (die beiden %2-Formen zu mischen ist nicht erlaubt)</translation>
-    </message>
-    <message>
-        <source>%1 names can not be blank</source>
-        <translation>%1-Namen dürfen nicht leer sein</translation>
-    </message>
-    <message>
-        <source>HEALTHCHECK NONE takes no other arguments or options</source>
-        <translation>HEALTHCHECK NONE nimmt keine weiteren Argumente oder Optionen</translation>
-    </message>
-    <message>
-        <source>unknown HEALTHCHECK type &apos;%1&apos; (use CMD or NONE)</source>
-        <translation>unbekannter HEALTHCHECK-Typ „%1“ (verwenden Sie CMD oder NONE)</translation>
-    </message>
-    <message>
-        <source>HEALTHCHECK CMD needs a command</source>
-        <translation>HEALTHCHECK CMD braucht einen Befehl</translation>
-    </message>
-    <message>
-        <source>a JSON array in HEALTHCHECK must hold strings only</source>
-        <translation>ein JSON-Array in HEALTHCHECK darf nur Zeichenketten enthalten</translation>
-    </message>
-    <message>
-        <source>unterminated heredoc: no line &apos;%1&apos; closes the &lt;&lt;%1 opened here</source>
-        <translation>nicht beendetes Heredoc: keine Zeile „%1“ schließt das hier geöffnete &lt;&lt;%1</translation>
-    </message>
-    <message>
-        <source>the file has no instructions (a Dockerfile needs at least a FROM)</source>
-        <translation>die Datei hat keine Anweisungen (ein Dockerfile braucht mindestens ein FROM)</translation>
-    </message>
-    <message>
-        <source>%1 before the first FROM: only ARG may come before FROM</source>
-        <translation>%1 vor dem ersten FROM: nur ARG darf vor FROM stehen</translation>
-    </message>
-    <message>
-        <source>no FROM instruction: a Dockerfile needs at least one stage</source>
-        <translation>keine FROM-Anweisung: ein Dockerfile braucht mindestens eine Stage</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2552,109 @@ Alles wird beim Tippen gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::SummaryExport</name>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>bewertet</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gestellt</translation>
+    </message>
+    <message>
+        <source>Mock interview</source>
+        <translation>Probeinterview</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Questions asked: %1, answered: %2, skipped: %3</source>
+        <translation>Gestellte Fragen: %1, beantwortet: %2, übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>Time: %1 (paused %2, overtime %3 on %4 questions)</source>
+        <translation>Zeit: %1 (pausiert %2, Überziehung %3 bei %4 Fragen)</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Startwert: %1</translation>
+    </message>
+    <message>
+        <source>By chapter</source>
+        <translation>Nach Kapitel</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>Nach Stufe</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Überziehung</translation>
+    </message>
+    <message>
+        <source>Weakest topics</source>
+        <translation>Schwächste Themen</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>Keine Antwort.</translation>
+    </message>
+    <message>
+        <source>Ratings: technical %1, communication %2, production %3, leadership %4 (of 5)</source>
+        <translation>Bewertungen: Technik %1, Kommunikation %2, Produktion %3, Führung %4 (von 5)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>My notes</source>
@@ -2748,6 +2706,60 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>A question no longer in the curriculum (%1)</source>
         <translation>Eine Frage, die nicht mehr im Lehrplan ist (%1)</translation>
+    </message>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name inside it.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen darin.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was changed.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1: %2. Nothing was changed.</source>
+        <translation>%1 konnte nicht fertig geschrieben werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>DockPrep notes</source>
+        <translation>DockPrep-Notizen</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportiert am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n Lesezeichen</numerusform>
+            <numerusform>%n Lesezeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions studied</source>
+        <translation>%1 von %2 Fragen gelernt</translation>
+    </message>
+    <message>
+        <source>Written %1, changed %2</source>
+        <translation>Geschrieben am %1, geändert am %2</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Geschrieben am %1</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name>DockPrep::DockerfileChecks</name>
+    <name>DockPrep::AnalyzeCommand</name>
+    <message numerus="yes">
+        <source>(line %1, %n layer(s))</source>
+        <translation>
+            <numerusform>(line %1, %n layer)</numerusform>
+            <numerusform>(line %1, %n layers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ChallengeChecker</name>
     <message numerus="yes">
         <source>The file has %n stage(s).</source>
         <translation>
@@ -99,6 +109,20 @@
         <translation>
             <numerusform>Exported %n note to %1.</numerusform>
             <numerusform>Exported %n notes to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n bookmark</numerusform>
+            <numerusform>%n bookmarks</numerusform>
         </translation>
     </message>
 </context>

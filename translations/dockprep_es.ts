@@ -2,295 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
-    <name>DockPrep</name>
-    <message>
-        <source>DockPrep</source>
-        <translation>DockPrep</translation>
-    </message>
-    <message>
-        <source>Your notes database could not be read, so DockPrep started a new one.
-
-The damaged file was kept at:
-%1</source>
-        <translation>No se pudo leer tu base de datos de notas, así que DockPrep ha creado una nueva.
-
-El archivo dañado se ha conservado en:
-%1</translation>
-    </message>
-    <message>
-        <source>
-
-The newest automatic backup is %1.</source>
-        <translation>
-
-La copia de seguridad automática más reciente es %1.</translation>
-    </message>
-    <message>
-        <source>
-
-Restore the newest automatic backup (%1)?</source>
-        <translation>
-
-¿Restaurar la copia de seguridad automática más reciente (%1)?</translation>
-    </message>
-    <message>
-        <source>Restore the backup</source>
-        <translation>Restaurar la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Start with an empty database</source>
-        <translation>Empezar con una base de datos vacía</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored: %1</source>
-        <translation>No se pudo restaurar la copia de seguridad: %1</translation>
-    </message>
-    <message>
-        <source>DockPrep cannot open your notes database %1:
-%2</source>
-        <translation>DockPrep no puede abrir tu base de datos de notas %1:
-%2</translation>
-    </message>
-    <message>
-        <source>No file name was given for the export.</source>
-        <translation>No se indicó ningún nombre de archivo para la exportación.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file name inside it.</source>
-        <translation>%1 es una carpeta; elige un nombre de archivo dentro de ella.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Check that the folder exists and that you may write to it.</source>
-        <translation>No se puede escribir %1: %2. Comprueba que la carpeta existe y que tienes permiso de escritura en ella.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Nothing was changed.</source>
-        <translation>No se pudo escribir %1: %2. No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>Could not finish writing %1: %2. Nothing was changed.</source>
-        <translation>No se pudo terminar de escribir %1: %2. No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a service key in the Compose Specification (did you mean &apos;%2&apos;?); Compose refuses unknown keys.</source>
-        <translation>«%1» no es una clave de servicio de la Compose Specification (¿quisiste decir «%2»?); Compose rechaza las claves desconocidas.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a service key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
-        <translation>«%1» no es una clave de servicio de la Compose Specification; Compose rechaza las claves desconocidas (usa el prefijo x- para las tuyas).</translation>
-    </message>
-    <message>
-        <source>The file is not valid YAML.</source>
-        <translation>El archivo no es YAML válido.</translation>
-    </message>
-    <message>
-        <source>The YAML is not shaped like a compose file.</source>
-        <translation>El YAML no tiene la forma de un archivo compose.</translation>
-    </message>
-    <message>
-        <source>The top-level version key is obsolete; Compose v2 ignores it.</source>
-        <translation>La clave version de nivel superior está obsoleta; Compose v2 la ignora.</translation>
-    </message>
-    <message>
-        <source>A key the Compose Specification does not define.</source>
-        <translation>Una clave que la Compose Specification no define.</translation>
-    </message>
-    <message>
-        <source>depends_on waits for a start, not for readiness.</source>
-        <translation>depends_on espera al arranque, no a que el servicio esté listo.</translation>
-    </message>
-    <message>
-        <source>Waits for a healthy service that has no healthcheck.</source>
-        <translation>Espera a un servicio sano que no tiene healthcheck.</translation>
-    </message>
-    <message>
-        <source>A service without a healthcheck.</source>
-        <translation>Un servicio sin healthcheck.</translation>
-    </message>
-    <message>
-        <source>A database without a named volume on its data path.</source>
-        <translation>Una base de datos sin volumen con nombre en su ruta de datos.</translation>
-    </message>
-    <message>
-        <source>A database image without the variables it needs to start.</source>
-        <translation>Una imagen de base de datos sin las variables que necesita para arrancar.</translation>
-    </message>
-    <message>
-        <source>A database image without the variable naming its database.</source>
-        <translation>Una imagen de base de datos sin la variable que da nombre a su base de datos.</translation>
-    </message>
-    <message>
-        <source>A secret in plain environment instead of a secret file.</source>
-        <translation>Un secreto en el entorno normal en lugar de en un archivo de secreto.</translation>
-    </message>
-    <message>
-        <source>An image on latest or without a tag.</source>
-        <translation>Una imagen en latest o sin etiqueta.</translation>
-    </message>
-    <message>
-        <source>A database port published on every host interface.</source>
-        <translation>Un puerto de base de datos publicado en todas las interfaces del host.</translation>
-    </message>
-    <message>
-        <source>A privileged container.</source>
-        <translation>Un contenedor privilegiado.</translation>
-    </message>
-    <message>
-        <source>A service without a restart policy.</source>
-        <translation>Un servicio sin política de reinicio.</translation>
-    </message>
-    <message>
-        <source>A named volume not declared at the top level.</source>
-        <translation>Un volumen con nombre no declarado en el nivel superior.</translation>
-    </message>
-    <message>
-        <source>A secret not declared at the top level.</source>
-        <translation>Un secreto no declarado en el nivel superior.</translation>
-    </message>
-    <message>
-        <source>duplicate stage name &apos;%1&apos; (first used on line %2)</source>
-        <translation>nombre de etapa duplicado «%1» (usado por primera vez en la línea %2)</translation>
-    </message>
-    <message>
-        <source>no stage named &apos;%1&apos; to build (the stages are: %2)</source>
-        <translation>no hay ninguna etapa llamada «%1» que construir (las etapas son: %2)</translation>
-    </message>
-    <message>
-        <source>apt-get update in its own RUN</source>
-        <translation>apt-get update en su propio RUN</translation>
-    </message>
-    <message>
-        <source>The update is cached as its own layer, so a later install reuses a stale package index and installs old or missing packages.</source>
-        <translation>La actualización se guarda en caché como su propia capa, así que una instalación posterior reutiliza un índice de paquetes obsoleto e instala paquetes antiguos o inexistentes.</translation>
-    </message>
-    <message>
-        <source>apt-get install without --no-install-recommends</source>
-        <translation>apt-get install sin --no-install-recommends</translation>
-    </message>
-    <message>
-        <source>Recommended packages are rarely needed in a container and can double the image size and its attack surface.</source>
-        <translation>Los paquetes recomendados rara vez hacen falta en un contenedor y pueden duplicar el tamaño de la imagen y su superficie de ataque.</translation>
-    </message>
-    <message>
-        <source>apt lists not removed in the same RUN</source>
-        <translation>listas de apt no eliminadas en el mismo RUN</translation>
-    </message>
-    <message>
-        <source>The package index stays in the layer (tens of MB) unless `rm -rf /var/lib/apt/lists/*` runs in the same RUN that created it.</source>
-        <translation>El índice de paquetes se queda en la capa (decenas de MB) salvo que `rm -rf /var/lib/apt/lists/*` se ejecute en el mismo RUN que lo creó.</translation>
-    </message>
-    <message>
-        <source>base image without a pinned tag</source>
-        <translation>imagen base sin etiqueta fijada</translation>
-    </message>
-    <message>
-        <source>`latest` (or no tag) changes under you, so the same Dockerfile builds different images and a rebuild can break without any change of yours.</source>
-        <translation>`latest` (o ninguna etiqueta) cambia sin que te enteres, así que el mismo Dockerfile construye imágenes distintas y una reconstrucción puede romperse sin que hayas cambiado nada.</translation>
-    </message>
-    <message>
-        <source>ADD where COPY fits</source>
-        <translation>ADD donde basta COPY</translation>
-    </message>
-    <message>
-        <source>ADD also fetches URLs and unpacks archives; for local files COPY says what it does and cannot surprise a reader.</source>
-        <translation>ADD también descarga URL y desempaqueta archivos comprimidos; para archivos locales, COPY dice lo que hace y no sorprende a quien lo lee.</translation>
-    </message>
-    <message>
-        <source>secret in ENV or ARG</source>
-        <translation>secreto en ENV o ARG</translation>
-    </message>
-    <message>
-        <source>ENV values are stored in the image config and ARG values in its history, so anyone who can pull the image can read them; use RUN --mount=type=secret.</source>
-        <translation>Los valores de ENV se guardan en la configuración de la imagen y los de ARG en su historial, así que cualquiera que pueda descargar la imagen puede leerlos; usa RUN --mount=type=secret.</translation>
-    </message>
-    <message>
-        <source>the container runs as root</source>
-        <translation>el contenedor se ejecuta como root</translation>
-    </message>
-    <message>
-        <source>A process running as root in the container is root on the host&apos;s kernel, so an escape or a writable mount becomes a host compromise.</source>
-        <translation>Un proceso que se ejecuta como root en el contenedor es root en el kernel del host, así que una fuga o un montaje con escritura se convierte en un compromiso del host.</translation>
-    </message>
-    <message>
-        <source>COPY . before installing dependencies</source>
-        <translation>COPY . antes de instalar las dependencias</translation>
-    </message>
-    <message>
-        <source>Every source change invalidates the cache of the dependency install that follows; copy the manifest and install first, then copy the rest.</source>
-        <translation>Cada cambio en el código invalida la caché de la instalación de dependencias que sigue; copia primero el manifiesto e instala, y después copia el resto.</translation>
-    </message>
-    <message>
-        <source>shell-form CMD or ENTRYPOINT</source>
-        <translation>CMD o ENTRYPOINT en forma shell</translation>
-    </message>
-    <message>
-        <source>The shell form runs under /bin/sh -c, so your process is not PID 1, never receives SIGTERM, and `docker stop` kills it after the timeout.</source>
-        <translation>La forma shell se ejecuta bajo /bin/sh -c, así que tu proceso no es el PID 1, nunca recibe SIGTERM y `docker stop` lo mata tras el tiempo de espera.</translation>
-    </message>
-    <message>
-        <source>service without a HEALTHCHECK</source>
-        <translation>servicio sin HEALTHCHECK</translation>
-    </message>
-    <message>
-        <source>An image that exposes a port but has no HEALTHCHECK is reported healthy as long as the process exists, even when it no longer answers.</source>
-        <translation>Una imagen que expone un puerto pero no tiene HEALTHCHECK se considera sana mientras el proceso exista, aunque ya no responda.</translation>
-    </message>
-    <message>
-        <source>sudo in RUN</source>
-        <translation>sudo en RUN</translation>
-    </message>
-    <message>
-        <source>RUN already executes as the current USER; sudo adds a setuid binary to the image and hides which steps need root.</source>
-        <translation>RUN ya se ejecuta como el USER actual; sudo añade un binario setuid a la imagen y oculta qué pasos necesitan root.</translation>
-    </message>
-    <message>
-        <source>cd instead of WORKDIR</source>
-        <translation>cd en lugar de WORKDIR</translation>
-    </message>
-    <message>
-        <source>A `cd` lasts only for its RUN; WORKDIR states the directory once for every later instruction and for the running container.</source>
-        <translation>Un `cd` solo dura lo que su RUN; WORKDIR fija el directorio una vez para todas las instrucciones posteriores y para el contenedor en ejecución.</translation>
-    </message>
-    <message>
-        <source>MAINTAINER is deprecated</source>
-        <translation>MAINTAINER está obsoleto</translation>
-    </message>
-    <message>
-        <source>MAINTAINER has been deprecated since Docker 1.13; `LABEL org.opencontainers.image.authors=…` is the standard place.</source>
-        <translation>MAINTAINER está obsoleto desde Docker 1.13; `LABEL org.opencontainers.image.authors=…` es el lugar estándar.</translation>
-    </message>
-    <message>
-        <source>remote script piped into a shell</source>
-        <translation>script remoto canalizado a una shell</translation>
-    </message>
-    <message>
-        <source>`curl … | sh` runs whatever the server returns at build time, unverified, and hides download failures unless pipefail is set.</source>
-        <translation>`curl … | sh` ejecuta sin verificar lo que devuelva el servidor durante la construcción y oculta los fallos de descarga salvo que pipefail esté activado.</translation>
-    </message>
-    <message>
-        <source>several CMD or ENTRYPOINT in one stage</source>
-        <translation>varios CMD o ENTRYPOINT en una etapa</translation>
-    </message>
-    <message>
-        <source>Only the last CMD and the last ENTRYPOINT of a stage take effect; the earlier ones mislead the reader.</source>
-        <translation>Solo el último CMD y el último ENTRYPOINT de una etapa tienen efecto; los anteriores confunden a quien lo lee.</translation>
-    </message>
-    <message>
-        <source>apk add without --no-cache</source>
-        <translation>apk add sin --no-cache</translation>
-    </message>
-    <message>
-        <source>Without --no-cache the APK index stays in the layer; --no-cache fetches it on the fly and keeps the image small.</source>
-        <translation>Sin --no-cache el índice de APK se queda en la capa; --no-cache lo descarga al vuelo y mantiene pequeña la imagen.</translation>
-    </message>
-    <message>
-        <source>DEBIAN_FRONTEND set with ENV</source>
-        <translation>DEBIAN_FRONTEND fijado con ENV</translation>
-    </message>
-    <message>
-        <source>ENV keeps DEBIAN_FRONTEND=noninteractive in the running container, where it surprises anyone who runs apt interactively; use ARG or set it on the RUN.</source>
-        <translation>ENV mantiene DEBIAN_FRONTEND=noninteractive en el contenedor en ejecución, donde sorprende a quien ejecute apt de forma interactiva; usa ARG o fíjalo en el RUN.</translation>
-    </message>
+    <name>DockPrep::AnalyzeCommand</name>
     <message>
         <source>Problems reading the file:</source>
         <translation>Problemas al leer el archivo:</translation>
@@ -303,9 +15,12 @@ Restore the newest automatic backup (%1)?</source>
         <source>FROM %1</source>
         <translation>FROM %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>(line %1, %n layer(s))</source>
-        <translation>(línea %1, %n capas)</translation>
+        <translation>
+            <numerusform>(línea %1, %n capa)</numerusform>
+            <numerusform>(línea %1, %n capas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>[not needed by the target]</source>
@@ -369,7 +84,7 @@ Restore the newest automatic backup (%1)?</source>
     </message>
     <message>
         <source>The Dockerfile to analyze (&apos;-&apos; reads standard input).</source>
-        <translation>El Dockerfile que se analiza (&apos;-&apos; lee la entrada estándar).</translation>
+        <translation>El Dockerfile que se analiza («-» lee la entrada estándar).</translation>
     </message>
     <message>
         <source>--format takes text or json</source>
@@ -387,124 +102,9 @@ Restore the newest automatic backup (%1)?</source>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
-    <message>
-        <source>Nothing in the file does this yet.</source>
-        <translation>Todavía no hay nada en el archivo que haga esto.</translation>
-    </message>
-    <message>
-        <source>This line is what the check is about: &apos;%1&apos;.</source>
-        <translation>La comprobación trata de esta línea: «%1».</translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation>sin responder</translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>sin puntuar</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>omitida</translation>
-    </message>
-    <message>
-        <source>scored</source>
-        <translation>puntuada</translation>
-    </message>
-    <message>
-        <source>not asked</source>
-        <translation>no planteada</translation>
-    </message>
-    <message>
-        <source>Mock interview</source>
-        <translation>Entrevista simulada</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <source>Questions asked: %1, answered: %2, skipped: %3</source>
-        <translation>Preguntas planteadas: %1, respondidas: %2, omitidas: %3</translation>
-    </message>
-    <message>
-        <source>Time: %1 (paused %2, overtime %3 on %4 questions)</source>
-        <translation>Tiempo: %1 (en pausa %2, tiempo extra %3 en %4 preguntas)</translation>
-    </message>
-    <message>
-        <source>Seed: %1</source>
-        <translation>Semilla: %1</translation>
-    </message>
-    <message>
-        <source>By chapter</source>
-        <translation>Por capítulo</translation>
-    </message>
-    <message>
-        <source>Chapter</source>
-        <translation>Capítulo</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Preguntas</translation>
-    </message>
-    <message>
-        <source>By level</source>
-        <translation>Por nivel</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nivel</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Pregunta</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tiempo</translation>
-    </message>
-    <message>
-        <source>Overtime</source>
-        <translation>Tiempo extra</translation>
-    </message>
-    <message>
-        <source>Weakest topics</source>
-        <translation>Temas más flojos</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>fallados</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation>Respuestas</translation>
-    </message>
-    <message>
-        <source>No answer.</source>
-        <translation>Sin respuesta.</translation>
-    </message>
-    <message>
-        <source>Ratings: technical %1, communication %2, production %3, leadership %4 (of 5)</source>
-        <translation>Valoraciones: técnica %1, comunicación %2, producción %3, liderazgo %4 (de 5)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
 </context>
 <context>
-    <name>DockPrep::BuildStages</name>
-    <message>
-        <source>stage %1</source>
-        <translation>etapa %1</translation>
-    </message>
-</context>
-<context>
-    <name>DockPrep::CacheStep</name>
+    <name>DockPrep::BuildCache</name>
     <message>
         <source>cache hit</source>
         <translation>acierto de caché</translation>
@@ -519,11 +119,11 @@ Restore the newest automatic backup (%1)?</source>
     </message>
     <message>
         <source>cache miss: the step on line %1 missed, so every later step of the stage runs again</source>
-        <translation>fallo de caché: el paso de la línea %1 falló, así que todos los pasos posteriores de la etapa se ejecutan de nuevo</translation>
+        <translation>fallo de caché: el paso de la línea %1 no salió de la caché, así que todos los pasos posteriores de la etapa se ejecutan de nuevo</translation>
     </message>
     <message>
         <source>cache miss: it is built FROM the stage %1, which changed</source>
-        <translation>fallo de caché: se construye FROM la etapa %1, que ha cambiado</translation>
+        <translation>fallo de caché: se construye a partir de la etapa %1 (FROM), que ha cambiado</translation>
     </message>
     <message>
         <source>cache miss: it takes files from the stage %1, which changed</source>
@@ -532,6 +132,131 @@ Restore the newest automatic backup (%1)?</source>
     <message>
         <source>skipped: the target does not need this stage</source>
         <translation>omitido: el destino no necesita esta etapa</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::BuildStages</name>
+    <message>
+        <source>stage %1</source>
+        <translation>etapa %1</translation>
+    </message>
+    <message>
+        <source>duplicate stage name &apos;%1&apos; (first used on line %2)</source>
+        <translation>nombre de etapa duplicado «%1» (usado por primera vez en la línea %2)</translation>
+    </message>
+    <message>
+        <source>no stage named &apos;%1&apos; to build (the stages are: %2)</source>
+        <translation>no hay ninguna etapa llamada «%1» que construir (las etapas son: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ChallengeChecker</name>
+    <message>
+        <source>Nothing in the file does this yet.</source>
+        <translation>Todavía no hay nada en el archivo que haga esto.</translation>
+    </message>
+    <message>
+        <source>This line is what the check is about: &apos;%1&apos;.</source>
+        <translation>La comprobación trata de esta línea: «%1».</translation>
+    </message>
+    <message>
+        <source>Compose accepts the file</source>
+        <translation>Compose acepta el archivo</translation>
+    </message>
+    <message>
+        <source>This check does not apply to compose files.</source>
+        <translation>Esta comprobación no se aplica a archivos compose.</translation>
+    </message>
+    <message>
+        <source>There is no service &apos;%1&apos;.</source>
+        <translation>No hay ningún servicio «%1».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of &apos;%2&apos; is &apos;%3&apos;, not &apos;%4&apos;.</source>
+        <translation>«%1» de «%2» es «%3», no «%4».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &apos;%2&apos; key.</source>
+        <translation>«%1» no tiene la clave «%2».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of &apos;%2&apos; has nothing with &apos;%3&apos;.</source>
+        <translation>«%1» de «%2» no tiene nada con «%3».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; still has a &apos;%2&apos; key.</source>
+        <translation>«%1» todavía tiene una clave «%2».</translation>
+    </message>
+    <message>
+        <source>The Dockerfile parses</source>
+        <translation>El Dockerfile se analiza sin errores</translation>
+    </message>
+    <message>
+        <source>There is no FROM instruction.</source>
+        <translation>No hay ninguna instrucción FROM.</translation>
+    </message>
+    <message>
+        <source>The file has no stage to check.</source>
+        <translation>El archivo no tiene ninguna etapa que comprobar.</translation>
+    </message>
+    <message>
+        <source>This check does not apply to Dockerfiles.</source>
+        <translation>Esta comprobación no se aplica a Dockerfiles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n stage(s).</source>
+        <translation>
+            <numerusform>El archivo tiene %n etapa.</numerusform>
+            <numerusform>El archivo tiene %n etapas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The final image is built on &apos;%1&apos;.</source>
+        <translation>La imagen final se construye sobre «%1».</translation>
+    </message>
+    <message>
+        <source>No USER instruction: the container runs as root.</source>
+        <translation>No hay instrucción USER: el contenedor se ejecuta como root.</translation>
+    </message>
+    <message>
+        <source>The last USER is root.</source>
+        <translation>El último USER es root.</translation>
+    </message>
+    <message>
+        <source>The final image has no %1.</source>
+        <translation>La imagen final no tiene %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>%1 in shell form runs under /bin/sh -c, which becomes PID 1 and does not pass SIGTERM on.</source>
+        <translation>%1 en forma shell se ejecuta bajo /bin/sh -c, que pasa a ser el PID 1 y no reenvía SIGTERM.</translation>
+    </message>
+    <message>
+        <source>The final image still has %1.</source>
+        <translation>La imagen final todavía tiene %1.</translation>
+    </message>
+    <message>
+        <source>The final image has no %1 instruction.</source>
+        <translation>La imagen final no tiene ninguna instrucción %1.</translation>
+    </message>
+    <message>
+        <source>No RUN uses --mount=type=%1.</source>
+        <translation>Ningún RUN usa --mount=type=%1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is kept in the image&apos;s history and config, where anyone who pulls the image reads it.</source>
+        <translation>%1 %2 se queda en el historial y la configuración de la imagen, donde lo lee cualquiera que descargue la imagen.</translation>
+    </message>
+    <message>
+        <source>apt-get update and apt-get install in separate RUNs: the cached update layer goes stale and installs fail or get old packages.</source>
+        <translation>apt-get update y apt-get install en RUN separados: la capa de la actualización en caché se queda obsoleta y las instalaciones fallan o traen paquetes antiguos.</translation>
+    </message>
+    <message>
+        <source>No step of the build does this any more.</source>
+        <translation>Ningún paso de la construcción hace ya esto.</translation>
     </message>
 </context>
 <context>
@@ -653,18 +378,26 @@ Restore the newest automatic backup (%1)?</source>
     </message>
 </context>
 <context>
-    <name>DockPrep::Checker</name>
+    <name>DockPrep::ComposeChecker</name>
+    <message>
+        <source>&apos;%1&apos; is not a service key in the Compose Specification (did you mean &apos;%2&apos;?); Compose refuses unknown keys.</source>
+        <translation>«%1» no es una clave de servicio de la Compose Specification (¿quisiste decir «%2»?); Compose rechaza las claves desconocidas.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a service key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
+        <translation>«%1» no es una clave de servicio de la Compose Specification; Compose rechaza las claves desconocidas (usa el prefijo x- para las tuyas).</translation>
+    </message>
     <message>
         <source>This is not valid YAML: %1.</source>
         <translation>Esto no es YAML válido: %1.</translation>
     </message>
     <message>
         <source>A compose file is a YAML mapping with a top-level &apos;services&apos; key; this file is not a mapping.</source>
-        <translation>Un archivo compose es un mapa YAML con una clave &apos;services&apos; de nivel superior; este archivo no es un mapa.</translation>
+        <translation>Un archivo compose es un mapa YAML con una clave «services» de nivel superior; este archivo no es un mapa.</translation>
     </message>
     <message>
         <source>&apos;services&apos; must be a mapping of service names to their definitions.</source>
-        <translation>&apos;services&apos; debe ser un mapa de nombres de servicio a sus definiciones.</translation>
+        <translation>«services» debe ser un mapa de nombres de servicio a sus definiciones.</translation>
     </message>
     <message>
         <source>The file has a shape the checker cannot read: %1.</source>
@@ -672,31 +405,31 @@ Restore the newest automatic backup (%1)?</source>
     </message>
     <message>
         <source>The top-level &apos;version&apos; key is obsolete: Compose v2 ignores it (and warns), the file follows the Compose Specification whatever it says.</source>
-        <translation>La clave &apos;version&apos; de nivel superior está obsoleta: Compose v2 la ignora (y avisa); el archivo sigue la Compose Specification diga lo que diga.</translation>
+        <translation>La clave «version» de nivel superior está obsoleta: Compose v2 la ignora (y avisa); el archivo sigue la Compose Specification diga lo que diga.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a top-level key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
-        <translation>&apos;%1&apos; no es una clave de nivel superior de la Compose Specification; Compose rechaza las claves desconocidas (usa el prefijo x- para las tuyas).</translation>
+        <translation>«%1» no es una clave de nivel superior de la Compose Specification; Compose rechaza las claves desconocidas (usa el prefijo x- para las tuyas).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a top-level key in the Compose Specification (did you mean &apos;%2&apos;?); Compose refuses unknown keys.</source>
-        <translation>&apos;%1&apos; no es una clave de nivel superior de la Compose Specification (¿quisiste decir &apos;%2&apos;?); Compose rechaza las claves desconocidas.</translation>
+        <translation>«%1» no es una clave de nivel superior de la Compose Specification (¿quisiste decir «%2»?); Compose rechaza las claves desconocidas.</translation>
     </message>
     <message>
         <source>The service &apos;%1&apos; must be a mapping of keys such as image, ports and environment.</source>
-        <translation>El servicio &apos;%1&apos; debe ser un mapa de claves como image, ports y environment.</translation>
+        <translation>El servicio «%1» debe ser un mapa de claves como image, ports y environment.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no healthcheck, so Compose (and anything waiting on it) can only know it started, not that it works.</source>
-        <translation>&apos;%1&apos; no tiene healthcheck, así que Compose (y todo lo que lo espera) solo puede saber que arrancó, no que funciona.</translation>
+        <translation>«%1» no tiene healthcheck, así que Compose (y todo lo que lo espera) solo puede saber que arrancó, no que funciona.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no tag, which means &apos;latest&apos;: the next pull can bring a different major version; pin a version.</source>
-        <translation>&apos;%1&apos; no tiene etiqueta, lo que significa &apos;latest&apos;: la próxima descarga puede traer otra versión mayor; fija una versión.</translation>
+        <translation>«%1» no tiene etiqueta, lo que significa «latest»: la próxima descarga puede traer otra versión mayor; fija una versión.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; follows &apos;latest&apos;: the next pull can bring a different major version; pin a version.</source>
-        <translation>&apos;%1&apos; sigue a &apos;latest&apos;: la próxima descarga puede traer otra versión mayor; fija una versión.</translation>
+        <translation>«%1» sigue a «latest»: la próxima descarga puede traer otra versión mayor; fija una versión.</translation>
     </message>
     <message>
         <source>privileged: true gives the container every capability and the host&apos;s devices; root in it is close to root on the host.</source>
@@ -704,7 +437,7 @@ Restore the newest automatic backup (%1)?</source>
     </message>
     <message>
         <source>&apos;%1&apos; has no restart policy: after a crash or a daemon restart it stays down (the default is &quot;no&quot;).</source>
-        <translation>&apos;%1&apos; no tiene política de reinicio: tras un fallo o un reinicio del daemon se queda parado (el valor por defecto es &quot;no&quot;).</translation>
+        <translation>«%1» no tiene política de reinicio: tras un fallo o un reinicio del daemon se queda parado (el valor por defecto es &quot;no&quot;).</translation>
     </message>
     <message>
         <source>%1 puts a secret in the container&apos;s environment, where docker inspect, logs and child processes see it; use a secret and %1_FILE.</source>
@@ -712,31 +445,31 @@ Restore the newest automatic backup (%1)?</source>
     </message>
     <message>
         <source>The named volume &apos;%1&apos; is not declared under the top-level &apos;volumes&apos; key; Compose refuses to start.</source>
-        <translation>El volumen con nombre &apos;%1&apos; no está declarado bajo la clave &apos;volumes&apos; de nivel superior; Compose se niega a arrancar.</translation>
+        <translation>El volumen con nombre «%1» no está declarado bajo la clave «volumes» de nivel superior; Compose se niega a arrancar.</translation>
     </message>
     <message>
         <source>The named volume &apos;%1&apos; needs a top-level &apos;volumes:&apos; section declaring it; Compose refuses to start without one.</source>
-        <translation>El volumen con nombre &apos;%1&apos; necesita una sección &apos;volumes:&apos; de nivel superior que lo declare; sin ella Compose se niega a arrancar.</translation>
+        <translation>El volumen con nombre «%1» necesita una sección «volumes:» de nivel superior que lo declare; sin ella Compose se niega a arrancar.</translation>
     </message>
     <message>
         <source>The secret &apos;%1&apos; is not declared under the top-level &apos;secrets&apos; key; Compose refuses to start.</source>
-        <translation>El secreto &apos;%1&apos; no está declarado bajo la clave &apos;secrets&apos; de nivel superior; Compose se niega a arrancar.</translation>
+        <translation>El secreto «%1» no está declarado bajo la clave «secrets» de nivel superior; Compose se niega a arrancar.</translation>
     </message>
     <message>
         <source>depends_on: [%1] only waits for &apos;%1&apos; to start, not to be ready; use the long form with condition: service_healthy.</source>
-        <translation>depends_on: [%1] solo espera a que &apos;%1&apos; arranque, no a que esté listo; usa la forma larga con condition: service_healthy.</translation>
+        <translation>depends_on: [%1] solo espera a que «%1» arranque, no a que esté listo; usa la forma larga con condition: service_healthy.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; waits for &apos;%2&apos; to be healthy, but &apos;%2&apos; has no healthcheck here; unless its image defines one, the start fails.</source>
-        <translation>&apos;%1&apos; espera a que &apos;%2&apos; esté sano, pero &apos;%2&apos; no tiene healthcheck aquí; salvo que su imagen defina uno, el arranque falla.</translation>
+        <translation>«%1» espera a que «%2» esté sano, pero «%2» no tiene healthcheck aquí; salvo que su imagen defina uno, el arranque falla.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; only waits for &apos;%2&apos; to start, not to be ready; use condition: service_healthy (with a healthcheck on &apos;%2&apos;).</source>
-        <translation>&apos;%1&apos; solo espera a que &apos;%2&apos; arranque, no a que esté listo; usa condition: service_healthy (con un healthcheck en &apos;%2&apos;).</translation>
+        <translation>«%1» solo espera a que «%2» arranque, no a que esté listo; usa condition: service_healthy (con un healthcheck en «%2»).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; keeps its data in %2 without a named volume there: it lives in an anonymous volume that down -v, rm -v or a clean-up loses.</source>
-        <translation>&apos;%1&apos; guarda sus datos en %2 sin un volumen con nombre allí: viven en un volumen anónimo que se pierde con down -v, rm -v o una limpieza.</translation>
+        <translation>«%1» guarda sus datos en %2 sin un volumen con nombre allí: viven en un volumen anónimo que se pierde con down -v, rm -v o una limpieza.</translation>
     </message>
     <message>
         <source>The %1 image needs %2 at its first start and exits without it.</source>
@@ -748,38 +481,75 @@ Restore the newest automatic backup (%1)?</source>
     </message>
     <message>
         <source>&apos;%1&apos; publishes the database on every host interface (0.0.0.0), past host firewalls such as ufw; bind 127.0.0.1 or use only the compose network.</source>
-        <translation>&apos;%1&apos; publica la base de datos en todas las interfaces del host (0.0.0.0), saltándose cortafuegos del host como ufw; enlaza a 127.0.0.1 o usa solo la red de compose.</translation>
-    </message>
-</context>
-<context>
-    <name>DockPrep::ComposeChecks</name>
-    <message>
-        <source>Compose accepts the file</source>
-        <translation>Compose acepta el archivo</translation>
+        <translation>«%1» publica la base de datos en todas las interfaces del host (0.0.0.0), saltándose cortafuegos del host como ufw; enlaza a 127.0.0.1 o usa solo la red de compose.</translation>
     </message>
     <message>
-        <source>This check does not apply to compose files.</source>
-        <translation>Esta comprobación no se aplica a archivos compose.</translation>
+        <source>The file is not valid YAML.</source>
+        <translation>El archivo no es YAML válido.</translation>
     </message>
     <message>
-        <source>There is no service &apos;%1&apos;.</source>
-        <translation>No hay ningún servicio &apos;%1&apos;.</translation>
+        <source>The YAML is not shaped like a compose file.</source>
+        <translation>El YAML no tiene la forma de un archivo compose.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; of &apos;%2&apos; is &apos;%3&apos;, not &apos;%4&apos;.</source>
-        <translation>&apos;%1&apos; de &apos;%2&apos; es &apos;%3&apos;, no &apos;%4&apos;.</translation>
+        <source>The top-level version key is obsolete; Compose v2 ignores it.</source>
+        <translation>La clave version de nivel superior está obsoleta; Compose v2 la ignora.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no &apos;%2&apos; key.</source>
-        <translation>&apos;%1&apos; no tiene la clave &apos;%2&apos;.</translation>
+        <source>A key the Compose Specification does not define.</source>
+        <translation>Una clave que la Compose Specification no define.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; of &apos;%2&apos; has nothing with &apos;%3&apos;.</source>
-        <translation>&apos;%1&apos; de &apos;%2&apos; no tiene nada con &apos;%3&apos;.</translation>
+        <source>depends_on waits for a start, not for readiness.</source>
+        <translation>depends_on espera al arranque, no a que el servicio esté listo.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; still has a &apos;%2&apos; key.</source>
-        <translation>&apos;%1&apos; todavía tiene una clave &apos;%2&apos;.</translation>
+        <source>Waits for a healthy service that has no healthcheck.</source>
+        <translation>Espera a un servicio sano que no tiene healthcheck.</translation>
+    </message>
+    <message>
+        <source>A service without a healthcheck.</source>
+        <translation>Un servicio sin healthcheck.</translation>
+    </message>
+    <message>
+        <source>A database without a named volume on its data path.</source>
+        <translation>Una base de datos sin volumen con nombre en su ruta de datos.</translation>
+    </message>
+    <message>
+        <source>A database image without the variables it needs to start.</source>
+        <translation>Una imagen de base de datos sin las variables que necesita para arrancar.</translation>
+    </message>
+    <message>
+        <source>A database image without the variable naming its database.</source>
+        <translation>Una imagen de base de datos sin la variable que da nombre a su base de datos.</translation>
+    </message>
+    <message>
+        <source>A secret in plain environment instead of a secret file.</source>
+        <translation>Un secreto en el entorno normal en lugar de en un archivo de secreto.</translation>
+    </message>
+    <message>
+        <source>An image on latest or without a tag.</source>
+        <translation>Una imagen en latest o sin etiqueta.</translation>
+    </message>
+    <message>
+        <source>A database port published on every host interface.</source>
+        <translation>Un puerto de base de datos publicado en todas las interfaces del host.</translation>
+    </message>
+    <message>
+        <source>A privileged container.</source>
+        <translation>Un contenedor privilegiado.</translation>
+    </message>
+    <message>
+        <source>A service without a restart policy.</source>
+        <translation>Un servicio sin política de reinicio.</translation>
+    </message>
+    <message>
+        <source>A named volume not declared at the top level.</source>
+        <translation>Un volumen con nombre no declarado en el nivel superior.</translation>
+    </message>
+    <message>
+        <source>A secret not declared at the top level.</source>
+        <translation>Un secreto no declarado en el nivel superior.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +600,57 @@ Restore the newest automatic backup (%1)?</source>
     <message>
         <source>Questions</source>
         <translation>Preguntas</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::DatabaseOpening</name>
+    <message>
+        <source>DockPrep</source>
+        <translation>DockPrep</translation>
+    </message>
+    <message>
+        <source>Your notes database could not be read, so DockPrep started a new one.
+
+The damaged file was kept at:
+%1</source>
+        <translation>No se pudo leer tu base de datos de notas, así que DockPrep ha creado una nueva.
+
+El archivo dañado se ha conservado en:
+%1</translation>
+    </message>
+    <message>
+        <source>
+
+The newest automatic backup is %1.</source>
+        <translation>
+
+La copia de seguridad automática más reciente es %1.</translation>
+    </message>
+    <message>
+        <source>
+
+Restore the newest automatic backup (%1)?</source>
+        <translation>
+
+¿Restaurar la copia de seguridad automática más reciente (%1)?</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Empezar con una base de datos vacía</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>No se pudo restaurar la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>DockPrep cannot open your notes database %1:
+%2</source>
+        <translation>DockPrep no puede abrir tu base de datos de notas %1:
+%2</translation>
     </message>
 </context>
 <context>
@@ -993,77 +814,341 @@ Restore the newest automatic backup (%1)?</source>
     </message>
 </context>
 <context>
-    <name>DockPrep::DockerfileChecks</name>
+    <name>DockPrep::DockerfileLint</name>
     <message>
-        <source>The Dockerfile parses</source>
-        <translation>El Dockerfile se analiza sin errores</translation>
+        <source>apt-get update in its own RUN</source>
+        <translation>apt-get update en su propio RUN</translation>
     </message>
     <message>
-        <source>There is no FROM instruction.</source>
-        <translation>No hay ninguna instrucción FROM.</translation>
+        <source>The update is cached as its own layer, so a later install reuses a stale package index and installs old or missing packages.</source>
+        <translation>La actualización se guarda en caché como su propia capa, así que una instalación posterior reutiliza un índice de paquetes obsoleto e instala paquetes antiguos o inexistentes.</translation>
     </message>
     <message>
-        <source>The file has no stage to check.</source>
-        <translation>El archivo no tiene ninguna etapa que comprobar.</translation>
+        <source>apt-get install without --no-install-recommends</source>
+        <translation>apt-get install sin --no-install-recommends</translation>
     </message>
     <message>
-        <source>This check does not apply to Dockerfiles.</source>
-        <translation>Esta comprobación no se aplica a Dockerfiles.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n stage(s).</source>
-        <translation>
-            <numerusform>El archivo tiene %n etapa.</numerusform>
-            <numerusform>El archivo tiene %n etapas.</numerusform>
-        </translation>
+        <source>Recommended packages are rarely needed in a container and can double the image size and its attack surface.</source>
+        <translation>Los paquetes recomendados rara vez hacen falta en un contenedor y pueden duplicar el tamaño de la imagen y su superficie de ataque.</translation>
     </message>
     <message>
-        <source>The final image is built on &apos;%1&apos;.</source>
-        <translation>La imagen final se construye sobre &apos;%1&apos;.</translation>
+        <source>apt lists not removed in the same RUN</source>
+        <translation>listas de apt no eliminadas en el mismo RUN</translation>
     </message>
     <message>
-        <source>No USER instruction: the container runs as root.</source>
-        <translation>No hay instrucción USER: el contenedor se ejecuta como root.</translation>
+        <source>The package index stays in the layer (tens of MB) unless `rm -rf /var/lib/apt/lists/*` runs in the same RUN that created it.</source>
+        <translation>El índice de paquetes se queda en la capa (decenas de MB) salvo que `rm -rf /var/lib/apt/lists/*` se ejecute en el mismo RUN que lo creó.</translation>
     </message>
     <message>
-        <source>The last USER is root.</source>
-        <translation>El último USER es root.</translation>
+        <source>base image without a pinned tag</source>
+        <translation>imagen base sin etiqueta fijada</translation>
     </message>
     <message>
-        <source>The final image has no %1.</source>
-        <translation>La imagen final no tiene %1.</translation>
+        <source>`latest` (or no tag) changes under you, so the same Dockerfile builds different images and a rebuild can break without any change of yours.</source>
+        <translation>`latest` (o ninguna etiqueta) cambia sin que te enteres, así que el mismo Dockerfile construye imágenes distintas y una reconstrucción puede romperse sin que hayas cambiado nada.</translation>
     </message>
     <message>
-        <source> or </source>
-        <translation> o </translation>
+        <source>ADD where COPY fits</source>
+        <translation>ADD donde basta COPY</translation>
     </message>
     <message>
-        <source>%1 in shell form runs under /bin/sh -c, which becomes PID 1 and does not pass SIGTERM on.</source>
-        <translation>%1 en forma shell se ejecuta bajo /bin/sh -c, que pasa a ser el PID 1 y no reenvía SIGTERM.</translation>
+        <source>ADD also fetches URLs and unpacks archives; for local files COPY says what it does and cannot surprise a reader.</source>
+        <translation>ADD también descarga URL y desempaqueta archivos comprimidos; para archivos locales, COPY dice lo que hace y no sorprende a quien lo lee.</translation>
     </message>
     <message>
-        <source>The final image still has %1.</source>
-        <translation>La imagen final todavía tiene %1.</translation>
+        <source>secret in ENV or ARG</source>
+        <translation>secreto en ENV o ARG</translation>
     </message>
     <message>
-        <source>The final image has no %1 instruction.</source>
-        <translation>La imagen final no tiene ninguna instrucción %1.</translation>
+        <source>ENV values are stored in the image config and ARG values in its history, so anyone who can pull the image can read them; use RUN --mount=type=secret.</source>
+        <translation>Los valores de ENV se guardan en la configuración de la imagen y los de ARG en su historial, así que cualquiera que pueda descargar la imagen puede leerlos; usa RUN --mount=type=secret.</translation>
     </message>
     <message>
-        <source>No RUN uses --mount=type=%1.</source>
-        <translation>Ningún RUN usa --mount=type=%1.</translation>
+        <source>the container runs as root</source>
+        <translation>el contenedor se ejecuta como root</translation>
     </message>
     <message>
-        <source>%1 %2 is kept in the image&apos;s history and config, where anyone who pulls the image reads it.</source>
-        <translation>%1 %2 se queda en el historial y la configuración de la imagen, donde lo lee cualquiera que descargue la imagen.</translation>
+        <source>A process running as root in the container is root on the host&apos;s kernel, so an escape or a writable mount becomes a host compromise.</source>
+        <translation>Un proceso que se ejecuta como root en el contenedor es root en el kernel del host, así que una fuga o un montaje con escritura se convierte en un compromiso del host.</translation>
     </message>
     <message>
-        <source>apt-get update and apt-get install in separate RUNs: the cached update layer goes stale and installs fail or get old packages.</source>
-        <translation>apt-get update y apt-get install en RUN separados: la capa de la actualización en caché se queda obsoleta y las instalaciones fallan o traen paquetes antiguos.</translation>
+        <source>COPY . before installing dependencies</source>
+        <translation>COPY . antes de instalar las dependencias</translation>
     </message>
     <message>
-        <source>No step of the build does this any more.</source>
-        <translation>Ningún paso de la construcción hace ya esto.</translation>
+        <source>Every source change invalidates the cache of the dependency install that follows; copy the manifest and install first, then copy the rest.</source>
+        <translation>Cada cambio en el código invalida la caché de la instalación de dependencias que sigue; copia primero el manifiesto e instala, y después copia el resto.</translation>
+    </message>
+    <message>
+        <source>shell-form CMD or ENTRYPOINT</source>
+        <translation>CMD o ENTRYPOINT en forma shell</translation>
+    </message>
+    <message>
+        <source>The shell form runs under /bin/sh -c, so your process is not PID 1, never receives SIGTERM, and `docker stop` kills it after the timeout.</source>
+        <translation>La forma shell se ejecuta bajo /bin/sh -c, así que tu proceso no es el PID 1, nunca recibe SIGTERM y `docker stop` lo mata tras el tiempo de espera.</translation>
+    </message>
+    <message>
+        <source>service without a HEALTHCHECK</source>
+        <translation>servicio sin HEALTHCHECK</translation>
+    </message>
+    <message>
+        <source>An image that exposes a port but has no HEALTHCHECK is reported healthy as long as the process exists, even when it no longer answers.</source>
+        <translation>Una imagen que expone un puerto pero no tiene HEALTHCHECK se considera sana mientras el proceso exista, aunque ya no responda.</translation>
+    </message>
+    <message>
+        <source>sudo in RUN</source>
+        <translation>sudo en RUN</translation>
+    </message>
+    <message>
+        <source>RUN already executes as the current USER; sudo adds a setuid binary to the image and hides which steps need root.</source>
+        <translation>RUN ya se ejecuta como el USER actual; sudo añade un binario setuid a la imagen y oculta qué pasos necesitan root.</translation>
+    </message>
+    <message>
+        <source>cd instead of WORKDIR</source>
+        <translation>cd en lugar de WORKDIR</translation>
+    </message>
+    <message>
+        <source>A `cd` lasts only for its RUN; WORKDIR states the directory once for every later instruction and for the running container.</source>
+        <translation>Un `cd` solo dura lo que su RUN; WORKDIR fija el directorio una vez para todas las instrucciones posteriores y para el contenedor en ejecución.</translation>
+    </message>
+    <message>
+        <source>MAINTAINER is deprecated</source>
+        <translation>MAINTAINER está obsoleto</translation>
+    </message>
+    <message>
+        <source>MAINTAINER has been deprecated since Docker 1.13; `LABEL org.opencontainers.image.authors=…` is the standard place.</source>
+        <translation>MAINTAINER está obsoleto desde Docker 1.13; `LABEL org.opencontainers.image.authors=…` es el lugar estándar.</translation>
+    </message>
+    <message>
+        <source>remote script piped into a shell</source>
+        <translation>script remoto canalizado a una shell</translation>
+    </message>
+    <message>
+        <source>`curl … | sh` runs whatever the server returns at build time, unverified, and hides download failures unless pipefail is set.</source>
+        <translation>`curl … | sh` ejecuta sin verificar lo que devuelva el servidor durante la construcción y oculta los fallos de descarga salvo que pipefail esté activado.</translation>
+    </message>
+    <message>
+        <source>several CMD or ENTRYPOINT in one stage</source>
+        <translation>varios CMD o ENTRYPOINT en una etapa</translation>
+    </message>
+    <message>
+        <source>Only the last CMD and the last ENTRYPOINT of a stage take effect; the earlier ones mislead the reader.</source>
+        <translation>Solo el último CMD y el último ENTRYPOINT de una etapa tienen efecto; los anteriores confunden a quien lo lee.</translation>
+    </message>
+    <message>
+        <source>apk add without --no-cache</source>
+        <translation>apk add sin --no-cache</translation>
+    </message>
+    <message>
+        <source>Without --no-cache the APK index stays in the layer; --no-cache fetches it on the fly and keeps the image small.</source>
+        <translation>Sin --no-cache el índice de APK se queda en la capa; --no-cache lo descarga al vuelo y mantiene pequeña la imagen.</translation>
+    </message>
+    <message>
+        <source>DEBIAN_FRONTEND set with ENV</source>
+        <translation>DEBIAN_FRONTEND fijado con ENV</translation>
+    </message>
+    <message>
+        <source>ENV keeps DEBIAN_FRONTEND=noninteractive in the running container, where it surprises anyone who runs apt interactively; use ARG or set it on the RUN.</source>
+        <translation>ENV mantiene DEBIAN_FRONTEND=noninteractive en el contenedor en ejecución, donde sorprende a quien ejecute apt de forma interactiva; usa ARG o fíjalo en el RUN.</translation>
+    </message>
+    <message>
+        <source>MAINTAINER %1: use LABEL org.opencontainers.image.authors instead</source>
+        <translation>MAINTAINER %1: usa LABEL org.opencontainers.image.authors en su lugar</translation>
+    </message>
+    <message>
+        <source>apt-get update without an install in the same RUN: combine them, e.g. `apt-get update &amp;&amp; apt-get install -y …`</source>
+        <translation>apt-get update sin una instalación en el mismo RUN: combínalos, p. ej. `apt-get update &amp;&amp; apt-get install -y …`</translation>
+    </message>
+    <message>
+        <source>the apt package lists stay in this layer: end the RUN with `rm -rf /var/lib/apt/lists/*`</source>
+        <translation>las listas de paquetes de apt se quedan en esta capa: termina el RUN con `rm -rf /var/lib/apt/lists/*`</translation>
+    </message>
+    <message>
+        <source>sudo in RUN: set USER root for the steps that need it instead</source>
+        <translation>sudo en RUN: fija USER root para los pasos que lo necesiten</translation>
+    </message>
+    <message>
+        <source>RUN starts with cd: use WORKDIR</source>
+        <translation>RUN empieza con cd: usa WORKDIR</translation>
+    </message>
+    <message>
+        <source>the whole context is copied before `%1` on line %2: copy only the dependency manifest first</source>
+        <translation>todo el contexto se copia antes de `%1` en la línea %2: copia primero solo el manifiesto de dependencias</translation>
+    </message>
+    <message>
+        <source>ENV DEBIAN_FRONTEND stays set in the container: use ARG DEBIAN_FRONTEND=noninteractive</source>
+        <translation>ENV DEBIAN_FRONTEND sigue fijado en el contenedor: usa ARG DEBIAN_FRONTEND=noninteractive</translation>
+    </message>
+    <message>
+        <source>this CMD is overridden by the one on line %1</source>
+        <translation>este CMD queda anulado por el de la línea %1</translation>
+    </message>
+    <message>
+        <source>this ENTRYPOINT is overridden by the one on line %1</source>
+        <translation>este ENTRYPOINT queda anulado por el de la línea %1</translation>
+    </message>
+    <message>
+        <source> (%1 from the ARG default)</source>
+        <translation> (%1 del valor por defecto del ARG)</translation>
+    </message>
+    <message>
+        <source>%1 has no tag, which means latest%2: pin a version</source>
+        <translation>%1 no tiene etiqueta, lo que significa latest%2: fija una versión</translation>
+    </message>
+    <message>
+        <source>%1 uses the latest tag%2: pin a version</source>
+        <translation>%1 usa la etiqueta latest%2: fija una versión</translation>
+    </message>
+    <message>
+        <source>a downloaded script is piped into a shell: download it, verify its checksum, then run it</source>
+        <translation>un script descargado se canaliza a una shell: descárgalo, verifica su suma de comprobación y después ejecútalo</translation>
+    </message>
+    <message>
+        <source>ADD of local files: use COPY</source>
+        <translation>ADD de archivos locales: usa COPY</translation>
+    </message>
+    <message>
+        <source>ENV %1 puts a secret into the image config</source>
+        <translation>ENV %1 pone un secreto en la configuración de la imagen</translation>
+    </message>
+    <message>
+        <source>ARG %1 passes a secret as a build argument, recorded in the image history</source>
+        <translation>ARG %1 pasa un secreto como argumento de compilación, que queda en el historial de la imagen</translation>
+    </message>
+    <message>
+        <source>the last USER is root, so the container runs as root: switch to an unprivileged user after the steps that need root</source>
+        <translation>el último USER es root, así que el contenedor se ejecuta como root: cambia a un usuario sin privilegios tras los pasos que necesitan root</translation>
+    </message>
+    <message>
+        <source>no USER instruction, so the container runs as root: add `USER &lt;name or uid&gt;`</source>
+        <translation>no hay instrucción USER, así que el contenedor se ejecuta como root: añade `USER &lt;nombre o uid&gt;`</translation>
+    </message>
+    <message>
+        <source>%1 in shell form: use the JSON form, or a script that ends in `exec` so the process becomes PID 1</source>
+        <translation>%1 en forma shell: usa la forma JSON, o un script que termine en `exec` para que el proceso sea el PID 1</translation>
+    </message>
+    <message>
+        <source>%1 in shell form: write %1 [&quot;%2&quot;]</source>
+        <translation>%1 en forma shell: escribe %1 [&quot;%2&quot;]</translation>
+    </message>
+    <message>
+        <source>EXPOSE %1 without a HEALTHCHECK in the image</source>
+        <translation>EXPOSE %1 sin HEALTHCHECK en la imagen</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::DockerfileParser</name>
+    <message>
+        <source>the file ends in the middle of a line continuation</source>
+        <translation>el archivo termina en medio de una continuación de línea</translation>
+    </message>
+    <message>
+        <source>empty continuation line (deprecated; a future Docker may treat it as the end of the instruction)</source>
+        <translation>línea de continuación vacía (obsoleta; un Docker futuro podría tomarla como el final de la instrucción)</translation>
+    </message>
+    <message>
+        <source>only one &apos;%1&apos; parser directive can be used</source>
+        <translation>solo se puede usar una directiva de parser «%1»</translation>
+    </message>
+    <message>
+        <source>invalid escape character &apos;%1&apos;: it must be ` or \</source>
+        <translation>carácter de escape no válido «%1»: debe ser ` o \</translation>
+    </message>
+    <message>
+        <source>unknown instruction: %1</source>
+        <translation>instrucción desconocida: %1</translation>
+    </message>
+    <message>
+        <source>unknown instruction: %1 (did you mean %2?)</source>
+        <translation>instrucción desconocida: %1 (¿quisiste decir %2?)</translation>
+    </message>
+    <message>
+        <source>%1 does not know the flag --%2</source>
+        <translation>%1 no conoce la opción --%2</translation>
+    </message>
+    <message>
+        <source>%1 requires at least one argument</source>
+        <translation>%1 requiere al menos un argumento</translation>
+    </message>
+    <message>
+        <source>a JSON array in %1 must hold strings only</source>
+        <translation>un array JSON en %1 solo puede contener cadenas</translation>
+    </message>
+    <message>
+        <source>%1 requires a source and a destination, but only one argument was given</source>
+        <translation>%1 requiere un origen y un destino, pero solo se dio un argumento</translation>
+    </message>
+    <message>
+        <source>ARG needs a name before &apos;=&apos;</source>
+        <translation>ARG necesita un nombre antes de «=»</translation>
+    </message>
+    <message>
+        <source>ONBUILD cannot wrap another ONBUILD</source>
+        <translation>ONBUILD no puede envolver otro ONBUILD</translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t allowed as an ONBUILD trigger</source>
+        <translation>%1 no está permitido como disparador de ONBUILD</translation>
+    </message>
+    <message>
+        <source>SHELL requires the arguments in JSON form, e.g. [&quot;/bin/bash&quot;, &quot;-c&quot;]</source>
+        <translation>SHELL requiere los argumentos en forma JSON, p. ej. [&quot;/bin/bash&quot;, &quot;-c&quot;]</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON array, so it runs as a shell command through /bin/sh -c (the exec form needs double quotes and commas)</source>
+        <translation>%1 no es un array JSON válido, así que se ejecuta como orden de shell con /bin/sh -c (la forma exec necesita comillas dobles y comas)</translation>
+    </message>
+    <message>
+        <source>invalid stage name &apos;%1&apos;: it must start with a letter and hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>nombre de etapa no válido «%1»: debe empezar por una letra y contener solo letras, dígitos, «-», «_» y «.»</translation>
+    </message>
+    <message>
+        <source>FROM takes an image and optionally &apos;AS name&apos;, e.g. FROM golang:1.23 AS build</source>
+        <translation>FROM admite una imagen y, opcionalmente, «AS nombre», p. ej. FROM golang:1.23 AS build</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: %1 %2=value</source>
+        <translation>%1 necesita un valor: %1 %2=valor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no &apos;=&apos;: write name=value (mixing the two %2 forms is not allowed)</source>
+        <translation>«%1» no tiene «=»: escribe nombre=valor (no se pueden mezclar las dos formas de %2)</translation>
+    </message>
+    <message>
+        <source>%1 names can not be blank</source>
+        <translation>los nombres de %1 no pueden estar vacíos</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK NONE takes no other arguments or options</source>
+        <translation>HEALTHCHECK NONE no admite más argumentos ni opciones</translation>
+    </message>
+    <message>
+        <source>unknown HEALTHCHECK type &apos;%1&apos; (use CMD or NONE)</source>
+        <translation>tipo de HEALTHCHECK desconocido «%1» (usa CMD o NONE)</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK CMD needs a command</source>
+        <translation>HEALTHCHECK CMD necesita una orden</translation>
+    </message>
+    <message>
+        <source>a JSON array in HEALTHCHECK must hold strings only</source>
+        <translation>un array JSON en HEALTHCHECK solo puede contener cadenas</translation>
+    </message>
+    <message>
+        <source>unterminated heredoc: no line &apos;%1&apos; closes the &lt;&lt;%1 opened here</source>
+        <translation>heredoc sin terminar: ninguna línea «%1» cierra el &lt;&lt;%1 abierto aquí</translation>
+    </message>
+    <message>
+        <source>the file has no instructions (a Dockerfile needs at least a FROM)</source>
+        <translation>el archivo no tiene instrucciones (un Dockerfile necesita al menos un FROM)</translation>
+    </message>
+    <message>
+        <source>%1 before the first FROM: only ARG may come before FROM</source>
+        <translation>%1 antes del primer FROM: solo ARG puede ir antes de FROM</translation>
+    </message>
+    <message>
+        <source>no FROM instruction: a Dockerfile needs at least one stage</source>
+        <translation>no hay instrucción FROM: un Dockerfile necesita al menos una etapa</translation>
     </message>
 </context>
 <context>
@@ -1168,41 +1253,6 @@ Restore the newest automatic backup (%1)?</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DockPrep::ExportText</name>
-    <message>
-        <source>DockPrep notes</source>
-        <translation>Notas de DockPrep</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exportado %1</translation>
-    </message>
-    <message>
-        <source>%n note(s)</source>
-        <translation>%n notas</translation>
-    </message>
-    <message>
-        <source>%n bookmark(s)</source>
-        <translation>%n marcadores</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions studied</source>
-        <translation>%1 de %2 preguntas estudiadas</translation>
-    </message>
-    <message>
-        <source>Written %1, changed %2</source>
-        <translation>Escrita %1, modificada %2</translation>
-    </message>
-    <message>
-        <source>Written %1</source>
-        <translation>Escrita %1</translation>
-    </message>
-    <message>
-        <source>A question no longer in the curriculum (%1)</source>
-        <translation>Una pregunta que ya no está en el temario (%1)</translation>
     </message>
 </context>
 <context>
@@ -1944,101 +1994,6 @@ Restore the newest automatic backup (%1)?</source>
     </message>
 </context>
 <context>
-    <name>DockPrep::Linter</name>
-    <message>
-        <source>MAINTAINER %1: use LABEL org.opencontainers.image.authors instead</source>
-        <translation>MAINTAINER %1: usa LABEL org.opencontainers.image.authors en su lugar</translation>
-    </message>
-    <message>
-        <source>apt-get update without an install in the same RUN: combine them, e.g. `apt-get update &amp;&amp; apt-get install -y …`</source>
-        <translation>apt-get update sin una instalación en el mismo RUN: combínalos, p. ej. `apt-get update &amp;&amp; apt-get install -y …`</translation>
-    </message>
-    <message>
-        <source>apt-get install without --no-install-recommends</source>
-        <translation>apt-get install sin --no-install-recommends</translation>
-    </message>
-    <message>
-        <source>the apt package lists stay in this layer: end the RUN with `rm -rf /var/lib/apt/lists/*`</source>
-        <translation>las listas de paquetes de apt se quedan en esta capa: termina el RUN con `rm -rf /var/lib/apt/lists/*`</translation>
-    </message>
-    <message>
-        <source>apk add without --no-cache</source>
-        <translation>apk add sin --no-cache</translation>
-    </message>
-    <message>
-        <source>sudo in RUN: set USER root for the steps that need it instead</source>
-        <translation>sudo en RUN: fija USER root para los pasos que lo necesiten</translation>
-    </message>
-    <message>
-        <source>RUN starts with cd: use WORKDIR</source>
-        <translation>RUN empieza con cd: usa WORKDIR</translation>
-    </message>
-    <message>
-        <source>the whole context is copied before `%1` on line %2: copy only the dependency manifest first</source>
-        <translation>todo el contexto se copia antes de `%1` en la línea %2: copia primero solo el manifiesto de dependencias</translation>
-    </message>
-    <message>
-        <source>ENV DEBIAN_FRONTEND stays set in the container: use ARG DEBIAN_FRONTEND=noninteractive</source>
-        <translation>ENV DEBIAN_FRONTEND sigue fijado en el contenedor: usa ARG DEBIAN_FRONTEND=noninteractive</translation>
-    </message>
-    <message>
-        <source>this CMD is overridden by the one on line %1</source>
-        <translation>este CMD queda anulado por el de la línea %1</translation>
-    </message>
-    <message>
-        <source>this ENTRYPOINT is overridden by the one on line %1</source>
-        <translation>este ENTRYPOINT queda anulado por el de la línea %1</translation>
-    </message>
-    <message>
-        <source> (%1 from the ARG default)</source>
-        <translation> (%1 del valor por defecto del ARG)</translation>
-    </message>
-    <message>
-        <source>%1 has no tag, which means latest%2: pin a version</source>
-        <translation>%1 no tiene etiqueta, lo que significa latest%2: fija una versión</translation>
-    </message>
-    <message>
-        <source>%1 uses the latest tag%2: pin a version</source>
-        <translation>%1 usa la etiqueta latest%2: fija una versión</translation>
-    </message>
-    <message>
-        <source>a downloaded script is piped into a shell: download it, verify its checksum, then run it</source>
-        <translation>un script descargado se canaliza a una shell: descárgalo, verifica su suma de comprobación y después ejecútalo</translation>
-    </message>
-    <message>
-        <source>ADD of local files: use COPY</source>
-        <translation>ADD de archivos locales: usa COPY</translation>
-    </message>
-    <message>
-        <source>ENV %1 puts a secret into the image config</source>
-        <translation>ENV %1 pone un secreto en la configuración de la imagen</translation>
-    </message>
-    <message>
-        <source>ARG %1 passes a secret as a build argument, recorded in the image history</source>
-        <translation>ARG %1 pasa un secreto como argumento de compilación, que queda en el historial de la imagen</translation>
-    </message>
-    <message>
-        <source>the last USER is root, so the container runs as root: switch to an unprivileged user after the steps that need root</source>
-        <translation>el último USER es root, así que el contenedor se ejecuta como root: cambia a un usuario sin privilegios tras los pasos que necesitan root</translation>
-    </message>
-    <message>
-        <source>no USER instruction, so the container runs as root: add `USER &lt;name or uid&gt;`</source>
-        <translation>no hay instrucción USER, así que el contenedor se ejecuta como root: añade `USER &lt;nombre o uid&gt;`</translation>
-    </message>
-    <message>
-        <source>%1 in shell form: use the JSON form, or a script that ends in `exec` so the process becomes PID 1</source>
-        <translation>%1 en forma shell: usa la forma JSON, o un script que termine en `exec` para que el proceso sea el PID 1</translation>
-    </message>
-    <message>
-        <source>%1 in shell form: write %1 [&quot;%2&quot;]</source>
-        <translation>%1 en forma shell: escribe %1 [&quot;%2&quot;]</translation>
-    </message>
-    <message>
-        <source>EXPOSE %1 without a HEALTHCHECK in the image</source>
-        <translation>EXPOSE %1 sin HEALTHCHECK en la imagen</translation>
-    </message>
-</context>
-<context>
     <name>DockPrep::MainWindow</name>
     <message>
         <source>DockPrep</source>
@@ -2208,6 +2163,21 @@ Restore the newest automatic backup (%1)?</source>
         <source>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Offline study for Docker and container interviews: %2 questions from junior to principal level, with model answers, key points and follow-ups.&lt;/p&gt;&lt;p&gt;Built with Qt %3 and KDE&apos;s KSyntaxHighlighting.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Estudio sin conexión para entrevistas de Docker y contenedores: %2 preguntas de nivel junior a principal, con respuestas modelo, puntos clave y preguntas de seguimiento.&lt;/p&gt;&lt;p&gt;Creado con Qt %3 y KSyntaxHighlighting de KDE.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Reveal the next part</source>
+        <comment>toolbar label, keep it short</comment>
+        <translation>Revelar más</translation>
+    </message>
+    <message>
+        <source>Study mode (show everything)</source>
+        <comment>toolbar label, keep it short</comment>
+        <translation>Modo estudio</translation>
+    </message>
+    <message>
+        <source>Mark as studied</source>
+        <comment>toolbar label, keep it short</comment>
+        <translation>Estudiada</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::NoteListModel</name>
@@ -2311,121 +2281,6 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Saved %1</source>
         <translation>Guardada %1</translation>
-    </message>
-</context>
-<context>
-    <name>DockPrep::Parser</name>
-    <message>
-        <source>the file ends in the middle of a line continuation</source>
-        <translation>el archivo termina en medio de una continuación de línea</translation>
-    </message>
-    <message>
-        <source>empty continuation line (deprecated; a future Docker may treat it as the end of the instruction)</source>
-        <translation>línea de continuación vacía (obsoleta; un Docker futuro podría tomarla como el final de la instrucción)</translation>
-    </message>
-    <message>
-        <source>only one &apos;%1&apos; parser directive can be used</source>
-        <translation>solo se puede usar una directiva de parser &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>invalid escape character &apos;%1&apos;: it must be ` or \</source>
-        <translation>carácter de escape no válido &apos;%1&apos;: debe ser ` o \</translation>
-    </message>
-    <message>
-        <source>unknown instruction: %1</source>
-        <translation>instrucción desconocida: %1</translation>
-    </message>
-    <message>
-        <source>unknown instruction: %1 (did you mean %2?)</source>
-        <translation>instrucción desconocida: %1 (¿quisiste decir %2?)</translation>
-    </message>
-    <message>
-        <source>%1 does not know the flag --%2</source>
-        <translation>%1 no conoce la opción --%2</translation>
-    </message>
-    <message>
-        <source>%1 requires at least one argument</source>
-        <translation>%1 requiere al menos un argumento</translation>
-    </message>
-    <message>
-        <source>a JSON array in %1 must hold strings only</source>
-        <translation>un array JSON en %1 solo puede contener cadenas</translation>
-    </message>
-    <message>
-        <source>%1 requires a source and a destination, but only one argument was given</source>
-        <translation>%1 requiere un origen y un destino, pero solo se dio un argumento</translation>
-    </message>
-    <message>
-        <source>ARG needs a name before &apos;=&apos;</source>
-        <translation>ARG necesita un nombre antes de &apos;=&apos;</translation>
-    </message>
-    <message>
-        <source>ONBUILD cannot wrap another ONBUILD</source>
-        <translation>ONBUILD no puede envolver otro ONBUILD</translation>
-    </message>
-    <message>
-        <source>%1 isn&apos;t allowed as an ONBUILD trigger</source>
-        <translation>%1 no está permitido como disparador de ONBUILD</translation>
-    </message>
-    <message>
-        <source>SHELL requires the arguments in JSON form, e.g. [&quot;/bin/bash&quot;, &quot;-c&quot;]</source>
-        <translation>SHELL requiere los argumentos en forma JSON, p. ej. [&quot;/bin/bash&quot;, &quot;-c&quot;]</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid JSON array, so it runs as a shell command through /bin/sh -c (the exec form needs double quotes and commas)</source>
-        <translation>%1 no es un array JSON válido, así que se ejecuta como orden de shell con /bin/sh -c (la forma exec necesita comillas dobles y comas)</translation>
-    </message>
-    <message>
-        <source>invalid stage name &apos;%1&apos;: it must start with a letter and hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation>nombre de etapa no válido &apos;%1&apos;: debe empezar por una letra y contener solo letras, dígitos, &apos;-&apos;, &apos;_&apos; y &apos;.&apos;</translation>
-    </message>
-    <message>
-        <source>FROM takes an image and optionally &apos;AS name&apos;, e.g. FROM golang:1.23 AS build</source>
-        <translation>FROM admite una imagen y, opcionalmente, &apos;AS nombre&apos;, p. ej. FROM golang:1.23 AS build</translation>
-    </message>
-    <message>
-        <source>%1 needs a value: %1 %2=value</source>
-        <translation>%1 necesita un valor: %1 %2=valor</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no &apos;=&apos;: write name=value (mixing the two %2 forms is not allowed)</source>
-        <translation>&apos;%1&apos; no tiene &apos;=&apos;: escribe nombre=valor (no se pueden mezclar las dos formas de %2)</translation>
-    </message>
-    <message>
-        <source>%1 names can not be blank</source>
-        <translation>los nombres de %1 no pueden estar vacíos</translation>
-    </message>
-    <message>
-        <source>HEALTHCHECK NONE takes no other arguments or options</source>
-        <translation>HEALTHCHECK NONE no admite más argumentos ni opciones</translation>
-    </message>
-    <message>
-        <source>unknown HEALTHCHECK type &apos;%1&apos; (use CMD or NONE)</source>
-        <translation>tipo de HEALTHCHECK desconocido &apos;%1&apos; (usa CMD o NONE)</translation>
-    </message>
-    <message>
-        <source>HEALTHCHECK CMD needs a command</source>
-        <translation>HEALTHCHECK CMD necesita una orden</translation>
-    </message>
-    <message>
-        <source>a JSON array in HEALTHCHECK must hold strings only</source>
-        <translation>un array JSON en HEALTHCHECK solo puede contener cadenas</translation>
-    </message>
-    <message>
-        <source>unterminated heredoc: no line &apos;%1&apos; closes the &lt;&lt;%1 opened here</source>
-        <translation>heredoc sin terminar: ninguna línea &apos;%1&apos; cierra el &lt;&lt;%1 abierto aquí</translation>
-    </message>
-    <message>
-        <source>the file has no instructions (a Dockerfile needs at least a FROM)</source>
-        <translation>el archivo no tiene instrucciones (un Dockerfile necesita al menos un FROM)</translation>
-    </message>
-    <message>
-        <source>%1 before the first FROM: only ARG may come before FROM</source>
-        <translation>%1 antes del primer FROM: solo ARG puede ir antes de FROM</translation>
-    </message>
-    <message>
-        <source>no FROM instruction: a Dockerfile needs at least one stage</source>
-        <translation>no hay instrucción FROM: un Dockerfile necesita al menos una etapa</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2552,109 @@ Todo se guarda mientras escribes.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::SummaryExport</name>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>puntuada</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>no planteada</translation>
+    </message>
+    <message>
+        <source>Mock interview</source>
+        <translation>Entrevista simulada</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Questions asked: %1, answered: %2, skipped: %3</source>
+        <translation>Preguntas planteadas: %1, respondidas: %2, omitidas: %3</translation>
+    </message>
+    <message>
+        <source>Time: %1 (paused %2, overtime %3 on %4 questions)</source>
+        <translation>Tiempo: %1 (en pausa %2, tiempo extra %3 en %4 preguntas)</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Semilla: %1</translation>
+    </message>
+    <message>
+        <source>By chapter</source>
+        <translation>Por capítulo</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Capítulo</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>Por nivel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Tiempo extra</translation>
+    </message>
+    <message>
+        <source>Weakest topics</source>
+        <translation>Temas más flojos</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>fallados</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation>Sin respuesta.</translation>
+    </message>
+    <message>
+        <source>Ratings: technical %1, communication %2, production %3, leadership %4 (of 5)</source>
+        <translation>Valoraciones: técnica %1, comunicación %2, producción %3, liderazgo %4 (de 5)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>My notes</source>
@@ -2748,6 +2706,60 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>A question no longer in the curriculum (%1)</source>
         <translation>Una pregunta que ya no está en el temario (%1)</translation>
+    </message>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>No se indicó ningún nombre de archivo para la exportación.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name inside it.</source>
+        <translation>%1 es una carpeta; elige un nombre de archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation>No se puede escribir %1: %2. Comprueba que la carpeta existe y que tienes permiso de escritura en ella.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was changed.</source>
+        <translation>No se pudo escribir %1: %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1: %2. Nothing was changed.</source>
+        <translation>No se pudo terminar de escribir %1: %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>DockPrep notes</source>
+        <translation>Notas de DockPrep</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation>
+            <numerusform>%n marcador</numerusform>
+            <numerusform>%n marcadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions studied</source>
+        <translation>%1 de %2 preguntas estudiadas</translation>
+    </message>
+    <message>
+        <source>Written %1, changed %2</source>
+        <translation>Escrita el %1, modificada el %2</translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Escrita el %1</translation>
     </message>
 </context>
 <context>

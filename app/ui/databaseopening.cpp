@@ -13,16 +13,17 @@
 namespace DockPrep {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DockPrep::DatabaseOpening", text);
-}
+// lupdate files Tr::tr() strings under the context named here (it cannot see through a
+// tr() function that forwards to QCoreApplication::translate()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DockPrep::DatabaseOpening)
+};
 
 void tell(bool interactive, QWidget *parent, QMessageBox::Icon icon, const QString &text)
 {
     std::fprintf(stderr, "dockprep: %s\n", qPrintable(text));
     if (interactive)
-        QMessageBox(icon, tr("DockPrep"), text, QMessageBox::Ok, parent).exec();
+        QMessageBox(icon, Tr::tr("DockPrep"), text, QMessageBox::Ok, parent).exec();
 }
 
 // Returns true when the user chose to restore (and it worked).
@@ -30,26 +31,26 @@ bool offerRestore(Database &db, const QString &backupFolder, const Database::Ope
                   QWidget *parent)
 {
     const QString backup = Database::newestBackup(backupFolder);
-    QString text = tr("Your notes database could not be read, so DockPrep started a new one.\n\n"
+    QString text = Tr::tr("Your notes database could not be read, so DockPrep started a new one.\n\n"
                       "The damaged file was kept at:\n%1")
                        .arg(QDir::toNativeSeparators(result.movedAside));
     if (backup.isEmpty() || !interactive) {
         if (!backup.isEmpty())
-            text += tr("\n\nThe newest automatic backup is %1.").arg(QDir::toNativeSeparators(backup));
+            text += Tr::tr("\n\nThe newest automatic backup is %1.").arg(QDir::toNativeSeparators(backup));
         tell(interactive, parent, QMessageBox::Warning, text);
         return false;
     }
-    QMessageBox box(QMessageBox::Warning, tr("DockPrep"),
-                    text + tr("\n\nRestore the newest automatic backup (%1)?").arg(QFileInfo(backup).lastModified().toString(Qt::TextDate)),
+    QMessageBox box(QMessageBox::Warning, Tr::tr("DockPrep"),
+                    text + Tr::tr("\n\nRestore the newest automatic backup (%1)?").arg(QFileInfo(backup).lastModified().toString(Qt::TextDate)),
                     QMessageBox::NoButton, parent);
-    QPushButton *restore = box.addButton(tr("Restore the backup"), QMessageBox::AcceptRole);
-    box.addButton(tr("Start with an empty database"), QMessageBox::RejectRole);
+    QPushButton *restore = box.addButton(Tr::tr("Restore the backup"), QMessageBox::AcceptRole);
+    box.addButton(Tr::tr("Start with an empty database"), QMessageBox::RejectRole);
     box.exec();
     if (box.clickedButton() != restore)
         return false;
     const auto restored = db.restoreFromBackup(backup);
     if (!restored.ok()) {
-        tell(interactive, parent, QMessageBox::Critical, tr("The backup could not be restored: %1").arg(restored.message));
+        tell(interactive, parent, QMessageBox::Critical, Tr::tr("The backup could not be restored: %1").arg(restored.message));
         return false;
     }
     return true;
@@ -61,7 +62,7 @@ bool openUserDatabase(Database &db, const QString &path, const BackupPolicy &bac
     const Database::OpenResult result = db.open(path);
     switch (result.status) {
     case Database::Status::Failed:
-        tell(interactive, parent, QMessageBox::Critical, tr("DockPrep cannot open your notes database %1:\n%2")
+        tell(interactive, parent, QMessageBox::Critical, Tr::tr("DockPrep cannot open your notes database %1:\n%2")
                                                              .arg(QDir::toNativeSeparators(path), result.message));
         return false;
     case Database::Status::RecoveredFromCorruption:

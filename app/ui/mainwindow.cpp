@@ -215,6 +215,11 @@ void MainWindow::createActions()
     toolBar->addActions({revealNext, studyMode});
     toolBar->addSeparator();
     toolBar->addActions({studied, bookmark});
+    // The toolbar labels are messages of their own, so a translation can shorten them to keep the
+    // page buttons on screen; the menu entry and the tooltip keep the full text.
+    revealNext->setIconText(tr("Reveal the next part", "toolbar label, keep it short"));
+    studyMode->setIconText(tr("Study mode (show everything)", "toolbar label, keep it short"));
+    studied->setIconText(tr("Mark as studied", "toolbar label, keep it short"));
 
     // One toolbar button per page; the reader is always there, the others come with setPages().
     m_pageBar = new QToolBar(tr("Pages"), this);

@@ -8,6 +8,7 @@
 #include "store/search.h"
 #include "store/searchresultsmodel.h"
 #include "searchpopup.h"
+#include "translations.h"
 #include <QListView>
 #include "content/contentsmodel.h"
 
@@ -15,9 +16,13 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace DockPrep;
@@ -224,6 +229,32 @@ private Q_SLOTS:
         QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
         QVERIFY(window->reader()->studyMode());
         QVERIFY(text().contains(QLatin1String("Tags name the result")));
+    }
+
+    // A translation can shorten a toolbar label, a message of its own, to keep the page buttons on
+    // screen (Spanish does); the menu entry and the tooltip still show the full text.
+    void shortToolbarLabelsKeepTheFullTextInTheTooltip()
+    {
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("es"));
+        const auto uninstall = qScopeGuard([] {
+            const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
+            for (QTranslator *translator : translators) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        });
+        auto window = openWindow();
+        const auto *toolBar = window->findChild<QToolBar *>(QStringLiteral("navigationToolBar"));
+        QVERIFY(toolBar);
+        for (const char *name : {"revealNext", "studyMode", "studied"}) {
+            QAction *action = window->action(QLatin1String(name));
+            const QString full = QString(action->text()).remove(QLatin1Char('&'));
+            const auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action));
+            QVERIFY2(button, name);
+            QCOMPARE(button->text(), action->iconText());
+            QVERIFY2(action->iconText().size() < full.size(), qPrintable(action->iconText()));
+            QCOMPARE(action->toolTip(), full);
+        }
     }
 
     void filterFromTheKeyboard()

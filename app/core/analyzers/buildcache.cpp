@@ -9,10 +9,11 @@ namespace DockPrep {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DockPrep::BuildCache", text);
-}
+// lupdate files Tr::tr() strings under the context named here (it cannot see through a
+// tr() function that forwards to QCoreApplication::translate()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DockPrep::BuildCache)
+};
 
 QStringList pathElements(QString path)
 {
@@ -177,13 +178,13 @@ QString cacheReasonName(CacheStep::Reason reason)
 QString CacheStep::explanation() const
 {
     switch (reason) {
-    case Reason::None: return tr("cache hit");
-    case Reason::SourcesChanged: return tr("cache miss: %1 changed and matches the source %2").arg(detail, pattern);
-    case Reason::ArgChanged: return tr("cache miss: the build argument %1 changed and this is its first use in the stage").arg(detail);
-    case Reason::PreviousStepMissed: return tr("cache miss: the step on line %1 missed, so every later step of the stage runs again").arg(previousLine);
-    case Reason::BaseStageChanged: return tr("cache miss: it is built FROM the stage %1, which changed").arg(detail);
-    case Reason::SourceStageChanged: return tr("cache miss: it takes files from the stage %1, which changed").arg(detail);
-    case Reason::NotNeeded: return tr("skipped: the target does not need this stage");
+    case Reason::None: return Tr::tr("cache hit");
+    case Reason::SourcesChanged: return Tr::tr("cache miss: %1 changed and matches the source %2").arg(detail, pattern);
+    case Reason::ArgChanged: return Tr::tr("cache miss: the build argument %1 changed and this is its first use in the stage").arg(detail);
+    case Reason::PreviousStepMissed: return Tr::tr("cache miss: the step on line %1 missed, so every later step of the stage runs again").arg(previousLine);
+    case Reason::BaseStageChanged: return Tr::tr("cache miss: it is built FROM the stage %1, which changed").arg(detail);
+    case Reason::SourceStageChanged: return Tr::tr("cache miss: it takes files from the stage %1, which changed").arg(detail);
+    case Reason::NotNeeded: return Tr::tr("skipped: the target does not need this stage");
     }
     return {};
 }

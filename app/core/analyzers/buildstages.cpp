@@ -11,10 +11,11 @@ namespace DockPrep {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DockPrep::BuildStages", text);
-}
+// lupdate files Tr::tr() strings under the context named here (it cannot see through a
+// tr() function that forwards to QCoreApplication::translate()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DockPrep::BuildStages)
+};
 
 // `binaries-$TARGETOS` with TARGETOS unknown: a pattern matching every stage it could name.
 QRegularExpression patternFor(const QString &unresolved, QChar escape)
@@ -56,7 +57,7 @@ void markFromTarget(BuildGraph &graph, bool BuildStage::*mark, bool baseOnly)
 
 QString BuildStage::displayName() const
 {
-    return name.isEmpty() ? QCoreApplication::translate("DockPrep::BuildStages", "stage %1").arg(index) : name;
+    return name.isEmpty() ? Tr::tr("stage %1").arg(index) : name;
 }
 
 bool BuildStage::isScratch() const
@@ -147,7 +148,7 @@ BuildGraph buildStageGraph(const ParsedDockerfile &file, const QString &target)
                 const QString key = stage.name.toLower();
                 if (graph.stageNames.contains(key)) {
                     graph.diagnostics.append({DockerfileDiagnostic::Severity::Error, ins.firstLine, ins.column,
-                                              tr("duplicate stage name '%1' (first used on line %2)")
+                                              Tr::tr("duplicate stage name '%1' (first used on line %2)")
                                                   .arg(stage.name)
                                                   .arg(instructions.at(graph.stages.at(graph.stageNames.value(key)).fromInstruction).firstLine)});
                 } else {
@@ -229,7 +230,7 @@ BuildGraph buildStageGraph(const ParsedDockerfile &file, const QString &target)
             graph.target = named;
         } else {
             graph.diagnostics.append({DockerfileDiagnostic::Severity::Error, 1, 1,
-                                      tr("no stage named '%1' to build (the stages are: %2)")
+                                      Tr::tr("no stage named '%1' to build (the stages are: %2)")
                                           .arg(target, [&graph] {
                                               QStringList names;
                                               for (const BuildStage &s : std::as_const(graph.stages))

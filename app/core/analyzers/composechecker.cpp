@@ -15,10 +15,11 @@ using namespace ComposeYaml;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DockPrep::ComposeChecker", text);
-}
+// lupdate files Tr::tr() strings under the context named here (it cannot see through a
+// tr() function that forwards to QCoreApplication::translate()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DockPrep::ComposeChecker)
+};
 
 // An environment variable as written in the list (KEY=value) or map (KEY: value) form.
 struct Variable {
@@ -85,10 +86,10 @@ QString serviceKeyMessage(const QString &key)
 {
     const QString suggestion = ComposeSpec::closestServiceKey(key);
     if (!suggestion.isEmpty()) {
-        return tr("'%1' is not a service key in the Compose Specification (did you mean '%2'?); Compose refuses unknown keys.")
+        return Tr::tr("'%1' is not a service key in the Compose Specification (did you mean '%2'?); Compose refuses unknown keys.")
             .arg(key, suggestion);
     }
-    return tr("'%1' is not a service key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).")
+    return Tr::tr("'%1' is not a service key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).")
         .arg(key);
 }
 
@@ -100,14 +101,14 @@ ComposeReport Checker::run(const QString &text)
     } catch (const YAML::Exception &e) {
         const Position at = e.mark.is_null() ? Position{1, 1} : Position{e.mark.line + 1, e.mark.column + 1};
         add(ComposeRule::yamlSyntax, ComposeSeverity::Error, at, {},
-            tr("This is not valid YAML: %1.").arg(QString::fromStdString(e.msg)));
+            Tr::tr("This is not valid YAML: %1.").arg(QString::fromStdString(e.msg)));
         return m_report;
     }
 
     try {
         if (!root.IsMap()) {
             add(ComposeRule::notACompose, ComposeSeverity::Error, root.IsDefined() && !root.IsNull() ? positionOf(root) : Position{1, 1},
-                {}, tr("A compose file is a YAML mapping with a top-level 'services' key; this file is not a mapping."));
+                {}, Tr::tr("A compose file is a YAML mapping with a top-level 'services' key; this file is not a mapping."));
             return m_report;
         }
         const std::vector<Entry> top = entries(root);
@@ -115,7 +116,7 @@ ComposeReport Checker::run(const QString &text)
         if (const auto services = find(top, QStringLiteral("services"))) {
             if (!services->value.IsMap() && !services->value.IsNull()) {
                 add(ComposeRule::notACompose, ComposeSeverity::Error, positionOf(services->keyNode), {},
-                    tr("'services' must be a mapping of service names to their definitions."));
+                    Tr::tr("'services' must be a mapping of service names to their definitions."));
             } else {
                 m_serviceEntries = entries(services->value);
                 for (const Entry &entry : m_serviceEntries)
@@ -127,7 +128,7 @@ ComposeReport Checker::run(const QString &text)
     } catch (const std::exception &e) {
         // yaml-cpp throws on conversions of unexpected node shapes; the user still gets a message.
         add(ComposeRule::notACompose, ComposeSeverity::Error, {1, 1}, {},
-            tr("The file has a shape the checker cannot read: %1.").arg(QString::fromLocal8Bit(e.what())));
+            Tr::tr("The file has a shape the checker cannot read: %1.").arg(QString::fromLocal8Bit(e.what())));
     }
 
     std::stable_sort(m_report.findings.begin(), m_report.findings.end(), [](const ComposeFinding &a, const ComposeFinding &b) {
@@ -141,13 +142,13 @@ void Checker::checkTopLevel(const std::vector<Entry> &root)
     for (const Entry &entry : root) {
         if (entry.key == QLatin1String("version")) {
             add(ComposeRule::obsoleteVersion, ComposeSeverity::Warning, positionOf(entry.keyNode), {},
-                tr("The top-level 'version' key is obsolete: Compose v2 ignores it (and warns), the file follows the Compose Specification whatever it says."));
+                Tr::tr("The top-level 'version' key is obsolete: Compose v2 ignores it (and warns), the file follows the Compose Specification whatever it says."));
         } else if (!ComposeSpec::isKnownTopLevelKey(entry.key)) {
             const QString suggestion = ComposeSpec::closestTopLevelKey(entry.key);
             add(ComposeRule::unknownKey, ComposeSeverity::Warning, positionOf(entry.keyNode), {},
                 suggestion.isEmpty()
-                    ? tr("'%1' is not a top-level key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).").arg(entry.key)
-                    : tr("'%1' is not a top-level key in the Compose Specification (did you mean '%2'?); Compose refuses unknown keys.").arg(entry.key, suggestion));
+                    ? Tr::tr("'%1' is not a top-level key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).").arg(entry.key)
+                    : Tr::tr("'%1' is not a top-level key in the Compose Specification (did you mean '%2'?); Compose refuses unknown keys.").arg(entry.key, suggestion));
         }
     }
     if (const auto volumes = find(root, QStringLiteral("volumes"))) {
@@ -204,7 +205,7 @@ void Checker::checkService(const Entry &entry, const ComposeService &service)
     if (!entry.value.IsMap()) {
         if (!entry.value.IsNull()) {
             add(ComposeRule::notACompose, ComposeSeverity::Error, positionOf(entry.value), name,
-                tr("The service '%1' must be a mapping of keys such as image, ports and environment.").arg(name));
+                Tr::tr("The service '%1' must be a mapping of keys such as image, ports and environment.").arg(name));
         }
         return;
     }
@@ -221,7 +222,7 @@ void Checker::checkService(const Entry &entry, const ComposeService &service)
     const auto health = find(keys, QStringLiteral("healthcheck"));
     if (!health) {
         add(ComposeRule::noHealthcheck, ComposeSeverity::Warning, servicePosition, name,
-            tr("'%1' has no healthcheck, so Compose (and anything waiting on it) can only know it started, not that it works.").arg(name));
+            Tr::tr("'%1' has no healthcheck, so Compose (and anything waiting on it) can only know it started, not that it works.").arg(name));
     }
 
     const ComposeSpec::ImageReference image = ComposeSpec::parseImage(service.image);
@@ -229,14 +230,14 @@ void Checker::checkService(const Entry &entry, const ComposeService &service)
         if (image.tag.isEmpty() || image.tag == QLatin1String("latest")) {
             add(ComposeRule::imageNotPinned, ComposeSeverity::Warning, positionOf(imageEntry->value), name,
                 image.tag.isEmpty()
-                    ? tr("'%1' has no tag, which means 'latest': the next pull can bring a different major version; pin a version.").arg(service.image)
-                    : tr("'%1' follows 'latest': the next pull can bring a different major version; pin a version.").arg(service.image));
+                    ? Tr::tr("'%1' has no tag, which means 'latest': the next pull can bring a different major version; pin a version.").arg(service.image)
+                    : Tr::tr("'%1' follows 'latest': the next pull can bring a different major version; pin a version.").arg(service.image));
         }
     }
 
     if (const auto privileged = find(keys, QStringLiteral("privileged")); privileged && isTrue(privileged->value)) {
         add(ComposeRule::privileged, ComposeSeverity::Warning, positionOf(privileged->keyNode), name,
-            tr("privileged: true gives the container every capability and the host's devices; root in it is close to root on the host."));
+            Tr::tr("privileged: true gives the container every capability and the host's devices; root in it is close to root on the host."));
     }
 
     const bool hasRestart = find(keys, QStringLiteral("restart")).has_value() || [&] {
@@ -245,7 +246,7 @@ void Checker::checkService(const Entry &entry, const ComposeService &service)
     }();
     if (!hasRestart) {
         add(ComposeRule::noRestartPolicy, ComposeSeverity::Info, servicePosition, name,
-            tr("'%1' has no restart policy: after a crash or a daemon restart it stays down (the default is \"no\").").arg(name));
+            Tr::tr("'%1' has no restart policy: after a crash or a daemon restart it stays down (the default is \"no\").").arg(name));
     }
 
     const QList<Variable> environment = environmentOf(keys);
@@ -255,17 +256,17 @@ void Checker::checkService(const Entry &entry, const ComposeService &service)
             continue;
         }
         add(ComposeRule::passwordInEnvironment, ComposeSeverity::Warning, variable.position, name,
-            tr("%1 puts a secret in the container's environment, where docker inspect, logs and child processes see it; use a secret and %1_FILE.")
+            Tr::tr("%1 puts a secret in the container's environment, where docker inspect, logs and child processes see it; use a secret and %1_FILE.")
                 .arg(variable.name));
     }
 
     for (const Mount &mount : mountsOf(keys)) {
         if (mount.kind == Mount::Kind::Named && m_hasVolumesSection && !m_declaredVolumes.contains(mount.source)) {
             add(ComposeRule::undefinedVolume, ComposeSeverity::Error, mount.position, name,
-                tr("The named volume '%1' is not declared under the top-level 'volumes' key; Compose refuses to start.").arg(mount.source));
+                Tr::tr("The named volume '%1' is not declared under the top-level 'volumes' key; Compose refuses to start.").arg(mount.source));
         } else if (mount.kind == Mount::Kind::Named && !m_hasVolumesSection) {
             add(ComposeRule::undefinedVolume, ComposeSeverity::Error, mount.position, name,
-                tr("The named volume '%1' needs a top-level 'volumes:' section declaring it; Compose refuses to start without one.").arg(mount.source));
+                Tr::tr("The named volume '%1' needs a top-level 'volumes:' section declaring it; Compose refuses to start without one.").arg(mount.source));
         }
     }
 
@@ -281,7 +282,7 @@ void Checker::checkService(const Entry &entry, const ComposeService &service)
             }
             if (!secretName.isEmpty() && !m_declaredSecrets.contains(secretName)) {
                 add(ComposeRule::undefinedSecret, ComposeSeverity::Error, positionOf(at), name,
-                    tr("The secret '%1' is not declared under the top-level 'secrets' key; Compose refuses to start.").arg(secretName));
+                    Tr::tr("The secret '%1' is not declared under the top-level 'secrets' key; Compose refuses to start.").arg(secretName));
             }
         }
     }
@@ -302,7 +303,7 @@ void Checker::checkDependsOn(const QString &name, const Entry &dependsOn)
     if (dependsOn.value.IsSequence()) {
         for (const YAML::Node &item : dependsOn.value) {
             add(ComposeRule::dependsOnNotHealthy, ComposeSeverity::Warning, positionOf(item), name,
-                tr("depends_on: [%1] only waits for '%1' to start, not to be ready; use the long form with condition: service_healthy.")
+                Tr::tr("depends_on: [%1] only waits for '%1' to start, not to be ready; use the long form with condition: service_healthy.")
                     .arg(scalar(item)));
         }
         return;
@@ -313,13 +314,13 @@ void Checker::checkDependsOn(const QString &name, const Entry &dependsOn)
         if (value == QLatin1String("service_healthy")) {
             if (!hasHealthcheck(dependency.key)) {
                 add(ComposeRule::dependsOnNoHealthcheck, ComposeSeverity::Warning, positionOf(condition->value), name,
-                    tr("'%1' waits for '%2' to be healthy, but '%2' has no healthcheck here; unless its image defines one, the start fails.")
+                    Tr::tr("'%1' waits for '%2' to be healthy, but '%2' has no healthcheck here; unless its image defines one, the start fails.")
                         .arg(name, dependency.key));
             }
         } else if (value != QLatin1String("service_completed_successfully")) {
             add(ComposeRule::dependsOnNotHealthy, ComposeSeverity::Warning,
                 positionOf(condition ? condition->value : dependency.keyNode), name,
-                tr("'%1' only waits for '%2' to start, not to be ready; use condition: service_healthy (with a healthcheck on '%2').")
+                Tr::tr("'%1' only waits for '%2' to start, not to be ready; use condition: service_healthy (with a healthcheck on '%2').")
                     .arg(name, dependency.key));
         }
     }
@@ -343,7 +344,7 @@ void Checker::checkDatabase(const QString &name, const Entry &serviceEntry, cons
     }
     if (!persisted) {
         add(ComposeRule::databaseNoVolume, ComposeSeverity::Warning, servicePosition, name,
-            tr("'%1' keeps its data in %2 without a named volume there: it lives in an anonymous volume that down -v, rm -v or a clean-up loses.")
+            Tr::tr("'%1' keeps its data in %2 without a named volume there: it lives in an anonymous volume that down -v, rm -v or a clean-up loses.")
                 .arg(name, profile.dataPaths.constFirst()));
     }
 
@@ -356,7 +357,7 @@ void Checker::checkDatabase(const QString &name, const Entry &serviceEntry, cons
             const bool present = std::any_of(group.cbegin(), group.cend(), [&](const QString &v) { return names.contains(v); });
             if (!present) {
                 add(ComposeRule::databaseEnvMissing, ComposeSeverity::Warning, servicePosition, name,
-                    tr("The %1 image needs %2 at its first start and exits without it.")
+                    Tr::tr("The %1 image needs %2 at its first start and exits without it.")
                         .arg(profile.kind, group.join(QStringLiteral(" or "))));
             }
         }
@@ -365,7 +366,7 @@ void Checker::checkDatabase(const QString &name, const Entry &serviceEntry, cons
                            [&](const QString &v) { return names.contains(v); });
         if (!named) {
             add(ComposeRule::databaseNameMissing, ComposeSeverity::Info, servicePosition, name,
-                tr("No %1 is set, so the %2 image creates no database of the name your application expects (or one named after the user).")
+                Tr::tr("No %1 is set, so the %2 image creates no database of the name your application expects (or one named after the user).")
                     .arg(profile.databaseNameEnv.join(QStringLiteral(" / ")), profile.kind));
         }
     }
@@ -377,7 +378,7 @@ void Checker::checkDatabase(const QString &name, const Entry &serviceEntry, cons
             || port.hostIp == QLatin1String("localhost");
         if (!loopback) {
             add(ComposeRule::databasePortPublic, ComposeSeverity::Warning, port.position, name,
-                tr("'%1' publishes the database on every host interface (0.0.0.0), past host firewalls such as ufw; bind 127.0.0.1 or use only the compose network.")
+                Tr::tr("'%1' publishes the database on every host interface (0.0.0.0), past host firewalls such as ufw; bind 127.0.0.1 or use only the compose network.")
                     .arg(port.text));
         }
     }
@@ -509,23 +510,23 @@ const QList<ComposeRuleInfo> &composeRules()
 {
     using S = ComposeSeverity;
     static const QList<ComposeRuleInfo> rules{
-        {QString(ComposeRule::yamlSyntax), S::Error, tr("The file is not valid YAML.")},
-        {QString(ComposeRule::notACompose), S::Error, tr("The YAML is not shaped like a compose file.")},
-        {QString(ComposeRule::obsoleteVersion), S::Warning, tr("The top-level version key is obsolete; Compose v2 ignores it.")},
-        {QString(ComposeRule::unknownKey), S::Warning, tr("A key the Compose Specification does not define.")},
-        {QString(ComposeRule::dependsOnNotHealthy), S::Warning, tr("depends_on waits for a start, not for readiness.")},
-        {QString(ComposeRule::dependsOnNoHealthcheck), S::Warning, tr("Waits for a healthy service that has no healthcheck.")},
-        {QString(ComposeRule::noHealthcheck), S::Warning, tr("A service without a healthcheck.")},
-        {QString(ComposeRule::databaseNoVolume), S::Warning, tr("A database without a named volume on its data path.")},
-        {QString(ComposeRule::databaseEnvMissing), S::Warning, tr("A database image without the variables it needs to start.")},
-        {QString(ComposeRule::databaseNameMissing), S::Info, tr("A database image without the variable naming its database.")},
-        {QString(ComposeRule::passwordInEnvironment), S::Warning, tr("A secret in plain environment instead of a secret file.")},
-        {QString(ComposeRule::imageNotPinned), S::Warning, tr("An image on latest or without a tag.")},
-        {QString(ComposeRule::databasePortPublic), S::Warning, tr("A database port published on every host interface.")},
-        {QString(ComposeRule::privileged), S::Warning, tr("A privileged container.")},
-        {QString(ComposeRule::noRestartPolicy), S::Info, tr("A service without a restart policy.")},
-        {QString(ComposeRule::undefinedVolume), S::Error, tr("A named volume not declared at the top level.")},
-        {QString(ComposeRule::undefinedSecret), S::Error, tr("A secret not declared at the top level.")},
+        {QString(ComposeRule::yamlSyntax), S::Error, Tr::tr("The file is not valid YAML.")},
+        {QString(ComposeRule::notACompose), S::Error, Tr::tr("The YAML is not shaped like a compose file.")},
+        {QString(ComposeRule::obsoleteVersion), S::Warning, Tr::tr("The top-level version key is obsolete; Compose v2 ignores it.")},
+        {QString(ComposeRule::unknownKey), S::Warning, Tr::tr("A key the Compose Specification does not define.")},
+        {QString(ComposeRule::dependsOnNotHealthy), S::Warning, Tr::tr("depends_on waits for a start, not for readiness.")},
+        {QString(ComposeRule::dependsOnNoHealthcheck), S::Warning, Tr::tr("Waits for a healthy service that has no healthcheck.")},
+        {QString(ComposeRule::noHealthcheck), S::Warning, Tr::tr("A service without a healthcheck.")},
+        {QString(ComposeRule::databaseNoVolume), S::Warning, Tr::tr("A database without a named volume on its data path.")},
+        {QString(ComposeRule::databaseEnvMissing), S::Warning, Tr::tr("A database image without the variables it needs to start.")},
+        {QString(ComposeRule::databaseNameMissing), S::Info, Tr::tr("A database image without the variable naming its database.")},
+        {QString(ComposeRule::passwordInEnvironment), S::Warning, Tr::tr("A secret in plain environment instead of a secret file.")},
+        {QString(ComposeRule::imageNotPinned), S::Warning, Tr::tr("An image on latest or without a tag.")},
+        {QString(ComposeRule::databasePortPublic), S::Warning, Tr::tr("A database port published on every host interface.")},
+        {QString(ComposeRule::privileged), S::Warning, Tr::tr("A privileged container.")},
+        {QString(ComposeRule::noRestartPolicy), S::Info, Tr::tr("A service without a restart policy.")},
+        {QString(ComposeRule::undefinedVolume), S::Error, Tr::tr("A named volume not declared at the top level.")},
+        {QString(ComposeRule::undefinedSecret), S::Error, Tr::tr("A secret not declared at the top level.")},
     };
     return rules;
 }

@@ -11,49 +11,50 @@ namespace DockPrep {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DockPrep::DockerfileLint", text);
-}
+// lupdate files Tr::tr() strings under the context named here (it cannot see through a
+// tr() function that forwards to QCoreApplication::translate()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DockPrep::DockerfileLint)
+};
 
 QList<LintRule> makeRules()
 {
     using S = LintSeverity;
     return {
-        {QStringLiteral("DP001"), S::Warning, tr("apt-get update in its own RUN"),
-         tr("The update is cached as its own layer, so a later install reuses a stale package index and installs old or missing packages.")},
-        {QStringLiteral("DP002"), S::Info, tr("apt-get install without --no-install-recommends"),
-         tr("Recommended packages are rarely needed in a container and can double the image size and its attack surface.")},
-        {QStringLiteral("DP003"), S::Warning, tr("apt lists not removed in the same RUN"),
-         tr("The package index stays in the layer (tens of MB) unless `rm -rf /var/lib/apt/lists/*` runs in the same RUN that created it.")},
-        {QStringLiteral("DP004"), S::Warning, tr("base image without a pinned tag"),
-         tr("`latest` (or no tag) changes under you, so the same Dockerfile builds different images and a rebuild can break without any change of yours.")},
-        {QStringLiteral("DP005"), S::Warning, tr("ADD where COPY fits"),
-         tr("ADD also fetches URLs and unpacks archives; for local files COPY says what it does and cannot surprise a reader.")},
-        {QStringLiteral("DP006"), S::Error, tr("secret in ENV or ARG"),
-         tr("ENV values are stored in the image config and ARG values in its history, so anyone who can pull the image can read them; use RUN --mount=type=secret.")},
-        {QStringLiteral("DP007"), S::Warning, tr("the container runs as root"),
-         tr("A process running as root in the container is root on the host's kernel, so an escape or a writable mount becomes a host compromise.")},
-        {QStringLiteral("DP008"), S::Warning, tr("COPY . before installing dependencies"),
-         tr("Every source change invalidates the cache of the dependency install that follows; copy the manifest and install first, then copy the rest.")},
-        {QStringLiteral("DP009"), S::Warning, tr("shell-form CMD or ENTRYPOINT"),
-         tr("The shell form runs under /bin/sh -c, so your process is not PID 1, never receives SIGTERM, and `docker stop` kills it after the timeout.")},
-        {QStringLiteral("DP010"), S::Info, tr("service without a HEALTHCHECK"),
-         tr("An image that exposes a port but has no HEALTHCHECK is reported healthy as long as the process exists, even when it no longer answers.")},
-        {QStringLiteral("DP011"), S::Warning, tr("sudo in RUN"),
-         tr("RUN already executes as the current USER; sudo adds a setuid binary to the image and hides which steps need root.")},
-        {QStringLiteral("DP012"), S::Info, tr("cd instead of WORKDIR"),
-         tr("A `cd` lasts only for its RUN; WORKDIR states the directory once for every later instruction and for the running container.")},
-        {QStringLiteral("DP013"), S::Info, tr("MAINTAINER is deprecated"),
-         tr("MAINTAINER has been deprecated since Docker 1.13; `LABEL org.opencontainers.image.authors=…` is the standard place.")},
-        {QStringLiteral("DP014"), S::Warning, tr("remote script piped into a shell"),
-         tr("`curl … | sh` runs whatever the server returns at build time, unverified, and hides download failures unless pipefail is set.")},
-        {QStringLiteral("DP015"), S::Warning, tr("several CMD or ENTRYPOINT in one stage"),
-         tr("Only the last CMD and the last ENTRYPOINT of a stage take effect; the earlier ones mislead the reader.")},
-        {QStringLiteral("DP016"), S::Info, tr("apk add without --no-cache"),
-         tr("Without --no-cache the APK index stays in the layer; --no-cache fetches it on the fly and keeps the image small.")},
-        {QStringLiteral("DP017"), S::Info, tr("DEBIAN_FRONTEND set with ENV"),
-         tr("ENV keeps DEBIAN_FRONTEND=noninteractive in the running container, where it surprises anyone who runs apt interactively; use ARG or set it on the RUN.")},
+        {QStringLiteral("DP001"), S::Warning, Tr::tr("apt-get update in its own RUN"),
+         Tr::tr("The update is cached as its own layer, so a later install reuses a stale package index and installs old or missing packages.")},
+        {QStringLiteral("DP002"), S::Info, Tr::tr("apt-get install without --no-install-recommends"),
+         Tr::tr("Recommended packages are rarely needed in a container and can double the image size and its attack surface.")},
+        {QStringLiteral("DP003"), S::Warning, Tr::tr("apt lists not removed in the same RUN"),
+         Tr::tr("The package index stays in the layer (tens of MB) unless `rm -rf /var/lib/apt/lists/*` runs in the same RUN that created it.")},
+        {QStringLiteral("DP004"), S::Warning, Tr::tr("base image without a pinned tag"),
+         Tr::tr("`latest` (or no tag) changes under you, so the same Dockerfile builds different images and a rebuild can break without any change of yours.")},
+        {QStringLiteral("DP005"), S::Warning, Tr::tr("ADD where COPY fits"),
+         Tr::tr("ADD also fetches URLs and unpacks archives; for local files COPY says what it does and cannot surprise a reader.")},
+        {QStringLiteral("DP006"), S::Error, Tr::tr("secret in ENV or ARG"),
+         Tr::tr("ENV values are stored in the image config and ARG values in its history, so anyone who can pull the image can read them; use RUN --mount=type=secret.")},
+        {QStringLiteral("DP007"), S::Warning, Tr::tr("the container runs as root"),
+         Tr::tr("A process running as root in the container is root on the host's kernel, so an escape or a writable mount becomes a host compromise.")},
+        {QStringLiteral("DP008"), S::Warning, Tr::tr("COPY . before installing dependencies"),
+         Tr::tr("Every source change invalidates the cache of the dependency install that follows; copy the manifest and install first, then copy the rest.")},
+        {QStringLiteral("DP009"), S::Warning, Tr::tr("shell-form CMD or ENTRYPOINT"),
+         Tr::tr("The shell form runs under /bin/sh -c, so your process is not PID 1, never receives SIGTERM, and `docker stop` kills it after the timeout.")},
+        {QStringLiteral("DP010"), S::Info, Tr::tr("service without a HEALTHCHECK"),
+         Tr::tr("An image that exposes a port but has no HEALTHCHECK is reported healthy as long as the process exists, even when it no longer answers.")},
+        {QStringLiteral("DP011"), S::Warning, Tr::tr("sudo in RUN"),
+         Tr::tr("RUN already executes as the current USER; sudo adds a setuid binary to the image and hides which steps need root.")},
+        {QStringLiteral("DP012"), S::Info, Tr::tr("cd instead of WORKDIR"),
+         Tr::tr("A `cd` lasts only for its RUN; WORKDIR states the directory once for every later instruction and for the running container.")},
+        {QStringLiteral("DP013"), S::Info, Tr::tr("MAINTAINER is deprecated"),
+         Tr::tr("MAINTAINER has been deprecated since Docker 1.13; `LABEL org.opencontainers.image.authors=…` is the standard place.")},
+        {QStringLiteral("DP014"), S::Warning, Tr::tr("remote script piped into a shell"),
+         Tr::tr("`curl … | sh` runs whatever the server returns at build time, unverified, and hides download failures unless pipefail is set.")},
+        {QStringLiteral("DP015"), S::Warning, Tr::tr("several CMD or ENTRYPOINT in one stage"),
+         Tr::tr("Only the last CMD and the last ENTRYPOINT of a stage take effect; the earlier ones mislead the reader.")},
+        {QStringLiteral("DP016"), S::Info, Tr::tr("apk add without --no-cache"),
+         Tr::tr("Without --no-cache the APK index stays in the layer; --no-cache fetches it on the fly and keeps the image small.")},
+        {QStringLiteral("DP017"), S::Info, Tr::tr("DEBIAN_FRONTEND set with ENV"),
+         Tr::tr("ENV keeps DEBIAN_FRONTEND=noninteractive in the running container, where it surprises anyone who runs apt interactively; use ARG or set it on the RUN.")},
     };
 }
 
@@ -317,7 +318,7 @@ public:
         lintTargetImage();
         for (const Instruction &ins : m_file.instructions) {
             if (ins.kind == InstructionKind::Maintainer)
-                add(QStringLiteral("DP013"), ins, tr("MAINTAINER %1: use LABEL org.opencontainers.image.authors instead").arg(ins.arguments));
+                add(QStringLiteral("DP013"), ins, Tr::tr("MAINTAINER %1: use LABEL org.opencontainers.image.authors instead").arg(ins.arguments));
         }
         std::stable_sort(m_findings.begin(), m_findings.end(), [](const LintFinding &a, const LintFinding &b) {
             return a.line != b.line ? a.line < b.line : a.rule < b.rule;
@@ -349,23 +350,23 @@ private:
             case InstructionKind::Run: {
                 const RunFacts facts = factsOf(ins);
                 if (facts.aptUpdate && !facts.aptInstall)
-                    add(QStringLiteral("DP001"), ins, tr("apt-get update without an install in the same RUN: combine them, e.g. "
+                    add(QStringLiteral("DP001"), ins, Tr::tr("apt-get update without an install in the same RUN: combine them, e.g. "
                                                          "`apt-get update && apt-get install -y …`"));
                 if (stage.inTargetImage && facts.aptInstall && !facts.noRecommends)
-                    add(QStringLiteral("DP002"), ins, tr("apt-get install without --no-install-recommends"));
+                    add(QStringLiteral("DP002"), ins, Tr::tr("apt-get install without --no-install-recommends"));
                 if (stage.inTargetImage && (facts.aptInstall || facts.aptUpdate) && !facts.listsRemoved)
-                    add(QStringLiteral("DP003"), ins, tr("the apt package lists stay in this layer: end the RUN with `rm -rf /var/lib/apt/lists/*`"));
+                    add(QStringLiteral("DP003"), ins, Tr::tr("the apt package lists stay in this layer: end the RUN with `rm -rf /var/lib/apt/lists/*`"));
                 if (stage.inTargetImage && facts.apkAdd && !facts.apkNoCache)
-                    add(QStringLiteral("DP016"), ins, tr("apk add without --no-cache"));
+                    add(QStringLiteral("DP016"), ins, Tr::tr("apk add without --no-cache"));
                 if (facts.sudo)
-                    add(QStringLiteral("DP011"), ins, tr("sudo in RUN: set USER root for the steps that need it instead"));
+                    add(QStringLiteral("DP011"), ins, Tr::tr("sudo in RUN: set USER root for the steps that need it instead"));
                 if (facts.cdFirst)
-                    add(QStringLiteral("DP012"), ins, tr("RUN starts with cd: use WORKDIR"));
+                    add(QStringLiteral("DP012"), ins, Tr::tr("RUN starts with cd: use WORKDIR"));
                 lintPipeToShell(ins);
                 if (!facts.dependencyInstall.isEmpty()) {
                     if (wholeContextCopy >= 0 && !installsBeforeCopy.contains(facts.dependencyInstall.section(QLatin1Char(' '), 0, 0)))
                         add(QStringLiteral("DP008"), at(wholeContextCopy),
-                            tr("the whole context is copied before `%1` on line %2: copy only the dependency manifest first")
+                            Tr::tr("the whole context is copied before `%1` on line %2: copy only the dependency manifest first")
                                 .arg(facts.dependencyInstall)
                                 .arg(ins.firstLine));
                     if (wholeContextCopy < 0)
@@ -389,18 +390,18 @@ private:
                 if (ins.kind == InstructionKind::Env && stage.inTargetImage) {
                     for (const KeyValue &kv : ins.pairs) {
                         if (kv.key == QLatin1String("DEBIAN_FRONTEND"))
-                            add(QStringLiteral("DP017"), ins, tr("ENV DEBIAN_FRONTEND stays set in the container: use ARG DEBIAN_FRONTEND=noninteractive"));
+                            add(QStringLiteral("DP017"), ins, Tr::tr("ENV DEBIAN_FRONTEND stays set in the container: use ARG DEBIAN_FRONTEND=noninteractive"));
                     }
                 }
                 break;
             case InstructionKind::Cmd:
                 if (lastCmd >= 0)
-                    add(QStringLiteral("DP015"), at(lastCmd), tr("this CMD is overridden by the one on line %1").arg(ins.firstLine));
+                    add(QStringLiteral("DP015"), at(lastCmd), Tr::tr("this CMD is overridden by the one on line %1").arg(ins.firstLine));
                 lastCmd = index;
                 break;
             case InstructionKind::Entrypoint:
                 if (lastEntrypoint >= 0)
-                    add(QStringLiteral("DP015"), at(lastEntrypoint), tr("this ENTRYPOINT is overridden by the one on line %1").arg(ins.firstLine));
+                    add(QStringLiteral("DP015"), at(lastEntrypoint), Tr::tr("this ENTRYPOINT is overridden by the one on line %1").arg(ins.firstLine));
                 lastEntrypoint = index;
                 break;
             default:
@@ -418,11 +419,11 @@ private:
         const QString image = stage.resolvedBase;
         const QString lastPart = image.mid(image.lastIndexOf(QLatin1Char('/')) + 1);
         const qsizetype colon = lastPart.indexOf(QLatin1Char(':'));
-        const QString via = image == stage.baseImage ? QString() : tr(" (%1 from the ARG default)").arg(stage.baseImage);
+        const QString via = image == stage.baseImage ? QString() : Tr::tr(" (%1 from the ARG default)").arg(stage.baseImage);
         if (colon < 0)
-            add(QStringLiteral("DP004"), from, tr("%1 has no tag, which means latest%2: pin a version").arg(image, via));
+            add(QStringLiteral("DP004"), from, Tr::tr("%1 has no tag, which means latest%2: pin a version").arg(image, via));
         else if (lastPart.mid(colon + 1) == QLatin1String("latest"))
-            add(QStringLiteral("DP004"), from, tr("%1 uses the latest tag%2: pin a version").arg(image, via));
+            add(QStringLiteral("DP004"), from, Tr::tr("%1 uses the latest tag%2: pin a version").arg(image, via));
     }
 
     void lintPipeToShell(const Instruction &ins)
@@ -431,7 +432,7 @@ private:
         const QString script = ins.script();
         if (script.contains(QLatin1Char('|')) && (script.contains(QLatin1String("curl")) || script.contains(QLatin1String("wget")))
             && pipe.match(script).hasMatch())
-            add(QStringLiteral("DP014"), ins, tr("a downloaded script is piped into a shell: download it, verify its checksum, then run it"));
+            add(QStringLiteral("DP014"), ins, Tr::tr("a downloaded script is piped into a shell: download it, verify its checksum, then run it"));
     }
 
     void lintAdd(const Instruction &ins)
@@ -443,7 +444,7 @@ private:
             if (isRemote(source) || isLocalArchive(source) || source.contains(QLatin1Char('$')))
                 return;
         }
-        add(QStringLiteral("DP005"), ins, tr("ADD of local files: use COPY"));
+        add(QStringLiteral("DP005"), ins, Tr::tr("ADD of local files: use COPY"));
     }
 
     void lintSecrets(const Instruction &ins)
@@ -454,9 +455,9 @@ private:
             if (ins.kind == InstructionKind::Env) {
                 if (kv.value.isEmpty())
                     continue;
-                add(QStringLiteral("DP006"), ins, tr("ENV %1 puts a secret into the image config").arg(kv.key));
+                add(QStringLiteral("DP006"), ins, Tr::tr("ENV %1 puts a secret into the image config").arg(kv.key));
             } else {
-                add(QStringLiteral("DP006"), ins, tr("ARG %1 passes a secret as a build argument, recorded in the image history").arg(kv.key),
+                add(QStringLiteral("DP006"), ins, Tr::tr("ARG %1 passes a secret as a build argument, recorded in the image history").arg(kv.key),
                     LintSeverity::Warning);
             }
         }
@@ -501,9 +502,9 @@ private:
             if (user >= 0) {
                 static const QRegularExpression rootUser(QStringLiteral("^(root|0)(:.*)?$"));
                 if (rootUser.match(at(user).arguments.trimmed()).hasMatch())
-                    add(QStringLiteral("DP007"), at(user), tr("the last USER is root, so the container runs as root: switch to an unprivileged user after the steps that need root"));
+                    add(QStringLiteral("DP007"), at(user), Tr::tr("the last USER is root, so the container runs as root: switch to an unprivileged user after the steps that need root"));
             } else if (runsSomething && !dropsPrivileges && !base.contains(QLatin1String("nonroot"))) {
-                add(QStringLiteral("DP007"), targetFrom, tr("no USER instruction, so the container runs as root: add `USER <name or uid>`"));
+                add(QStringLiteral("DP007"), targetFrom, Tr::tr("no USER instruction, so the container runs as root: add `USER <name or uid>`"));
             }
         }
         for (int index : {entrypoint, cmd}) {
@@ -512,16 +513,16 @@ private:
             const Instruction &ins = at(index);
             static const QRegularExpression shellSyntax(QStringLiteral("[$&|;<>()`'\"*?]"));
             if (shellSyntax.match(ins.arguments).hasMatch()) {
-                add(QStringLiteral("DP009"), ins, tr("%1 in shell form: use the JSON form, or a script that ends in `exec` so the process becomes PID 1")
+                add(QStringLiteral("DP009"), ins, Tr::tr("%1 in shell form: use the JSON form, or a script that ends in `exec` so the process becomes PID 1")
                                                       .arg(instructionKeyword(ins.kind)));
             } else {
                 const QStringList words = ins.arguments.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-                add(QStringLiteral("DP009"), ins, tr("%1 in shell form: write %1 [\"%2\"]")
+                add(QStringLiteral("DP009"), ins, Tr::tr("%1 in shell form: write %1 [\"%2\"]")
                                                       .arg(instructionKeyword(ins.kind), words.join(QStringLiteral("\", \""))));
             }
         }
         if (expose >= 0 && healthcheck < 0)
-            add(QStringLiteral("DP010"), at(expose), tr("EXPOSE %1 without a HEALTHCHECK in the image").arg(at(expose).arguments));
+            add(QStringLiteral("DP010"), at(expose), Tr::tr("EXPOSE %1 without a HEALTHCHECK in the image").arg(at(expose).arguments));
     }
 
     const ParsedDockerfile &m_file;

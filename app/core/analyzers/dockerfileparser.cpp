@@ -14,10 +14,11 @@ namespace DockPrep {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DockPrep::DockerfileParser", text);
-}
+// lupdate files Tr::tr() strings under the context named here (it cannot see through a
+// tr() function that forwards to QCoreApplication::translate()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DockPrep::DockerfileParser)
+};
 
 bool isBlank(QChar c)
 {
@@ -327,7 +328,7 @@ public:
             ++i;
             while (continues) {
                 if (i >= n) {
-                    warning(i, int(raw.size()), tr("the file ends in the middle of a line continuation"));
+                    warning(i, int(raw.size()), Tr::tr("the file ends in the middle of a line continuation"));
                     break;
                 }
                 const QStringView next = line(i);
@@ -337,7 +338,7 @@ public:
                     continue;
                 }
                 if (trimmed.isEmpty()) {
-                    warning(i + 1, 1, tr("empty continuation line (deprecated; a future Docker may treat it as the end of the instruction)"));
+                    warning(i + 1, 1, Tr::tr("empty continuation line (deprecated; a future Docker may treat it as the end of the instruction)"));
                     ++i;
                     continue;
                 }
@@ -431,7 +432,7 @@ private:
             const bool repeated = std::any_of(m_result.directives.cbegin(), m_result.directives.cend(),
                                               [&name](const ParserDirective &d) { return d.name == name; });
             if (repeated) {
-                error(i + 1, 1, tr("only one '%1' parser directive can be used").arg(name));
+                error(i + 1, 1, Tr::tr("only one '%1' parser directive can be used").arg(name));
                 continue;
             }
             m_result.directives.append({name, value, i + 1});
@@ -440,7 +441,7 @@ private:
                     m_result.escape = value.at(0);
                 else
                     error(i + 1, int(raw.size() - text.size() + p + 2),
-                          tr("invalid escape character '%1': it must be ` or \\").arg(value));
+                          Tr::tr("invalid escape character '%1': it must be ` or \\").arg(value));
             }
         }
         return i;
@@ -470,8 +471,8 @@ private:
         ins.column = where.column;
         if (ins.kind == InstructionKind::Unknown) {
             const QString suggestion = suggestionFor(keyword);
-            error(where, suggestion.isEmpty() ? tr("unknown instruction: %1").arg(keyword.toString())
-                                              : tr("unknown instruction: %1 (did you mean %2?)").arg(keyword.toString(), suggestion));
+            error(where, suggestion.isEmpty() ? Tr::tr("unknown instruction: %1").arg(keyword.toString())
+                                              : Tr::tr("unknown instruction: %1 (did you mean %2?)").arg(keyword.toString(), suggestion));
         }
         while (p < text.size() && isBlank(text.at(p)))
             ++p;
@@ -487,13 +488,13 @@ private:
         const QStringList &allowed = knownFlags(ins.kind);
         for (const InstructionFlag &flag : std::as_const(ins.flags)) {
             if (ins.kind != InstructionKind::Unknown && !allowed.contains(flag.name))
-                warning(flag.line, flag.column, tr("%1 does not know the flag --%2").arg(name, flag.name));
+                warning(flag.line, flag.column, Tr::tr("%1 does not know the flag --%2").arg(name, flag.name));
         }
 
         const bool needsArguments = ins.kind != InstructionKind::Unknown && ins.kind != InstructionKind::Cmd
             && ins.kind != InstructionKind::Entrypoint;
         if (needsArguments && ins.arguments.isEmpty()) {
-            error(where, tr("%1 requires at least one argument").arg(name));
+            error(where, Tr::tr("%1 requires at least one argument").arg(name));
             return;
         }
 
@@ -514,11 +515,11 @@ private:
                 ins.words = list;
             } else {
                 if (json == JsonResult::NotStrings)
-                    error(argsAt, tr("a JSON array in %1 must hold strings only").arg(name));
+                    error(argsAt, Tr::tr("a JSON array in %1 must hold strings only").arg(name));
                 ins.words = texts(fields(text, argsOffset));
             }
             if (ins.kind != InstructionKind::Volume && ins.words.size() < 2)
-                error(where, tr("%1 requires a source and a destination, but only one argument was given").arg(name));
+                error(where, Tr::tr("%1 requires a source and a destination, but only one argument was given").arg(name));
             break;
         }
         case InstructionKind::From:
@@ -540,7 +541,7 @@ private:
                 if (eq >= 0)
                     kv.value = unquote(word.text.mid(eq + 1), m_result.escape);
                 if (kv.key.isEmpty())
-                    error(logical.at(word.offset), tr("ARG needs a name before '='"));
+                    error(logical.at(word.offset), Tr::tr("ARG needs a name before '='"));
                 ins.pairs.append(kv);
             }
             break;
@@ -549,13 +550,13 @@ private:
             break;
         case InstructionKind::Onbuild: {
             if (triggered) {
-                error(where, tr("ONBUILD cannot wrap another ONBUILD"));
+                error(where, Tr::tr("ONBUILD cannot wrap another ONBUILD"));
                 return;
             }
             auto inner = std::make_shared<Instruction>();
             parseInstruction(logical, argsOffset, *inner, true);
             if (inner->kind == InstructionKind::From || inner->kind == InstructionKind::Maintainer)
-                error(inner->firstLine, inner->column, tr("%1 isn't allowed as an ONBUILD trigger").arg(instructionKeyword(inner->kind)));
+                error(inner->firstLine, inner->column, Tr::tr("%1 isn't allowed as an ONBUILD trigger").arg(instructionKeyword(inner->kind)));
             inner->lastLine = std::max(inner->firstLine, logical.at(text.size()).line);
             ins.triggered = inner;
             break;
@@ -623,20 +624,20 @@ private:
             ins.words = list;
             return;
         case JsonResult::NotStrings:
-            error(argsAt, tr("a JSON array in %1 must hold strings only").arg(name));
+            error(argsAt, Tr::tr("a JSON array in %1 must hold strings only").arg(name));
             return;
         case JsonResult::NotJson:
             break;
         }
         if (ins.kind == InstructionKind::Shell) {
-            error(argsAt, tr("SHELL requires the arguments in JSON form, e.g. [\"/bin/bash\", \"-c\"]"));
+            error(argsAt, Tr::tr("SHELL requires the arguments in JSON form, e.g. [\"/bin/bash\", \"-c\"]"));
             return;
         }
         // `[ -f x ] && …` is a shell test, not a broken array. Warn only when it looks like an array.
         const QString &args = ins.arguments;
         if (args.startsWith(QLatin1Char('[')) && args.endsWith(QLatin1Char(']'))
             && (args.size() < 2 || !isBlank(args.at(1)) || args.contains(QLatin1Char(',')))) {
-            warning(argsAt, tr("%1 is not a valid JSON array, so it runs as a shell command through /bin/sh -c "
+            warning(argsAt, Tr::tr("%1 is not a valid JSON array, so it runs as a shell command through /bin/sh -c "
                                "(the exec form needs double quotes and commas)").arg(name));
         }
     }
@@ -660,10 +661,10 @@ private:
             };
             if (!validName(ins.stageName) && !ins.stageName.contains(QLatin1Char('$')))
                 error(logical.at(words.at(2).offset),
-                      tr("invalid stage name '%1': it must start with a letter and hold only letters, digits, '-', '_' and '.'")
+                      Tr::tr("invalid stage name '%1': it must start with a letter and hold only letters, digits, '-', '_' and '.'")
                           .arg(ins.stageName));
         } else if (words.size() != 1) {
-            error(where, tr("FROM takes an image and optionally 'AS name', e.g. FROM golang:1.23 AS build"));
+            error(where, Tr::tr("FROM takes an image and optionally 'AS name', e.g. FROM golang:1.23 AS build"));
         }
     }
 
@@ -680,7 +681,7 @@ private:
                 ++sep;
             const QString value = args.mid(sep).trimmed();
             if (value.isEmpty()) {
-                error(logical.at(argsOffset), tr("%1 needs a value: %1 %2=value").arg(name, args.left(sep)));
+                error(logical.at(argsOffset), Tr::tr("%1 needs a value: %1 %2=value").arg(name, args.left(sep)));
                 return;
             }
             ins.pairs.append({args.left(sep), unquote(value, m_result.escape), true});
@@ -689,12 +690,12 @@ private:
         for (const Word &word : words) {
             const qsizetype eq = word.text.indexOf(QLatin1Char('='));
             if (eq < 0) {
-                error(logical.at(word.offset), tr("'%1' has no '=': write name=value (mixing the two %2 forms is not allowed)")
+                error(logical.at(word.offset), Tr::tr("'%1' has no '=': write name=value (mixing the two %2 forms is not allowed)")
                                                    .arg(word.text, name));
                 continue;
             }
             if (eq == 0) {
-                error(logical.at(word.offset), tr("%1 names can not be blank").arg(name));
+                error(logical.at(word.offset), Tr::tr("%1 names can not be blank").arg(name));
                 continue;
             }
             ins.pairs.append({unquote(word.text.left(eq), m_result.escape), unquote(word.text.mid(eq + 1), m_result.escape), true});
@@ -712,15 +713,15 @@ private:
         if (type == QLatin1String("NONE")) {
             ins.healthcheckNone = true;
             if (!rest.isEmpty() || !ins.flags.isEmpty())
-                error(where, tr("HEALTHCHECK NONE takes no other arguments or options"));
+                error(where, Tr::tr("HEALTHCHECK NONE takes no other arguments or options"));
             return;
         }
         if (type != QLatin1String("CMD")) {
-            error(argsAt, tr("unknown HEALTHCHECK type '%1' (use CMD or NONE)").arg(args.left(sep)));
+            error(argsAt, Tr::tr("unknown HEALTHCHECK type '%1' (use CMD or NONE)").arg(args.left(sep)));
             return;
         }
         if (rest.isEmpty()) {
-            error(where, tr("HEALTHCHECK CMD needs a command"));
+            error(where, Tr::tr("HEALTHCHECK CMD needs a command"));
             return;
         }
         ins.arguments = rest;
@@ -730,7 +731,7 @@ private:
             ins.execForm = true;
             ins.words = list;
         } else if (json == JsonResult::NotStrings) {
-            error(argsAt, tr("a JSON array in HEALTHCHECK must hold strings only"));
+            error(argsAt, Tr::tr("a JSON array in HEALTHCHECK must hold strings only"));
         }
     }
 
@@ -786,7 +787,7 @@ private:
             heredoc.lastLine = next;
             if (!terminated) {
                 error(logical.at(word.offset),
-                      tr("unterminated heredoc: no line '%1' closes the <<%1 opened here").arg(name));
+                      Tr::tr("unterminated heredoc: no line '%1' closes the <<%1 opened here").arg(name));
                 ins.heredocs.append(heredoc);
                 return next;
             }
@@ -799,19 +800,19 @@ private:
     void validateOrder()
     {
         if (m_result.instructions.isEmpty()) {
-            error(std::max(1, m_result.lineCount), 1, tr("the file has no instructions (a Dockerfile needs at least a FROM)"));
+            error(std::max(1, m_result.lineCount), 1, Tr::tr("the file has no instructions (a Dockerfile needs at least a FROM)"));
             return;
         }
         for (const Instruction &ins : std::as_const(m_result.instructions)) {
             if (ins.kind == InstructionKind::From)
                 return;
             if (ins.kind != InstructionKind::Arg && ins.kind != InstructionKind::Unknown) {
-                error(ins.firstLine, ins.column, tr("%1 before the first FROM: only ARG may come before FROM").arg(ins.keyword));
+                error(ins.firstLine, ins.column, Tr::tr("%1 before the first FROM: only ARG may come before FROM").arg(ins.keyword));
                 return;
             }
         }
         const Instruction &last = m_result.instructions.constLast();
-        error(last.lastLine, 1, tr("no FROM instruction: a Dockerfile needs at least one stage"));
+        error(last.lastLine, 1, Tr::tr("no FROM instruction: a Dockerfile needs at least one stage"));
     }
 
     const QString &m_text;

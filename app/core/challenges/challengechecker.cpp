@@ -15,10 +15,11 @@ namespace DockPrep {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("DockPrep::ChallengeChecker", text, disambiguation, n);
-}
+// lupdate files Tr::tr() strings under the context named here (it cannot see through a
+// tr() function that forwards to QCoreApplication::translate()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DockPrep::ChallengeChecker)
+};
 
 QStringList stringList(const QVariant &value)
 {
@@ -58,10 +59,10 @@ CheckOutcome checkPattern(const ChallengeCheck &check, const QString &text)
     const QRegularExpressionMatch match = regex.match(text);
     if (wanted) {
         return match.hasMatch() ? outcome(check, true, lineAt(text, match.capturedStart()))
-                                : outcome(check, false, 0, tr("Nothing in the file does this yet."));
+                                : outcome(check, false, 0, Tr::tr("Nothing in the file does this yet."));
     }
     return match.hasMatch() ? outcome(check, false, lineAt(text, match.capturedStart()),
-                                      tr("This line is what the check is about: '%1'.").arg(match.captured().trimmed()))
+                                      Tr::tr("This line is what the check is about: '%1'.").arg(match.captured().trimmed()))
                             : outcome(check, true);
 }
 
@@ -79,9 +80,9 @@ public:
     {
         for (const ComposeFinding &f : m_report.findings) {
             if (f.severity == ComposeSeverity::Error)
-                return {QStringLiteral("parses"), tr("Compose accepts the file"), false, f.line, f.message};
+                return {QStringLiteral("parses"), Tr::tr("Compose accepts the file"), false, f.line, f.message};
         }
-        return {QStringLiteral("parses"), tr("Compose accepts the file"), true, 0, {}};
+        return {QStringLiteral("parses"), Tr::tr("Compose accepts the file"), true, 0, {}};
     }
 
     CheckOutcome run(const ChallengeCheck &check) const
@@ -90,7 +91,7 @@ public:
             return absent(check);
         if (check.kind == QLatin1String("service-key"))
             return serviceKey(check);
-        return outcome(check, false, 0, tr("This check does not apply to compose files."));
+        return outcome(check, false, 0, Tr::tr("This check does not apply to compose files."));
     }
 
 private:
@@ -103,7 +104,7 @@ private:
                 return outcome(check, false, f.line, f.message);
         }
         if (!service.isEmpty() && !m_report.service(service))
-            return outcome(check, false, 0, tr("There is no service '%1'.").arg(service));
+            return outcome(check, false, 0, Tr::tr("There is no service '%1'.").arg(service));
         return outcome(check, true);
     }
 
@@ -113,7 +114,7 @@ private:
         const QString key = check.params.value(QStringLiteral("key")).toString();
         const ComposeService *service = m_report.service(name);
         if (!service)
-            return outcome(check, false, 0, tr("There is no service '%1'.").arg(name));
+            return outcome(check, false, 0, Tr::tr("There is no service '%1'.").arg(name));
         const bool present = service->definition.contains(key) && service->definition.value(key).isValid();
         const int line = present ? service->keyLines.value(key) : service->line;
         if (check.params.contains(QStringLiteral("equals"))) {
@@ -122,8 +123,8 @@ private:
             if (present && actual.compare(expected, Qt::CaseInsensitive) == 0)
                 return outcome(check, true, line);
             return outcome(check, false, line,
-                           present ? tr("'%1' of '%2' is '%3', not '%4'.").arg(key, name, actual, expected)
-                                   : tr("'%1' has no '%2' key.").arg(name, key));
+                           present ? Tr::tr("'%1' of '%2' is '%3', not '%4'.").arg(key, name, actual, expected)
+                                   : Tr::tr("'%1' has no '%2' key.").arg(name, key));
         }
         if (check.params.contains(QStringLiteral("contains"))) {
             const QString expected = check.params.value(QStringLiteral("contains")).toString();
@@ -137,14 +138,14 @@ private:
             if (present && found)
                 return outcome(check, true, line);
             return outcome(check, false, line,
-                           present ? tr("'%1' of '%2' has nothing with '%3'.").arg(key, name, expected)
-                                   : tr("'%1' has no '%2' key.").arg(name, key));
+                           present ? Tr::tr("'%1' of '%2' has nothing with '%3'.").arg(key, name, expected)
+                                   : Tr::tr("'%1' has no '%2' key.").arg(name, key));
         }
         const bool wanted = boolParam(check.params, QStringLiteral("present"), true);
         if (present == wanted)
             return outcome(check, true, line);
         return outcome(check, false, line,
-                       wanted ? tr("'%1' has no '%2' key.").arg(name, key) : tr("'%1' still has a '%2' key.").arg(name, key));
+                       wanted ? Tr::tr("'%1' has no '%2' key.").arg(name, key) : Tr::tr("'%1' still has a '%2' key.").arg(name, key));
     }
 
     ComposeReport m_report;
@@ -165,17 +166,17 @@ public:
     {
         for (const DockerfileDiagnostic &d : m_file.diagnostics) {
             if (d.isError())
-                return {QStringLiteral("parses"), tr("The Dockerfile parses"), false, d.line, d.message};
+                return {QStringLiteral("parses"), Tr::tr("The Dockerfile parses"), false, d.line, d.message};
         }
         if (m_graph.stages.isEmpty())
-            return {QStringLiteral("parses"), tr("The Dockerfile parses"), false, 1, tr("There is no FROM instruction.")};
-        return {QStringLiteral("parses"), tr("The Dockerfile parses"), true, 0, {}};
+            return {QStringLiteral("parses"), Tr::tr("The Dockerfile parses"), false, 1, Tr::tr("There is no FROM instruction.")};
+        return {QStringLiteral("parses"), Tr::tr("The Dockerfile parses"), true, 0, {}};
     }
 
     CheckOutcome run(const ChallengeCheck &check) const
     {
         if (m_graph.stages.isEmpty() || m_graph.target < 0)
-            return outcome(check, false, 0, tr("The file has no stage to check."));
+            return outcome(check, false, 0, Tr::tr("The file has no stage to check."));
         const QString &kind = check.kind;
         if (kind == QLatin1String("min-stages"))
             return minStages(check);
@@ -195,7 +196,7 @@ public:
             return aptCombined(check);
         if (kind == QLatin1String("cache-keeps"))
             return cacheKeeps(check);
-        return outcome(check, false, 0, tr("This check does not apply to Dockerfiles."));
+        return outcome(check, false, 0, Tr::tr("This check does not apply to Dockerfiles."));
     }
 
 private:
@@ -227,7 +228,7 @@ private:
         const int wanted = check.params.value(QStringLiteral("count")).toInt();
         const int have = int(m_graph.stages.size());
         return have >= wanted ? outcome(check, true)
-                              : outcome(check, false, targetFromLine(), tr("The file has %n stage(s).", nullptr, have));
+                              : outcome(check, false, targetFromLine(), Tr::tr("The file has %n stage(s).", nullptr, have));
     }
 
     CheckOutcome finalBase(const ChallengeCheck &check) const
@@ -237,7 +238,7 @@ private:
         const int line = at(root.fromInstruction).firstLine;
         if (regex.match(root.resolvedBase).hasMatch())
             return outcome(check, true, line);
-        return outcome(check, false, line, tr("The final image is built on '%1'.").arg(root.resolvedBase));
+        return outcome(check, false, line, Tr::tr("The final image is built on '%1'.").arg(root.resolvedBase));
     }
 
     CheckOutcome finalUser(const ChallengeCheck &check) const
@@ -251,11 +252,11 @@ private:
             // distroless ":nonroot" images (and their -debug variants) default to uid 65532.
             if (rootOfTarget().resolvedBase.contains(QLatin1String(":nonroot")))
                 return outcome(check, true, targetFromLine());
-            return outcome(check, false, targetFromLine(), tr("No USER instruction: the container runs as root."));
+            return outcome(check, false, targetFromLine(), Tr::tr("No USER instruction: the container runs as root."));
         }
         const QString user = lastUser->arguments.trimmed().section(QLatin1Char(':'), 0, 0);
         if (user == QLatin1String("root") || user == QLatin1String("0") || user.isEmpty())
-            return outcome(check, false, lastUser->firstLine, tr("The last USER is root."));
+            return outcome(check, false, lastUser->firstLine, Tr::tr("The last USER is root."));
         return outcome(check, true, lastUser->firstLine);
     }
 
@@ -269,11 +270,11 @@ private:
                 last.insert(keyword, &at(index));
         }
         if (last.isEmpty())
-            return outcome(check, false, targetFromLine(), tr("The final image has no %1.").arg(keywords.join(tr(" or "))));
+            return outcome(check, false, targetFromLine(), Tr::tr("The final image has no %1.").arg(keywords.join(Tr::tr(" or "))));
         for (const Instruction *instruction : std::as_const(last)) {
             if (!instruction->execForm) {
                 return outcome(check, false, instruction->firstLine,
-                               tr("%1 in shell form runs under /bin/sh -c, which becomes PID 1 and does not pass SIGTERM on.")
+                               Tr::tr("%1 in shell form runs under /bin/sh -c, which becomes PID 1 and does not pass SIGTERM on.")
                                    .arg(instructionKeyword(instruction->kind)));
             }
         }
@@ -287,10 +288,10 @@ private:
         for (int index : imageInstructions()) {
             if (instructionKeyword(at(index).kind) == keyword) {
                 return wanted ? outcome(check, true, at(index).firstLine)
-                              : outcome(check, false, at(index).firstLine, tr("The final image still has %1.").arg(keyword));
+                              : outcome(check, false, at(index).firstLine, Tr::tr("The final image still has %1.").arg(keyword));
             }
         }
-        return wanted ? outcome(check, false, targetFromLine(), tr("The final image has no %1 instruction.").arg(keyword))
+        return wanted ? outcome(check, false, targetFromLine(), Tr::tr("The final image has no %1 instruction.").arg(keyword))
                       : outcome(check, true);
     }
 
@@ -305,7 +306,7 @@ private:
                     return outcome(check, true, instruction.firstLine);
             }
         }
-        return outcome(check, false, 0, tr("No RUN uses --mount=type=%1.").arg(type));
+        return outcome(check, false, 0, Tr::tr("No RUN uses --mount=type=%1.").arg(type));
     }
 
     CheckOutcome noSecretVariables(const ChallengeCheck &check) const
@@ -316,7 +317,7 @@ private:
             for (const KeyValue &pair : instruction.pairs) {
                 if (ComposeSpec::isSecretVariableName(pair.key)) {
                     return outcome(check, false, instruction.firstLine,
-                                   tr("%1 %2 is kept in the image's history and config, where anyone who pulls the image reads it.")
+                                   Tr::tr("%1 %2 is kept in the image's history and config, where anyone who pulls the image reads it.")
                                        .arg(instructionKeyword(instruction.kind), pair.key));
                 }
             }
@@ -334,7 +335,7 @@ private:
             const QString script = instruction.script();
             if (script.contains(update) != script.contains(install)) {
                 return outcome(check, false, instruction.firstLine,
-                               tr("apt-get update and apt-get install in separate RUNs: the cached update layer goes stale and installs fail or get old packages."));
+                               Tr::tr("apt-get update and apt-get install in separate RUNs: the cached update layer goes stale and installs fail or get old packages."));
             }
         }
         return outcome(check, true);
@@ -358,7 +359,7 @@ private:
                 return outcome(check, false, instruction.firstLine, step.explanation());
         }
         if (!any)
-            return outcome(check, false, 0, tr("No step of the build does this any more."));
+            return outcome(check, false, 0, Tr::tr("No step of the build does this any more."));
         return outcome(check, true);
     }
 

@@ -19,10 +19,11 @@ namespace DockPrep {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("DockPrep::AnalyzeCommand", text, nullptr, n);
-}
+// lupdate files Tr::tr() strings under the context named here (it cannot see through a
+// tr() function that forwards to QCoreApplication::translate()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DockPrep::AnalyzeCommand)
+};
 
 // One line for a person: "COPY --from=build /out/app /app", cut at 160 characters (a 1 MB RUN
 // stays readable).
@@ -151,37 +152,37 @@ void printText(const Analysis &a, QTextStream &out)
     QList<DockerfileDiagnostic> all = a.file.diagnostics;
     all += a.graph.diagnostics;
     if (!all.isEmpty()) {
-        out << '\n' << tr("Problems reading the file:") << '\n';
+        out << '\n' << Tr::tr("Problems reading the file:") << '\n';
         for (const DockerfileDiagnostic &d : std::as_const(all))
             out << "  " << a.path << ':' << d.toString() << '\n';
     }
     if (a.graph.stages.isEmpty())
         return;
 
-    out << '\n' << tr("Stages (target: %1):").arg(a.graph.stages.at(a.graph.target).displayName()) << '\n';
+    out << '\n' << Tr::tr("Stages (target: %1):").arg(a.graph.stages.at(a.graph.target).displayName()) << '\n';
     for (const BuildStage &stage : a.graph.stages) {
         const int layerCount = int(a.graph.layers(a.file, stage.index).size());
-        out << "  " << stage.displayName() << "  " << tr("FROM %1").arg(stage.resolvedBase) << "  "
-            << tr("(line %1, %n layer(s))", layerCount).arg(instructions.at(stage.fromInstruction).firstLine);
+        out << "  " << stage.displayName() << "  " << Tr::tr("FROM %1").arg(stage.resolvedBase) << "  "
+            << Tr::tr("(line %1, %n layer(s))", nullptr, layerCount).arg(instructions.at(stage.fromInstruction).firstLine);
         if (!stage.reachesTarget)
-            out << "  " << tr("[not needed by the target]");
+            out << "  " << Tr::tr("[not needed by the target]");
         out << '\n';
         for (const StageDependency &d : stage.dependencies) {
             if (d.kind != StageDependency::Kind::Base)
-                out << "      " << tr("uses %1 (%2, line %3)").arg(a.graph.stages.at(d.stage).displayName(), dependencyKindName(d.kind))
+                out << "      " << Tr::tr("uses %1 (%2, line %3)").arg(a.graph.stages.at(d.stage).displayName(), dependencyKindName(d.kind))
                                         .arg(instructions.at(d.instruction).firstLine)
                     << '\n';
         }
         for (const QString &image : stage.copiedImages)
-            out << "      " << tr("copies from the image %1").arg(image) << '\n';
+            out << "      " << Tr::tr("copies from the image %1").arg(image) << '\n';
     }
 
-    out << '\n' << tr("Layers:") << '\n';
+    out << '\n' << Tr::tr("Layers:") << '\n';
     for (const BuildStage &stage : a.graph.stages) {
         out << "  " << stage.displayName() << '\n';
         const QList<int> layers = a.graph.layers(a.file, stage.index);
         if (layers.isEmpty())
-            out << "    " << tr("(no layers of its own)") << '\n';
+            out << "    " << Tr::tr("(no layers of its own)") << '\n';
         for (int index : layers) {
             const Instruction &ins = instructions.at(index);
             const QString range = ins.lastLine > ins.firstLine ? QStringLiteral("%1-%2").arg(ins.firstLine).arg(ins.lastLine)
@@ -190,19 +191,19 @@ void printText(const Analysis &a, QTextStream &out)
         }
     }
 
-    out << '\n' << tr("Findings (%1):").arg(a.findings.size()) << '\n';
+    out << '\n' << Tr::tr("Findings (%1):").arg(a.findings.size()) << '\n';
     if (a.findings.isEmpty())
-        out << "  " << tr("none") << '\n';
+        out << "  " << Tr::tr("none") << '\n';
     for (const LintFinding &f : a.findings)
         out << "  " << a.path << ':' << f.line << ':' << f.column << ": " << lintSeverityName(f.severity) << ' ' << f.rule << ": "
-            << f.message << "\n      " << tr("why: %1").arg(f.why) << '\n';
+            << f.message << "\n      " << Tr::tr("why: %1").arg(f.why) << '\n';
 
     if (a.query.changedPaths.isEmpty() && a.query.changedArgs.isEmpty())
         return;
     QStringList changes = a.query.changedPaths;
     for (const QString &arg : a.query.changedArgs)
-        changes.append(tr("ARG %1").arg(arg));
-    out << '\n' << tr("Build cache after changing %1 (%2 hits, %3 misses):").arg(changes.join(QStringLiteral(", "))).arg(a.cache.hitCount()).arg(a.cache.missCount())
+        changes.append(Tr::tr("ARG %1").arg(arg));
+    out << '\n' << Tr::tr("Build cache after changing %1 (%2 hits, %3 misses):").arg(changes.join(QStringLiteral(", "))).arg(a.cache.hitCount()).arg(a.cache.missCount())
         << '\n';
     int stage = -1;
     for (const CacheStep &s : a.cache.steps) {
@@ -224,16 +225,16 @@ void printText(const Analysis &a, QTextStream &out)
 int runAnalyzeCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Analyze a Dockerfile: stages, layers, lint findings and the build-cache cascade."));
-    const QCommandLineOption changedOption(QStringLiteral("changed"), tr("A path in the build context that changed (repeatable)."),
+    parser.setApplicationDescription(Tr::tr("Analyze a Dockerfile: stages, layers, lint findings and the build-cache cascade."));
+    const QCommandLineOption changedOption(QStringLiteral("changed"), Tr::tr("A path in the build context that changed (repeatable)."),
                                            QStringLiteral("path"));
-    const QCommandLineOption argOption(QStringLiteral("build-arg"), tr("A build argument whose value changed (repeatable; NAME or NAME=VALUE)."),
+    const QCommandLineOption argOption(QStringLiteral("build-arg"), Tr::tr("A build argument whose value changed (repeatable; NAME or NAME=VALUE)."),
                                        QStringLiteral("name"));
-    const QCommandLineOption targetOption(QStringLiteral("target"), tr("The stage to build (default: the last one)."), QStringLiteral("stage"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output as text or json."), QStringLiteral("format"),
+    const QCommandLineOption targetOption(QStringLiteral("target"), Tr::tr("The stage to build (default: the last one)."), QStringLiteral("stage"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), Tr::tr("Output as text or json."), QStringLiteral("format"),
                                           QStringLiteral("text"));
     parser.addOptions({changedOption, argOption, targetOption, formatOption});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The Dockerfile to analyze ('-' reads standard input)."));
+    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The Dockerfile to analyze ('-' reads standard input)."));
     QStringList withoutCommand = arguments;
     if (withoutCommand.size() > 1)
         withoutCommand.removeAt(1);  // "analyze"
@@ -243,11 +244,11 @@ int runAnalyzeCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        err << "dockprep analyze: " << tr("--format takes text or json") << '\n';
+        err << "dockprep analyze: " << Tr::tr("--format takes text or json") << '\n';
         return 2;
     }
     if (parser.positionalArguments().size() != 1) {
-        err << "dockprep analyze: " << tr("give exactly one Dockerfile, e.g. dockprep analyze Dockerfile --changed src/app.py") << '\n';
+        err << "dockprep analyze: " << Tr::tr("give exactly one Dockerfile, e.g. dockprep analyze Dockerfile --changed src/app.py") << '\n';
         return 2;
     }
 
@@ -258,14 +259,14 @@ int runAnalyzeCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     if (a.path == QLatin1String("-")) {
         opened = file.open(stdin, QIODevice::ReadOnly);
     } else if (QFileInfo(a.path).isDir()) {
-        err << "dockprep analyze: " << tr("%1 is a folder; give the Dockerfile inside it").arg(a.path) << '\n';
+        err << "dockprep analyze: " << Tr::tr("%1 is a folder; give the Dockerfile inside it").arg(a.path) << '\n';
         return 4;
     } else {
         file.setFileName(a.path);
         opened = file.open(QIODevice::ReadOnly);
     }
     if (!opened) {
-        err << "dockprep analyze: " << tr("cannot read %1: %2").arg(a.path, file.errorString()) << '\n';
+        err << "dockprep analyze: " << Tr::tr("cannot read %1: %2").arg(a.path, file.errorString()) << '\n';
         return 4;
     }
     a.file = parseDockerfile(QString::fromUtf8(file.readAll()));

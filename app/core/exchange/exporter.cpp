@@ -35,10 +35,11 @@ const FormatInfo &info(ExportFormat format)
     Q_UNREACHABLE();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Export", text);
-}
+// lupdate files Tr::tr() strings under the context named here (it cannot see through a
+// tr() function that forwards to QCoreApplication::translate()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 } // namespace
 
@@ -76,19 +77,19 @@ QString exportFileSuffix(ExportFormat format)
 
 QString exportFormatTitle(ExportFormat format)
 {
-    return tr(info(format).title);
+    return Tr::tr(info(format).title);
 }
 
 ExportResult exportStudy(const ExportRequest &request, ExportFormat format, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty())
-        return {false, tr("No file name was given for the export.")};
+        return {false, Tr::tr("No file name was given for the export.")};
     if (QFileInfo(path).isDir())
-        return {false, tr("%1 is a folder; choose a file name inside it.").arg(shown)};
+        return {false, Tr::tr("%1 is a folder; choose a file name inside it.").arg(shown)};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return {false, tr("Cannot write %1: %2. Check that the folder exists and that you may write to it.")
+        return {false, Tr::tr("Cannot write %1: %2. Check that the folder exists and that you may write to it.")
                            .arg(shown, file.errorString())};
     }
     bool written = true;
@@ -102,11 +103,11 @@ ExportResult exportStudy(const ExportRequest &request, ExportFormat format, cons
     if (!written || file.error() != QFileDevice::NoError) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return {false, tr("Could not write %1: %2. Nothing was changed.").arg(shown, reason)};
+        return {false, Tr::tr("Could not write %1: %2. Nothing was changed.").arg(shown, reason)};
     }
     if (!file.commit())
-        return {false, tr("Could not finish writing %1: %2. Nothing was changed.").arg(shown, file.errorString())};
-    return {true, QCoreApplication::translate("Export", "Exported %n note(s) to %1.", nullptr, int(request.snapshot.notes.size()))
+        return {false, Tr::tr("Could not finish writing %1: %2. Nothing was changed.").arg(shown, file.errorString())};
+    return {true, Tr::tr("Exported %n note(s) to %1.", nullptr, int(request.snapshot.notes.size()))
                       .arg(shown)};
 }
 

@@ -10,10 +10,11 @@
 namespace DockPrep::ExportText {
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Export", text, nullptr, n);
-}
+// lupdate files Tr::tr() strings under the context named here (it cannot see through a
+// tr() function that forwards to QCoreApplication::translate()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Export)
+};
 
 QString shownTime(const QDateTime &time)
 {
@@ -23,18 +24,18 @@ QString shownTime(const QDateTime &time)
 
 QString documentTitle()
 {
-    return tr("DockPrep notes");
+    return Tr::tr("DockPrep notes");
 }
 
 QString summaryLine(const ExportRequest &request)
 {
     const auto studied = std::count_if(request.snapshot.progress.cbegin(), request.snapshot.progress.cend(),
                                        [](const Progress &p) { return p.studied; });
-    QStringList parts{tr("Exported %1").arg(shownTime(request.exportedAt)),
-                      tr("%n note(s)", int(request.snapshot.notes.size())),
-                      tr("%n bookmark(s)", int(request.snapshot.bookmarks.size()))};
+    QStringList parts{Tr::tr("Exported %1").arg(shownTime(request.exportedAt)),
+                      Tr::tr("%n note(s)", nullptr, int(request.snapshot.notes.size())),
+                      Tr::tr("%n bookmark(s)", nullptr, int(request.snapshot.bookmarks.size()))};
     if (request.curriculum)
-        parts << tr("%1 of %2 questions studied").arg(studied).arg(request.curriculum->entryCount());
+        parts << Tr::tr("%1 of %2 questions studied").arg(studied).arg(request.curriculum->entryCount());
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -47,14 +48,14 @@ QString entryContext(const Curriculum &curriculum, const Entry &entry)
 QString noteDates(const Note &note)
 {
     if (note.updated.isValid() && note.updated != note.created)
-        return tr("Written %1, changed %2").arg(shownTime(note.created), shownTime(note.updated));
-    return tr("Written %1").arg(shownTime(note.created));
+        return Tr::tr("Written %1, changed %2").arg(shownTime(note.created), shownTime(note.updated));
+    return Tr::tr("Written %1").arg(shownTime(note.created));
 }
 
 QString bookmarkTitle(const Curriculum &curriculum, const Bookmark &bookmark)
 {
     const Entry *entry = curriculum.entry(bookmark.entryId);
-    QString title = entry ? entry->title : tr("A question no longer in the curriculum (%1)").arg(bookmark.entryId);
+    QString title = entry ? entry->title : Tr::tr("A question no longer in the curriculum (%1)").arg(bookmark.entryId);
     if (!bookmark.label.isEmpty())
         title += QStringLiteral(" — ") + bookmark.label;
     return title;

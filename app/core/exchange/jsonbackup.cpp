@@ -10,10 +10,11 @@ namespace DockPrep::JsonBackup {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonBackup", text);
-}
+// lupdate files Tr::tr() strings under the context named here (it cannot see through a
+// tr() function that forwards to QCoreApplication::translate()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DockPrep::JsonBackup)
+};
 
 QJsonValue time(const QDateTime &value)
 {
@@ -85,26 +86,26 @@ ReadResult read(const QByteArray &data)
         return result;
     };
     if (data.trimmed().isEmpty())
-        return fail(tr("The file is empty."));
+        return fail(Tr::tr("The file is empty."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const bool cutShort = parseError.error == QJsonParseError::UnterminatedObject
             || parseError.error == QJsonParseError::UnterminatedArray || parseError.error == QJsonParseError::UnterminatedString
             || parseError.offset >= data.size() - 1;
-        return fail((cutShort ? tr("The file ends too early; it looks truncated (at byte %1: %2).")
-                              : tr("The file is not valid JSON (at byte %1: %2)."))
+        return fail((cutShort ? Tr::tr("The file ends too early; it looks truncated (at byte %1: %2).")
+                              : Tr::tr("The file is not valid JSON (at byte %1: %2)."))
                         .arg(parseError.offset)
                         .arg(parseError.errorString()));
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QLatin1StringView("format")).toString() != formatName)
-        return fail(tr("This is not a DockPrep backup (it has no \"format\": \"dockprep-backup\")."));
+        return fail(Tr::tr("This is not a DockPrep backup (it has no \"format\": \"dockprep-backup\")."));
     const int version = root.value(QLatin1StringView("formatVersion")).toInt(-1);
     if (version < 1)
-        return fail(tr("The backup has no valid format version."));
+        return fail(Tr::tr("The backup has no valid format version."));
     if (version > formatVersion)
-        return fail(tr("The backup was made by a newer DockPrep (format %1; this version reads up to %2). Update DockPrep to import it.")
+        return fail(Tr::tr("The backup was made by a newer DockPrep (format %1; this version reads up to %2). Update DockPrep to import it.")
                         .arg(version)
                         .arg(formatVersion));
 
@@ -116,13 +117,13 @@ ReadResult read(const QByteArray &data)
         note.target = object.value(QLatin1StringView("target")).toString();
         const QJsonValue body = object.value(QLatin1StringView("body"));
         if (note.id.trimmed().isEmpty())
-            return fail(tr("The backup is damaged: %1 has no id.").arg(where("note", i)));
+            return fail(Tr::tr("The backup is damaged: %1 has no id.").arg(where("note", i)));
         if (!body.isString())
-            return fail(tr("The backup is damaged: %1 has no text.").arg(where("note", i)));
+            return fail(Tr::tr("The backup is damaged: %1 has no text.").arg(where("note", i)));
         note.body = body.toString();
         if (!readTime(object, QLatin1StringView("created"), false, &note.created)
             || !readTime(object, QLatin1StringView("updated"), false, &note.updated))
-            return fail(tr("The backup is damaged: %1 has an invalid date.").arg(where("note", i)));
+            return fail(Tr::tr("The backup is damaged: %1 has an invalid date.").arg(where("note", i)));
         result.snapshot.notes.append(note);
     }
     const QJsonArray bookmarks = root.value(QLatin1StringView("bookmarks")).toArray();
@@ -131,9 +132,9 @@ ReadResult read(const QByteArray &data)
         Bookmark bookmark{object.value(QLatin1StringView("entryId")).toString(),
                           object.value(QLatin1StringView("label")).toString(), {}};
         if (bookmark.entryId.isEmpty())
-            return fail(tr("The backup is damaged: %1 names no question.").arg(where("bookmark", i)));
+            return fail(Tr::tr("The backup is damaged: %1 names no question.").arg(where("bookmark", i)));
         if (!readTime(object, QLatin1StringView("created"), false, &bookmark.created))
-            return fail(tr("The backup is damaged: %1 has an invalid date.").arg(where("bookmark", i)));
+            return fail(Tr::tr("The backup is damaged: %1 has an invalid date.").arg(where("bookmark", i)));
         result.snapshot.bookmarks.append(bookmark);
     }
     const QJsonArray progress = root.value(QLatin1StringView("progress")).toArray();
@@ -142,10 +143,10 @@ ReadResult read(const QByteArray &data)
         Progress entry{object.value(QLatin1StringView("entryId")).toString(),
                        object.value(QLatin1StringView("studied")).toBool(), {}, {}};
         if (entry.entryId.isEmpty())
-            return fail(tr("The backup is damaged: %1 names no question.").arg(where("progress record", i)));
+            return fail(Tr::tr("The backup is damaged: %1 names no question.").arg(where("progress record", i)));
         if (!readTime(object, QLatin1StringView("studiedAt"), true, &entry.studiedAt)
             || !readTime(object, QLatin1StringView("lastSeen"), true, &entry.lastSeen))
-            return fail(tr("The backup is damaged: %1 has an invalid date.").arg(where("progress record", i)));
+            return fail(Tr::tr("The backup is damaged: %1 has an invalid date.").arg(where("progress record", i)));
         result.snapshot.progress.append(entry);
     }
     return result;

@@ -15,10 +15,11 @@ namespace DockPrep {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DockPrep::SummaryExport", text);
-}
+// lupdate files Tr::tr() strings under the context named here (it cannot see through a
+// tr() function that forwards to QCoreApplication::translate()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DockPrep::SummaryExport)
+};
 
 QString entryTitle(const Curriculum &curriculum, const QString &id)
 {
@@ -29,11 +30,11 @@ QString entryTitle(const Curriculum &curriculum, const QString &id)
 QString statusText(const SessionQuestion &question)
 {
     switch (question.status) {
-    case QuestionStatus::Pending: return tr("not answered");
-    case QuestionStatus::Answered: return tr("not scored");
-    case QuestionStatus::Skipped: return tr("skipped");
-    case QuestionStatus::Scored: return tr("scored");
-    case QuestionStatus::NotAsked: return tr("not asked");
+    case QuestionStatus::Pending: return Tr::tr("not answered");
+    case QuestionStatus::Answered: return Tr::tr("not scored");
+    case QuestionStatus::Skipped: return Tr::tr("skipped");
+    case QuestionStatus::Scored: return Tr::tr("scored");
+    case QuestionStatus::NotAsked: return Tr::tr("not asked");
     }
     return {};
 }
@@ -71,24 +72,24 @@ QString reportMarkdown(const SessionReport &report, const Curriculum &curriculum
 {
     const SessionSummary &s = report.summary;
     QString md;
-    md += u"# " + tr("Mock interview") + u' ' + report.started.toLocalTime().toString(Qt::ISODate) + u"\n\n";
-    md += u"**" + tr("Score") + u"**: " + QString::number(s.score) + u" / 100  \n";
-    md += tr("Questions asked: %1, answered: %2, skipped: %3").arg(s.asked).arg(s.answered).arg(s.skipped) + u"  \n";
-    md += tr("Time: %1 (paused %2, overtime %3 on %4 questions)")
+    md += u"# " + Tr::tr("Mock interview") + u' ' + report.started.toLocalTime().toString(Qt::ISODate) + u"\n\n";
+    md += u"**" + Tr::tr("Score") + u"**: " + QString::number(s.score) + u" / 100  \n";
+    md += Tr::tr("Questions asked: %1, answered: %2, skipped: %3").arg(s.asked).arg(s.answered).arg(s.skipped) + u"  \n";
+    md += Tr::tr("Time: %1 (paused %2, overtime %3 on %4 questions)")
               .arg(formatDuration(s.usedMs), formatDuration(s.pausedMs), formatDuration(s.overtimeMs))
               .arg(s.overtimeQuestions)
         + u"  \n";
-    md += tr("Seed: %1").arg(report.config.seed) + u"\n\n";
+    md += Tr::tr("Seed: %1").arg(report.config.seed) + u"\n\n";
 
-    md += u"## " + tr("By chapter") + u"\n\n| " + tr("Chapter") + u" | " + tr("Questions") + u" | " + tr("Score") + u" |\n|---|---:|---:|\n";
+    md += u"## " + Tr::tr("By chapter") + u"\n\n| " + Tr::tr("Chapter") + u" | " + Tr::tr("Questions") + u" | " + Tr::tr("Score") + u" |\n|---|---:|---:|\n";
     for (const auto &group : s.chapters)
         md += u"| " + cell(group.title) + u" | " + QString::number(group.questions) + u" | " + QString::number(group.score) + u" |\n";
-    md += u"\n## " + tr("By level") + u"\n\n| " + tr("Level") + u" | " + tr("Questions") + u" | " + tr("Score") + u" |\n|---|---:|---:|\n";
+    md += u"\n## " + Tr::tr("By level") + u"\n\n| " + Tr::tr("Level") + u" | " + Tr::tr("Questions") + u" | " + Tr::tr("Score") + u" |\n|---|---:|---:|\n";
     for (const auto &group : s.levels)
         md += u"| " + cell(group.title) + u" | " + QString::number(group.questions) + u" | " + QString::number(group.score) + u" |\n";
 
-    md += u"\n## " + tr("Questions") + u"\n\n| # | " + tr("Question") + u" | " + tr("Status") + u" | " + tr("Time") + u" | "
-        + tr("Overtime") + u" | " + tr("Score") + u" |\n|---:|---|---|---:|---:|---:|\n";
+    md += u"\n## " + Tr::tr("Questions") + u"\n\n| # | " + Tr::tr("Question") + u" | " + Tr::tr("Status") + u" | " + Tr::tr("Time") + u" | "
+        + Tr::tr("Overtime") + u" | " + Tr::tr("Score") + u" |\n|---:|---|---|---:|---:|---:|\n";
     for (qsizetype i = 0; i < report.questions.size(); ++i) {
         const SessionQuestion &q = report.questions.at(i);
         md += u"| " + QString::number(i + 1) + u" | " + cell(entryTitle(curriculum, q.entryId)) + u" | " + statusText(q) + u" | "
@@ -97,24 +98,24 @@ QString reportMarkdown(const SessionReport &report, const Curriculum &curriculum
     }
 
     if (!s.weakest.isEmpty()) {
-        md += u"\n## " + tr("Weakest topics") + u"\n\n";
+        md += u"\n## " + Tr::tr("Weakest topics") + u"\n\n";
         for (const auto &weak : s.weakest) {
             md += u"- **" + weak.title + u"** (" + QString::number(weak.score) + u")";
             if (!weak.missedKeyPoints.isEmpty())
-                md += u": " + tr("missed") + u' ' + weak.missedKeyPoints.join(QLatin1String("; "));
+                md += u": " + Tr::tr("missed") + u' ' + weak.missedKeyPoints.join(QLatin1String("; "));
             md += u'\n';
         }
     }
 
-    md += u"\n## " + tr("Answers") + u"\n";
+    md += u"\n## " + Tr::tr("Answers") + u"\n";
     for (qsizetype i = 0; i < report.questions.size(); ++i) {
         const SessionQuestion &q = report.questions.at(i);
         if (!q.counts())
             continue;
         md += u"\n### " + QString::number(i + 1) + u". " + entryTitle(curriculum, q.entryId) + u"\n\n";
-        md += q.answer.trimmed().isEmpty() ? QString(u'*' + tr("No answer.") + u"*\n") : QString(blockquote(q.answer.trimmed()) + u'\n');
+        md += q.answer.trimmed().isEmpty() ? QString(u'*' + Tr::tr("No answer.") + u"*\n") : QString(blockquote(q.answer.trimmed()) + u'\n');
         if (q.status == QuestionStatus::Scored) {
-            md += u'\n' + tr("Ratings: technical %1, communication %2, production %3, leadership %4 (of 5)")
+            md += u'\n' + Tr::tr("Ratings: technical %1, communication %2, production %3, leadership %4 (of 5)")
                               .arg(q.ratings.technical)
                               .arg(q.ratings.communication)
                               .arg(q.ratings.production)
@@ -129,29 +130,29 @@ QString reportHtml(const SessionReport &report, const Curriculum &curriculum)
 {
     const SessionSummary &s = report.summary;
     QString html = QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
-    html += u"<h1>" + escaped(tr("Mock interview")) + u' ' + escaped(report.started.toLocalTime().toString(Qt::ISODate)) + u"</h1>";
-    html += u"<p><b>" + escaped(tr("Score")) + u": " + QString::number(s.score) + u" / 100</b><br>";
-    html += escaped(tr("Questions asked: %1, answered: %2, skipped: %3").arg(s.asked).arg(s.answered).arg(s.skipped)) + u"<br>";
-    html += escaped(tr("Time: %1 (paused %2, overtime %3 on %4 questions)")
+    html += u"<h1>" + escaped(Tr::tr("Mock interview")) + u' ' + escaped(report.started.toLocalTime().toString(Qt::ISODate)) + u"</h1>";
+    html += u"<p><b>" + escaped(Tr::tr("Score")) + u": " + QString::number(s.score) + u" / 100</b><br>";
+    html += escaped(Tr::tr("Questions asked: %1, answered: %2, skipped: %3").arg(s.asked).arg(s.answered).arg(s.skipped)) + u"<br>";
+    html += escaped(Tr::tr("Time: %1 (paused %2, overtime %3 on %4 questions)")
                         .arg(formatDuration(s.usedMs), formatDuration(s.pausedMs), formatDuration(s.overtimeMs))
                         .arg(s.overtimeQuestions))
-        + u"<br>" + escaped(tr("Seed: %1").arg(report.config.seed)) + u"</p>";
+        + u"<br>" + escaped(Tr::tr("Seed: %1").arg(report.config.seed)) + u"</p>";
 
     const auto groupTable = [&](const QString &heading, const QString &column, const QList<SessionSummary::Group> &groups) {
         html += u"<h2>" + escaped(heading) + u"</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>" + escaped(column)
-            + u"</th><th>" + escaped(tr("Questions")) + u"</th><th>" + escaped(tr("Score")) + u"</th></tr>";
+            + u"</th><th>" + escaped(Tr::tr("Questions")) + u"</th><th>" + escaped(Tr::tr("Score")) + u"</th></tr>";
         for (const auto &group : groups) {
             html += u"<tr><td>" + escaped(group.title) + u"</td><td align=\"right\">" + QString::number(group.questions)
                 + u"</td><td align=\"right\">" + QString::number(group.score) + u"</td></tr>";
         }
         html += u"</table>";
     };
-    groupTable(tr("By chapter"), tr("Chapter"), s.chapters);
-    groupTable(tr("By level"), tr("Level"), s.levels);
+    groupTable(Tr::tr("By chapter"), Tr::tr("Chapter"), s.chapters);
+    groupTable(Tr::tr("By level"), Tr::tr("Level"), s.levels);
 
-    html += u"<h2>" + escaped(tr("Questions")) + u"</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>#</th><th>"
-        + escaped(tr("Question")) + u"</th><th>" + escaped(tr("Status")) + u"</th><th>" + escaped(tr("Time")) + u"</th><th>"
-        + escaped(tr("Overtime")) + u"</th><th>" + escaped(tr("Score")) + u"</th></tr>";
+    html += u"<h2>" + escaped(Tr::tr("Questions")) + u"</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>#</th><th>"
+        + escaped(Tr::tr("Question")) + u"</th><th>" + escaped(Tr::tr("Status")) + u"</th><th>" + escaped(Tr::tr("Time")) + u"</th><th>"
+        + escaped(Tr::tr("Overtime")) + u"</th><th>" + escaped(Tr::tr("Score")) + u"</th></tr>";
     for (qsizetype i = 0; i < report.questions.size(); ++i) {
         const SessionQuestion &q = report.questions.at(i);
         html += u"<tr><td>" + QString::number(i + 1) + u"</td><td>" + escaped(entryTitle(curriculum, q.entryId)) + u"</td><td>"
@@ -162,22 +163,22 @@ QString reportHtml(const SessionReport &report, const Curriculum &curriculum)
     html += u"</table>";
 
     if (!s.weakest.isEmpty()) {
-        html += u"<h2>" + escaped(tr("Weakest topics")) + u"</h2><ul>";
+        html += u"<h2>" + escaped(Tr::tr("Weakest topics")) + u"</h2><ul>";
         for (const auto &weak : s.weakest) {
             html += u"<li><b>" + escaped(weak.title) + u"</b> (" + QString::number(weak.score) + u")";
             if (!weak.missedKeyPoints.isEmpty())
-                html += u": " + escaped(tr("missed")) + u' ' + escaped(weak.missedKeyPoints.join(QLatin1String("; ")));
+                html += u": " + escaped(Tr::tr("missed")) + u' ' + escaped(weak.missedKeyPoints.join(QLatin1String("; ")));
             html += u"</li>";
         }
         html += u"</ul>";
     }
-    html += u"<h2>" + escaped(tr("Answers")) + u"</h2>";
+    html += u"<h2>" + escaped(Tr::tr("Answers")) + u"</h2>";
     for (qsizetype i = 0; i < report.questions.size(); ++i) {
         const SessionQuestion &q = report.questions.at(i);
         if (!q.counts())
             continue;
         html += u"<h3>" + QString::number(i + 1) + u". " + escaped(entryTitle(curriculum, q.entryId)) + u"</h3>";
-        html += q.answer.trimmed().isEmpty() ? QString(u"<p><i>" + escaped(tr("No answer.")) + u"</i></p>")
+        html += q.answer.trimmed().isEmpty() ? QString(u"<p><i>" + escaped(Tr::tr("No answer.")) + u"</i></p>")
                                              : QString(u"<p style=\"white-space: pre-wrap;\">" + escaped(q.answer.trimmed()) + u"</p>");
     }
     html += u"</body></html>";
@@ -188,10 +189,10 @@ bool writeReportMarkdown(const QString &path, const SessionReport &report, const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failWith(error, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return failWith(error, Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     file.write(reportMarkdown(report, curriculum).toUtf8());
     if (!file.commit())
-        return failWith(error, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return failWith(error, Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return true;
 }
 
@@ -199,14 +200,14 @@ bool writeReportPdf(const QString &path, const SessionReport &report, const Curr
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failWith(error, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return failWith(error, Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     {
         // 300 dpi: QPdfWriter's default 1200 makes long documents truncate.
         QPdfWriter writer(&file);
         writer.setResolution(300);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(tr("Mock interview"));
+        writer.setTitle(Tr::tr("Mock interview"));
         writer.setCreator(QStringLiteral("DockPrep"));
         QTextDocument document;
         document.setHtml(reportHtml(report, curriculum));
@@ -216,7 +217,7 @@ bool writeReportPdf(const QString &path, const SessionReport &report, const Curr
         document.print(&writer);
     }
     if (file.error() != QFileDevice::NoError || !file.commit())
-        return failWith(error, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return failWith(error, Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return true;
 }
 

@@ -57,10 +57,11 @@ QString levelDisplayName(Level level)
 }
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DockPrep::EntryPage", text);
-}
+// lupdate files Tr::tr() strings under the context named here (it cannot see through a
+// tr() function that forwards to QCoreApplication::translate()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DockPrep::EntryPage)
+};
 
 // Hidden parts still own their snippets' numbers, so Copy links stay stable as parts are revealed.
 int codeBlockCount(const BlockList &blocks)
@@ -126,7 +127,7 @@ QString EntryPage::blocksHtml(const BlockList &blocks, int &snippetIndex) const
                     "<span style=\"font-size:small;\">%4</span> &nbsp; <a href=\"%5\" style=\"font-size:small;\">%6</a>"
                     "<pre style=\"color:%3;\">%7</pre></td></tr></table>")
                     .arg(border, codeBackground, codeText, block.language.toHtmlEscaped(),
-                         PageLink::copy(index).toString(), tr("Copy"),
+                         PageLink::copy(index).toString(), Tr::tr("Copy"),
                          m_highlighter.toHtml(block.text, syntaxDefinitionName(block.language)));
     }
     return html;
@@ -154,32 +155,32 @@ QString EntryPage::html(const Entry &entry, const RevealState &reveal) const
     html += QStringLiteral("<h1>%1</h1>").arg(entry.title.toHtmlEscaped());
     html += QStringLiteral("<div style=\"font-size:large;\">%1</div>").arg(markdownToHtml(entry.question));
 
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Answer"));
+    html += QStringLiteral("<h2>%1</h2>").arg(Tr::tr("Answer"));
     if (reveal.showsAnswer()) {
         html += blocksHtml(entry.answer, snippetIndex);
     } else {
-        html += revealLink(QStringLiteral("answer"), tr("Show the answer"));
+        html += revealLink(QStringLiteral("answer"), Tr::tr("Show the answer"));
         snippetIndex += codeBlockCount(entry.answer);
     }
 
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Key points"));
+    html += QStringLiteral("<h2>%1</h2>").arg(Tr::tr("Key points"));
     if (reveal.showsKeyPoints()) {
         html += QStringLiteral("<table width=\"100%\" cellpadding=\"8\" bgcolor=\"%1\"><tr><td><ul>").arg(keyPointsBg);
         for (const KeyPoint &point : entry.keyPoints)
             html += QStringLiteral("<li>%1</li>").arg(point.text.toHtmlEscaped());
         html += QStringLiteral("</ul></td></tr></table>");
     } else {
-        html += revealLink(QStringLiteral("key-points"), tr("Show the key points"));
+        html += revealLink(QStringLiteral("key-points"), Tr::tr("Show the key points"));
     }
 
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Follow-ups"));
+    html += QStringLiteral("<h2>%1</h2>").arg(Tr::tr("Follow-ups"));
     for (int i = 0; i < entry.followUps.size(); ++i) {
         const FollowUp &followUp = entry.followUps.at(i);
         html += QStringLiteral("<h3>%1</h3>").arg(inlineMarkdownToHtml(followUp.question));
         if (reveal.showsFollowUp(i)) {
             html += blocksHtml(followUp.answer, snippetIndex);
         } else {
-            html += revealLink(QStringLiteral("followup-%1").arg(i), tr("Show this answer"));
+            html += revealLink(QStringLiteral("followup-%1").arg(i), Tr::tr("Show this answer"));
             snippetIndex += codeBlockCount(followUp.answer);
         }
     }
@@ -187,11 +188,11 @@ QString EntryPage::html(const Entry &entry, const RevealState &reveal) const
     if (!entry.whatChanged.isEmpty() && reveal.showsAnswer()) {
         html += QStringLiteral("<table width=\"100%\" cellpadding=\"10\" style=\"margin-top:12px;\" bgcolor=\"%1\"><tr><td>"
                                "<p><b>%2</b></p>%3</td></tr></table>")
-                    .arg(callout, tr("What changed"), blocksHtml(entry.whatChanged, snippetIndex));
+                    .arg(callout, Tr::tr("What changed"), blocksHtml(entry.whatChanged, snippetIndex));
     }
 
     if (!entry.related.isEmpty() || !entry.diagrams.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2><ul>").arg(tr("See also"));
+        html += QStringLiteral("<h2>%1</h2><ul>").arg(Tr::tr("See also"));
         for (const QString &id : entry.related) {
             if (const Entry *other = m_curriculum.entry(id))
                 html += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
@@ -200,11 +201,11 @@ QString EntryPage::html(const Entry &entry, const RevealState &reveal) const
         for (const QString &link : entry.diagrams) {
             const QString title = m_diagrams ? m_diagrams->linkTitle(link) : QString();
             html += QStringLiteral("<li><a href=\"%1\">%2 %3</a></li>")
-                        .arg(PageLink::diagram(link).toString(), tr("Diagram:"), (title.isEmpty() ? link : title).toHtmlEscaped());
+                        .arg(PageLink::diagram(link).toString(), Tr::tr("Diagram:"), (title.isEmpty() ? link : title).toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
     }
-    html += QStringLiteral("<p style=\"color:%1;\">%2 %3</p>").arg(muted, tr("Tags:"), entry.tags.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += QStringLiteral("<p style=\"color:%1;\">%2 %3</p>").arg(muted, Tr::tr("Tags:"), entry.tags.join(QStringLiteral(", ")).toHtmlEscaped());
     html += QStringLiteral("</body></html>");
     return html;
 }
