@@ -603,6 +603,17 @@
     </message>
 </context>
 <context>
+    <name>DockPrep::ContentsModel</name>
+    <message>
+        <source>studied</source>
+        <translation>gelernt</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>mit Lesezeichen</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::DatabaseOpening</name>
     <message>
         <source>DockPrep</source>
@@ -2178,6 +2189,22 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
         <comment>toolbar label, keep it short</comment>
         <translation>Gelernt</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time DockPrep starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von DockPrep.</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::NoteListModel</name>
@@ -2435,22 +2462,240 @@ Alles wird beim Tippen gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::SettingsDialog</name>
+    <message>
+        <source>Open book: the contents, search and notes stay available</source>
+        <translation>Mit Unterlagen: Inhalt, Suche und Notizen bleiben verfügbar</translation>
+    </message>
+    <message>
+        <source>Back up the database once a day, when DockPrep starts</source>
+        <translation>Die Datenbank einmal täglich beim Start von DockPrep sichern</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Reader text size:</source>
+        <translation>&amp;Textgröße im Leser:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time DockPrep starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von DockPrep.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>New interviews start with</source>
+        <translation>Neue Interviews beginnen mit</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>F&amp;ragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Bewertung:</translation>
+    </message>
+    <message>
+        <source>At &amp;zero:</source>
+        <translation>Bei &amp;null:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups of the last:</source>
+        <translation>Sicherungen &amp;aufbewahren für die letzten:</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Sicherungsordner:</translation>
+    </message>
+    <message>
+        <source>Newest backup:</source>
+        <translation>Neueste Sicherung:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show this folder in the file manager</source>
+        <translation>Diesen Ordner in der Dateiverwaltung zeigen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Find a shortcut or an action</source>
+        <translation>Tastenkürzel oder Aktion suchen</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Contents and search</source>
+        <translation>Inhalt und Suche</translation>
+    </message>
+    <message>
+        <source>From the filter into the list</source>
+        <translation>Vom Filter in die Liste</translation>
+    </message>
+    <message>
+        <source>Open the chosen question or result</source>
+        <translation>Gewählte Frage oder gewähltes Ergebnis öffnen</translation>
+    </message>
+    <message>
+        <source>Move through the search results</source>
+        <translation>Durch die Suchergebnisse gehen</translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>Die ausgewählte Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Next or previous component</source>
+        <translation>Nächste oder vorige Komponente</translation>
+    </message>
+    <message>
+        <source>Explain the focused component</source>
+        <translation>Die fokussierte Komponente erklären</translation>
+    </message>
+    <message>
+        <source>Close the explanation</source>
+        <translation>Erklärung schließen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>An das Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Zoom with the mouse</source>
+        <translation>Mit der Maus zoomen</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Strg+Mausrad</translation>
+    </message>
+    <message>
+        <source>Previous step, play or pause, next step</source>
+        <translation>Voriger Schritt, Abspielen oder Pause, nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Mock interview</source>
+        <translation>Probeinterview</translation>
+    </message>
+    <message>
+        <source>Pause or resume the clock</source>
+        <translation>Uhr anhalten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Submit the answer</source>
+        <translation>Antwort abgeben</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::StepBar</name>
     <message>
         <source>Step through</source>
         <translation>Schrittweise</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Abspielen</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
     </message>
     <message>
         <source>Sequence</source>
@@ -2473,10 +2718,6 @@ Alles wird beim Tippen gespeichert.</translation>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
         <source>Pause the sequence</source>
         <translation>Den Ablauf anhalten</translation>
     </message>
@@ -2494,6 +2735,22 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Step through “%1”: Next or Play.</source>
         <translation>„%1“ Schritt für Schritt: Weiter oder Abspielen.</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>Zu&amp;rück</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Abs&amp;pielen</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächster</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
     </message>
 </context>
 <context>
@@ -2827,10 +3084,6 @@ Alles wird beim Tippen gespeichert.</translation>
         <translation>Die Frage &lt;id&gt; öffnen.</translation>
     </message>
     <message>
-        <source>Use the light, dark or system colours.</source>
-        <translation>Helle, dunkle oder die Systemfarben verwenden.</translation>
-    </message>
-    <message>
         <source>Start in study mode (everything revealed).</source>
         <translation>Im Lernmodus starten (alles aufgedeckt).</translation>
     </message>
@@ -2867,6 +3120,10 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Open the diagram element &lt;diagram#element&gt;.</source>
         <translation>Das Diagrammelement &lt;diagram#element&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>Use the light, dark or system colours for this run (the settings keep theirs).</source>
+        <translation>Für diesen Lauf helle, dunkle oder Systemfarben verwenden (die Einstellungen behalten ihre).</translation>
     </message>
 </context>
 </TS>

@@ -603,6 +603,17 @@
     </message>
 </context>
 <context>
+    <name>DockPrep::ContentsModel</name>
+    <message>
+        <source>studied</source>
+        <translation>estudiada</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>con marcador</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::DatabaseOpening</name>
     <message>
         <source>DockPrep</source>
@@ -2178,6 +2189,22 @@ Restore the newest automatic backup (%1)?</source>
         <comment>toolbar label, keep it short</comment>
         <translation>Estudiada</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Páginas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time DockPrep starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie DockPrep.</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::NoteListModel</name>
@@ -2435,22 +2462,240 @@ Todo se guarda mientras escribes.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::SettingsDialog</name>
+    <message>
+        <source>Open book: the contents, search and notes stay available</source>
+        <translation>Con apuntes: el índice, la búsqueda y las notas siguen disponibles</translation>
+    </message>
+    <message>
+        <source>Back up the database once a day, when DockPrep starts</source>
+        <translation>Hacer una copia de seguridad de la base de datos una vez al día, al iniciar DockPrep</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Reader text size:</source>
+        <translation>Tamaño del texto del &amp;lector:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time DockPrep starts.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie DockPrep.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>Tie&amp;mpo:</translation>
+    </message>
+    <message>
+        <source>New interviews start with</source>
+        <translation>Las entrevistas nuevas empiezan con</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Preguntas:</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>P&amp;untuación:</translation>
+    </message>
+    <message>
+        <source>At &amp;zero:</source>
+        <translation>Al llegar a &amp;cero:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backups of the last:</source>
+        <translation>Con&amp;servar copias de los últimos:</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Carpeta de copias:</translation>
+    </message>
+    <message>
+        <source>Newest backup:</source>
+        <translation>Copia más reciente:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show this folder in the file manager</source>
+        <translation>Mostrar esta carpeta en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Find a shortcut or an action</source>
+        <translation>Buscar un atajo o una acción</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Buscar un atajo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Contents and search</source>
+        <translation>Índice y búsqueda</translation>
+    </message>
+    <message>
+        <source>From the filter into the list</source>
+        <translation>Del filtro a la lista</translation>
+    </message>
+    <message>
+        <source>Open the chosen question or result</source>
+        <translation>Abrir la pregunta o el resultado elegido</translation>
+    </message>
+    <message>
+        <source>Move through the search results</source>
+        <translation>Recorrer los resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation>Cerrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>Borrar la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagramas</translation>
+    </message>
+    <message>
+        <source>Next or previous component</source>
+        <translation>Componente siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Explain the focused component</source>
+        <translation>Explicar el componente con el foco</translation>
+    </message>
+    <message>
+        <source>Close the explanation</source>
+        <translation>Cerrar la explicación</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>Zoom with the mouse</source>
+        <translation>Zoom con el ratón</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+rueda</translation>
+    </message>
+    <message>
+        <source>Previous step, play or pause, next step</source>
+        <translation>Paso anterior, reproducir o pausar, paso siguiente</translation>
+    </message>
+    <message>
+        <source>Mock interview</source>
+        <translation>Entrevista simulada</translation>
+    </message>
+    <message>
+        <source>Pause or resume the clock</source>
+        <translation>Pausar o reanudar el reloj</translation>
+    </message>
+    <message>
+        <source>Submit the answer</source>
+        <translation>Enviar la respuesta</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::StepBar</name>
     <message>
         <source>Step through</source>
         <translation>Paso a paso</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Anterior</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Reproducir</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Sequence</source>
@@ -2473,10 +2718,6 @@ Todo se guarda mientras escribes.</translation>
         <translation>Paso siguiente</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
         <source>Pause the sequence</source>
         <translation>Pausar la secuencia</translation>
     </message>
@@ -2494,6 +2735,22 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Step through “%1”: Next or Play.</source>
         <translation>«%1» paso a paso: Siguiente o Reproducir.</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
+        <translation>Ante&amp;rior</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Re&amp;producir</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Siguie&amp;nte</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
     </message>
 </context>
 <context>
@@ -2827,10 +3084,6 @@ Todo se guarda mientras escribes.</translation>
         <translation>Abrir la pregunta &lt;id&gt;.</translation>
     </message>
     <message>
-        <source>Use the light, dark or system colours.</source>
-        <translation>Usar los colores claros, oscuros o los del sistema.</translation>
-    </message>
-    <message>
         <source>Start in study mode (everything revealed).</source>
         <translation>Empezar en modo estudio (todo revelado).</translation>
     </message>
@@ -2867,6 +3120,10 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Open the diagram element &lt;diagram#element&gt;.</source>
         <translation>Abrir el elemento de diagrama &lt;diagram#element&gt;.</translation>
+    </message>
+    <message>
+        <source>Use the light, dark or system colours for this run (the settings keep theirs).</source>
+        <translation>Usar los colores claros, oscuros o del sistema en esta ejecución (la configuración conserva los suyos).</translation>
     </message>
 </context>
 </TS>
