@@ -21,15 +21,9 @@ const QSet<QString> diagramLinks = {QStringLiteral("layers#writable-layer"), QSt
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    Fuzz::initialise(argc, argv);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray input = Fuzz::inputBytes(data, size);
     QList<ContentError> errors;
     const Entry entry = ContentLoader::parseEntry(QStringLiteral("content/fundamentals/fuzz.md"), input, chapterIds,
                                                   diagramLinks, errors);

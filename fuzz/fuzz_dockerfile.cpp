@@ -9,19 +9,13 @@
 
 using namespace DockPrep;
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    Fuzz::initialise(argc, argv);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString text = Fuzz::inputText(data, size);
     const ParsedDockerfile parsed = parseDockerfile(text);
     const qsizetype lines = text.count(u'\n') + 1;
     for (const DockerfileDiagnostic &diagnostic : parsed.diagnostics) {
-        if (diagnostic.line < 0 || diagnostic.line > lines + 1 || diagnostic.column < 0)
+        if (!Fuzz::pointsIntoText(diagnostic.line, diagnostic.column, lines))
             Fuzz::fail("diagnostic outside the text", diagnostic.toString());
     }
     for (const Instruction &instruction : parsed.instructions) {

@@ -9,15 +9,9 @@
 
 using namespace DockPrep;
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    Fuzz::initialise(argc, argv);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray input = Fuzz::inputBytes(data, size);
     const JsonBackup::ReadResult result = JsonBackup::read(input);
     const StudySnapshot &snapshot = result.snapshot;
     if (!result.ok()) {

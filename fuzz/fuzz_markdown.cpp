@@ -9,15 +9,9 @@
 
 using namespace DockPrep;
 
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-    Fuzz::initialise(argc, argv);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString markdown = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString markdown = Fuzz::inputText(data, size);
     static const QRegularExpression rawTag(QStringLiteral("<(script|iframe|object|embed|style)"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression url(QStringLiteral("(?:href|src)=\"([^\"]*)\""));

@@ -51,7 +51,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString text = Fuzz::inputText(data, size);
     const QString match = Search::buildMatchQuery(text);
     if (!match.isEmpty()) {
         // The query straight into FTS5, as searchNotes() runs it.

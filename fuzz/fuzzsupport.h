@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QtLogging>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
@@ -26,6 +27,24 @@ inline void initialise(int *argc, char ***argv)
 {
     qInstallMessageHandler(quietMessageHandler);
     static QCoreApplication app(*argc, *argv);
+}
+
+// The fuzzer's bytes as the text or the bytes a parser is handed (no copy for the bytes).
+inline QString inputText(const uint8_t *data, size_t size)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+inline QByteArray inputBytes(const uint8_t *data, size_t size)
+{
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+// Whether a reported position points into a text of `lines` lines (one past the end is allowed:
+// "missing at the end of the file").
+inline bool pointsIntoText(int line, int column, qsizetype lines)
+{
+    return line >= 0 && line <= lines + 1 && column >= 0;
 }
 
 // A finding: printed, then abort() so libFuzzer writes the crashing input to disk.
