@@ -205,7 +205,7 @@ void SettingsDialog::restoreDefaults()
     m_theme->setCurrentIndex(m_theme->findData(int(AppSettings::Theme::System)));
     m_fontSize->setValue(AppSettings::defaultReaderFontSize);
     m_language->setCurrentIndex(0);
-    const SessionConfig interview;
+    const SessionConfig interview = AppSettings::builtInInterviewDefaults();
     m_questions->setValue(interview.questionCount);
     m_timeLimit->setCurrentIndex(m_timeLimit->findData(int(interview.timeLimit)));
     m_minutes->setValue(int(interview.perQuestionMs / 60000));

@@ -38,7 +38,7 @@ private Q_SLOTS:
         QCOMPARE(settings.theme(), AppSettings::Theme::System);
         QCOMPARE(settings.readerFontSize(), AppSettings::defaultReaderFontSize);
         QCOMPARE(settings.language(), QString());
-        QCOMPARE(settings.interviewDefaults(), SessionConfig());
+        QCOMPARE(settings.interviewDefaults(), sessionPresets().first().config);
         QVERIFY(settings.backupsEnabled());
         QCOMPARE(settings.backupsKept(), AppSettings::defaultBackupsKept);
     }
@@ -87,7 +87,7 @@ private Q_SLOTS:
         const AppSettings settings(&file);
         QCOMPARE(settings.theme(), AppSettings::Theme::System);
         QCOMPARE(settings.readerFontSize(), AppSettings::defaultReaderFontSize);
-        QCOMPARE(settings.interviewDefaults(), SessionConfig());
+        QCOMPARE(settings.interviewDefaults(), AppSettings::builtInInterviewDefaults());
         QCOMPARE(settings.backupsKept(), 1);
     }
 

@@ -201,11 +201,11 @@ private Q_SLOTS:
 
         // Restore Defaults fills the form; nothing is written until Apply.
         QTest::mouseClick(button(&dialog, QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
-        QCOMPARE(questions->value(), SessionConfig().questionCount);
+        QCOMPARE(questions->value(), AppSettings::builtInInterviewDefaults().questionCount);
         QVERIFY(backups->isChecked());
         QCOMPARE(stored.interviewDefaults().questionCount, 9);
         QTest::mouseClick(button(&dialog, QDialogButtonBox::Apply), Qt::LeftButton);
-        QCOMPARE(stored.interviewDefaults().questionCount, SessionConfig().questionCount);
+        QCOMPARE(stored.interviewDefaults().questionCount, AppSettings::builtInInterviewDefaults().questionCount);
         QVERIFY(stored.backupsEnabled());
     }
 

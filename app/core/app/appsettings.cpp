@@ -161,7 +161,12 @@ SessionConfig AppSettings::interviewDefaults() const
         if (const std::optional<SessionConfig> config = SessionConfig::fromJson(json.object()))
             return *config;
     }
-    return SessionConfig();
+    return builtInInterviewDefaults();
+}
+
+SessionConfig AppSettings::builtInInterviewDefaults()
+{
+    return sessionPresets().first().config;
 }
 
 void AppSettings::setInterviewDefaults(const SessionConfig &config)

@@ -47,8 +47,10 @@ public:
     QString language() const;
     void setLanguage(const QString &code);
 
-    // What a new interview session starts from on the setup page.
+    // What a new interview session starts from on the setup page: until the user saves their own,
+    // the first preset ("Quick 15 minutes").
     SessionConfig interviewDefaults() const;
+    static SessionConfig builtInInterviewDefaults();
     void setInterviewDefaults(const SessionConfig &config);
 
     bool backupsEnabled() const;
