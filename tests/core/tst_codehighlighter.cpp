@@ -100,6 +100,28 @@ private Q_SLOTS:
                  QStringLiteral("run <code>docker compose restart</code> &lt;now&gt;"));
     }
 
+    void markdownAsPlainText_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("plain");
+        QTest::newRow("emphasis") << QStringLiteral("a **whiteout** and *copy-up*") << QStringLiteral("a whiteout and copy-up");
+        QTest::newRow("code span") << QStringLiteral("run `docker diff` now") << QStringLiteral("run docker diff now");
+        QTest::newRow("link") << QStringLiteral("see [the docs](https://docs.docker.com)") << QStringLiteral("see the docs");
+        QTest::newRow("heading and list") << QStringLiteral("## Limits\n\n- memory.max\n- pids.max")
+                                          << QStringLiteral("Limits\nmemory.max\npids.max");
+        QTest::newRow("soft break") << QStringLiteral("one\ntwo") << QStringLiteral("one two");
+        QTest::newRow("entities") << QStringLiteral("a &amp; b &lt;c&gt;") << QStringLiteral("a & b <c>");
+        QTest::newRow("raw html stays text") << QStringLiteral("<b>x</b>") << QStringLiteral("<b>x</b>");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void markdownAsPlainText()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, plain);
+        QCOMPARE(markdownToPlainText(markdown), plain);
+    }
+
     void markdownIsRenderedWithoutRawHtml()
     {
         const QString html = markdownToHtml(QStringLiteral("**bold** and `code`\n\n<script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |"));

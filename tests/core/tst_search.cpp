@@ -285,6 +285,16 @@ private Q_SLOTS:
         QVERIFY(notesIndexMatchesNotes());
     }
 
+    // The curriculum is indexed as the words a reader sees: no Markdown marks in its snippets.
+    void curriculumSnippetsHaveNoMarkdown()
+    {
+        const QList<SearchResult> results = m_search->search(QStringLiteral("build an image"));
+        QVERIFY(!results.isEmpty());
+        QCOMPARE(results.first().id, QStringLiteral("first-image"));
+        const QString snippet = results.first().snippetHtml;
+        QVERIFY2(snippet.contains(QStringLiteral("Dockerfile")) && !snippet.contains(u'*'), qPrintable(snippet));
+    }
+
     void noteResultsCarryTheirContext()
     {
         const QString id = addNote(QStringLiteral("## Cgroup limits\n\nmemory.max is the hard wall for a wombat."),

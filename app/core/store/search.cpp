@@ -3,6 +3,8 @@
 #include "content/curriculum.h"
 #include "database.h"
 
+#include "text/markdownhtml.h"
+
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,7 +21,7 @@ constexpr QChar markEnd = u'\x03';
 constexpr int noteTitleLength = 80;
 
 // Bump when the columns or what goes into them change, so existing indexes are rebuilt.
-constexpr auto indexFormat = "entries-fts-1";
+constexpr auto indexFormat = "entries-fts-2";  // 2: prose indexed as plain text, not Markdown
 const QString hashKey = QStringLiteral("entries_index_hash");
 
 // One entry as the index sees it: prose, key points and code kept apart so each can be weighted.
@@ -29,18 +31,23 @@ struct IndexedEntry {
     explicit IndexedEntry(const Entry &entry)
         : id(entry.id)
         , title(entry.title)
-        , question(entry.question)
+        , question(markdownToPlainText(entry.question))
         , tags(entry.tags.join(u' '))
     {
+        // Prose is indexed as the words a reader sees, so snippets carry no Markdown marks.
         QStringList prose;
         QStringList code;
         const auto split = [&](const BlockList &blocks) {
-            for (const ContentBlock &block : blocks)
-                (block.kind == ContentBlock::Kind::Code ? code : prose).append(block.text);
+            for (const ContentBlock &block : blocks) {
+                if (block.kind == ContentBlock::Kind::Code)
+                    code.append(block.text);
+                else
+                    prose.append(markdownToPlainText(block.text));
+            }
         };
         split(entry.answer);
         for (const FollowUp &followUp : entry.followUps) {
-            prose.append(followUp.question);
+            prose.append(markdownToPlainText(followUp.question));
             split(followUp.answer);
         }
         split(entry.whatChanged);
@@ -48,7 +55,7 @@ struct IndexedEntry {
         snippets = code.join(u'\n');
         QStringList points;
         for (const KeyPoint &point : entry.keyPoints)
-            points.append(point.text + u' ' + point.matchTerms.join(u' '));
+            points.append(markdownToPlainText(point.text) + u' ' + point.matchTerms.join(u' '));
         keyPoints = points.join(u'\n');
     }
 

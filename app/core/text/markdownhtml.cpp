@@ -7,6 +7,11 @@
 #include <QRegularExpression>
 
 #include <md4c-html.h>
+#include <md4c.h>
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
 
 namespace DockPrep {
 
@@ -83,6 +88,75 @@ QString inlineMarkdownToHtml(const QString &markdown)
     if (html.startsWith(QLatin1String("<p>")) && html.endsWith(QLatin1String("</p>")))
         html = html.mid(3, html.size() - 7);
     return html;
+}
+
+namespace {
+
+// md4c's own parser walks the document; only the text callbacks add characters.
+struct PlainTextWriter {
+    QByteArray out;
+
+    void endLine()
+    {
+        if (!out.isEmpty() && !out.endsWith('\n'))
+            out.append('\n');
+    }
+
+    static int enterBlock(MD_BLOCKTYPE, void *, void *) { return 0; }
+
+    static int leaveBlock(MD_BLOCKTYPE type, void *, void *self)
+    {
+        if (type != MD_BLOCK_DOC && type != MD_BLOCK_UL && type != MD_BLOCK_OL)
+            static_cast<PlainTextWriter *>(self)->endLine();
+        return 0;
+    }
+
+    static int span(MD_SPANTYPE, void *, void *) { return 0; }
+
+    static int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *self)
+    {
+        QByteArray &out = static_cast<PlainTextWriter *>(self)->out;
+        switch (type) {
+        case MD_TEXT_BR:
+        case MD_TEXT_SOFTBR:
+            out.append(type == MD_TEXT_BR ? '\n' : ' ');
+            break;
+        case MD_TEXT_NULLCHAR:
+            break;
+        case MD_TEXT_ENTITY: {
+            // The common entities as the character they stand for; anything rarer as written.
+            static constexpr std::pair<std::string_view, char> entities[] = {
+                {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&nbsp;", ' '}};
+            const std::string_view entity(text, size);
+            const auto known = std::find_if(std::begin(entities), std::end(entities),
+                                            [entity](const auto &pair) { return pair.first == entity; });
+            if (known != std::end(entities))
+                out.append(known->second);
+            else
+                out.append(text, qsizetype(size));
+            break;
+        }
+        default:  // normal text, code spans and blocks, raw HTML shown as the text it is
+            out.append(text, qsizetype(size));
+            break;
+        }
+        return 0;
+    }
+};
+
+} // namespace
+
+QString markdownToPlainText(const QString &markdown)
+{
+    const QByteArray input = markdown.toUtf8();
+    PlainTextWriter writer;
+    const MD_PARSER parser{0, MD_DIALECT_GITHUB | MD_FLAG_NOHTML, &PlainTextWriter::enterBlock, &PlainTextWriter::leaveBlock,
+                           &PlainTextWriter::span, &PlainTextWriter::span, &PlainTextWriter::text, nullptr, nullptr};
+    if (md_parse(input.constData(), MD_SIZE(input.size()), &parser, &writer) != 0)
+        return markdown;  // md4c only fails on out-of-memory; the text as it is still searches
+    if (writer.out.endsWith('\n'))
+        writer.out.chop(1);
+    return QString::fromUtf8(writer.out);
 }
 
 } // namespace DockPrep

@@ -18,4 +18,8 @@ QString markdownToHtml(const QString &markdown, const CodeHighlighter &highlight
 // One line of Markdown (a heading, a title) without the paragraph around it.
 QString inlineMarkdownToHtml(const QString &markdown);
 
+// The words a reader sees, without the Markdown around them: what the search indexes, so its
+// snippets read "a whiteout entry", not "a **whiteout** entry". Blocks end with a newline.
+QString markdownToPlainText(const QString &markdown);
+
 } // namespace DockPrep
