@@ -114,6 +114,9 @@ int main(int argc, char *argv[])
             app = std::make_unique<QGuiApplication>(argc, argv);
         else
             app = std::make_unique<QCoreApplication>(argc, argv);
+        // The system's language for messages and exports; English needs its catalogue too, for
+        // plural forms ("3 notes", not "3 note(s)").
+        installTranslations(*app, QString());
         QTextStream out(stdout);
         QTextStream err(stderr);
         return command->run(app->arguments(), out, err);

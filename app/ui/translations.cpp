@@ -35,7 +35,10 @@ void installTranslations(QCoreApplication &app, const QString &language)
     }
     // The system's locale, unless the user chose a language; dates and numbers follow the choice.
     static const QLocale systemLocale;
-    const QLocale locale = language.isEmpty() ? systemLocale : QLocale(language);
+    QLocale locale = language.isEmpty() ? systemLocale : QLocale(language);
+    // The C locale (LANG=C, containers, CI) has no catalogue; English gives it its plural forms.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     installCatalogue(app, locale, QStringLiteral("qtbase"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath));
