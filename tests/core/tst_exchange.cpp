@@ -245,6 +245,18 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("🐳")));
     }
 
+    // A note's "# Heading" sits under its entry's <h2>, in the HTML and so in the PDF.
+    void noteHeadingsStayBelowTheEntry()
+    {
+        ExportRequest headed = request();
+        headed.snapshot.notes.first().body = QStringLiteral("# My idea\n\n## Detail\n\n###### Deepest");
+        const QString html = htmlExport(headed);
+        QVERIFY2(html.contains(QStringLiteral("<h3>My idea</h3>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<h4>Detail</h4>")));
+        QVERIFY(html.contains(QStringLiteral("<h6>Deepest</h6>")));
+        QCOMPARE(html.count(QStringLiteral("<h1>")), 1);  // the document's own title only
+    }
+
     void ankiRowsAreWellFormed()
     {
         const QString tsv = QString::fromUtf8(ankiExport(request()));

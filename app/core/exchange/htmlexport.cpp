@@ -6,6 +6,9 @@
 #include "text/markdownhtml.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -21,13 +24,30 @@ constexpr QLatin1StringView styleSheet{
     "h1{font-size:1.8em;margin-bottom:.2em}h2{font-size:1.3em;margin-top:2em;border-bottom:1px solid #d5d9e0;padding-bottom:.2em}"
     ".meta{color:#5b6475;font-size:.9em}.question{border-left:3px solid #2f6fde;margin:.5em 0;padding:.1em 1em;color:#33405a}"
     ".note{margin:1em 0;padding:.6em 1em;background:#f6f8fb;border-radius:6px}"
-    "pre{background:#fbfbfd;border:1px solid #d5d9e0;padding:.7em;overflow-x:auto;border-radius:4px}"
+    "pre{background:#fbfbfd;border:1px solid #d5d9e0;padding:.7em;overflow-x:auto;border-radius:4px;white-space:pre-wrap}"
     "code{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:.92em}"
     "table{border-collapse:collapse}td,th{border:1px solid #d5d9e0;padding:.2em .5em}"};
 
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+// A note's own headings sit under the entry's <h2>: "# Idea" becomes <h3>. Done on the tags
+// md4c writes (bare <hN>), so the PDF, which ignores descendant CSS selectors, shows it too.
+QString belowEntryHeading(const QString &noteHtml)
+{
+    static const QRegularExpression heading(QStringLiteral("<(/?)h([1-6])>"));
+    QString result;
+    qsizetype last = 0;
+    for (QRegularExpressionMatchIterator it = heading.globalMatch(noteHtml); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        result += QStringView(noteHtml).mid(last, match.capturedStart() - last);
+        result += QStringLiteral("<%1h%2>").arg(match.captured(1)).arg(std::min(match.captured(2).toInt() + 2, 6));
+        last = match.capturedEnd();
+    }
+    result += QStringView(noteHtml).mid(last);
+    return result;
 }
 
 } // namespace
@@ -60,7 +80,7 @@ QString htmlExport(const ExportRequest &request)
         for (const Note &note : group.notes) {
             // markdownToHtml never passes raw HTML through, so a note's <script> arrives as text.
             html += QStringLiteral("<div class=\"note\">\n%1<p class=\"meta\">%2</p>\n</div>\n")
-                        .arg(markdownToHtml(note.body, highlighter), escaped(ExportText::noteDates(note)));
+                        .arg(belowEntryHeading(markdownToHtml(note.body, highlighter)), escaped(ExportText::noteDates(note)));
         }
         html += QStringLiteral("</section>\n");
     }
