@@ -280,8 +280,10 @@ private Q_SLOTS:
         const QString secondRun = cards.at(1);
         QVERIFY(secondRun.contains(QStringLiteral("My notes")));
         QVERIFY(!secondRun.contains(QStringLiteral("<script")));
-        // Code keeps its line breaks as <br> inside <pre>.
+        // Code keeps its line breaks as <br> inside <pre>, and its colours: attribute quotes stay real.
         QVERIFY(secondRun.contains(QStringLiteral("<br>")));
+        QVERIFY2(secondRun.contains(QStringLiteral("<span style=\"")), qPrintable(secondRun));
+        QVERIFY(!secondRun.contains(QStringLiteral("style=&quot;")));
     }
 
     void pdfIsA4()

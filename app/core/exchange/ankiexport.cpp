@@ -17,14 +17,22 @@ namespace {
 
 // Anki reads one card per line with tab-separated fields, so a field may hold neither a tab nor a
 // line break. Inside <pre> a line break matters and becomes <br>; elsewhere it is just space in
-// HTML. A leading quote would make Anki parse the field as quoted CSV, so quotes become &quot;.
+// HTML. A leading quote would make Anki parse the field as quoted CSV, so quotes in text become
+// &quot;; quotes around attribute values stay, or Anki would show the snippets uncoloured (an
+// attribute written style=&quot;…&quot; is no attribute). A field always starts with a tag, so
+// those quotes never lead.
 QString field(const QString &html)
 {
     QString out;
     out.reserve(html.size());
     int preDepth = 0;
+    bool inTag = false;
     for (qsizetype i = 0; i < html.size(); ++i) {
         const QChar c = html.at(i);
+        if (c == QLatin1Char('<'))
+            inTag = true;
+        else if (c == QLatin1Char('>'))
+            inTag = false;
         if (c == QLatin1Char('<')) {
             if (QStringView(html).mid(i, 4).compare(QLatin1String("<pre"), Qt::CaseInsensitive) == 0)
                 ++preDepth;
@@ -37,7 +45,7 @@ QString field(const QString &html)
             continue;
         else if (c == QLatin1Char('\t'))
             out += QStringLiteral("&#9;");
-        else if (c == QLatin1Char('"'))
+        else if (c == QLatin1Char('"') && !inTag)
             out += QStringLiteral("&quot;");
         else
             out += c;
