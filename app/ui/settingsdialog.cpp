@@ -187,7 +187,7 @@ void SettingsDialog::load()
     m_questions->setValue(interview.questionCount);
     m_timeLimit->setCurrentIndex(m_timeLimit->findData(int(interview.timeLimit)));
     updateTimeRange();
-    m_minutes->setValue(int((interview.timeLimit == TimeLimit::Total ? interview.totalMs : interview.perQuestionMs) / 60000));
+    m_minutes->setValue(interview.limitMinutes());
     m_feedback->setCurrentIndex(m_feedback->findData(int(interview.feedback)));
     m_atZero->setCurrentIndex(m_atZero->findData(int(interview.atZero)));
     m_openBook->setChecked(interview.openBook);
@@ -208,7 +208,8 @@ void SettingsDialog::restoreDefaults()
     const SessionConfig interview = AppSettings::builtInInterviewDefaults();
     m_questions->setValue(interview.questionCount);
     m_timeLimit->setCurrentIndex(m_timeLimit->findData(int(interview.timeLimit)));
-    m_minutes->setValue(int(interview.perQuestionMs / 60000));
+    updateTimeRange();
+    m_minutes->setValue(interview.limitMinutes());
     m_feedback->setCurrentIndex(m_feedback->findData(int(interview.feedback)));
     m_atZero->setCurrentIndex(m_atZero->findData(int(interview.atZero)));
     m_openBook->setChecked(interview.openBook);
@@ -226,11 +227,7 @@ void SettingsDialog::apply()
     SessionConfig interview = m_settings.interviewDefaults();
     interview.questionCount = m_questions->value();
     interview.timeLimit = TimeLimit(m_timeLimit->currentData().toInt());
-    const qint64 ms = qint64(m_minutes->value()) * 60000;
-    if (interview.timeLimit == TimeLimit::Total)
-        interview.totalMs = ms;
-    else
-        interview.perQuestionMs = ms;
+    interview.setLimitMinutes(m_minutes->value());
     interview.feedback = FeedbackTiming(m_feedback->currentData().toInt());
     interview.atZero = AtZero(m_atZero->currentData().toInt());
     interview.openBook = m_openBook->isChecked();

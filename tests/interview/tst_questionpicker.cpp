@@ -139,6 +139,22 @@ private Q_SLOTS:
         QVERIFY(*back == config);
     }
 
+    // The forms edit one number; which field it lands in follows the kind of limit.
+    void limitMinutesFollowTheKindOfLimit()
+    {
+        SessionConfig config;
+        config.timeLimit = TimeLimit::PerQuestion;
+        config.setLimitMinutes(4);
+        QCOMPARE(config.perQuestionMs, qint64(4) * 60 * 1000);
+        QCOMPARE(config.totalMs, SessionConfig().totalMs);
+        QCOMPARE(config.limitMinutes(), 4);
+        config.timeLimit = TimeLimit::Total;
+        config.setLimitMinutes(50);
+        QCOMPARE(config.totalMs, qint64(50) * 60 * 1000);
+        QCOMPARE(config.perQuestionMs, qint64(4) * 60 * 1000);
+        QCOMPARE(config.limitMinutes(), 50);
+    }
+
     void rejectsBadConfig_data()
     {
         QTest::addColumn<QByteArray>("json");

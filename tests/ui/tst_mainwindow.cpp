@@ -2,6 +2,7 @@
 
 #include "contentsdock.h"
 #include "mainwindow.h"
+#include "mainwindowtesting.h"
 #include "readerview.h"
 #include "store/database.h"
 #include "store/notestore.h"
@@ -49,22 +50,9 @@ class TestMainWindow : public QObject
         QVERIFY(m_search->indexCurriculum(m_curriculum).ok);
     }
 
-    QSettings *newSettings(QObject *parent) const
-    {
-        return new QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat, parent);
-    }
-
     std::unique_ptr<MainWindow> openWindow()
     {
-        QSettings *settings = newSettings(nullptr);
-        auto window = std::make_unique<MainWindow>(m_curriculum, m_store.get(), m_search.get(), settings);
-        settings->setParent(window.get());  // the window only uses its settings; here they go with it
-        window->restoreSession();
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qWarning("window did not activate");
-        return window;
+        return MainWindowTesting::openWindow(m_curriculum, m_store.get(), m_search.get(), m_dir.path());
     }
 
     static void clickEntry(MainWindow *window, const QString &title)

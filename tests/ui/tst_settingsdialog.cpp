@@ -5,6 +5,7 @@
 #include "colorscheme.h"
 #include "interview/interviewsetuppage.h"
 #include "mainwindow.h"
+#include "mainwindowtesting.h"
 #include "readerview.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -67,17 +68,7 @@ class TestSettingsDialog : public QObject
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto *settings = new QSettings(settingsPath(), QSettings::IniFormat);
-        auto window = std::make_unique<MainWindow>(m_curriculum, m_store.get(), m_search.get(), settings);
-        settings->setParent(window.get());
-        window->setDataFolders(m_dir.path(), m_dir.filePath(QStringLiteral("backups")));
-        window->applySettings();
-        window->restoreSession();
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qWarning("window did not activate");
-        return window;
+        return MainWindowTesting::openWindow(m_curriculum, m_store.get(), m_search.get(), m_dir.path());
     }
 
     template<typename Dialog>

@@ -150,6 +150,16 @@ std::optional<SessionPreset> sessionPreset(const QString &id)
     return std::nullopt;
 }
 
+int SessionConfig::limitMinutes() const
+{
+    return int((timeLimit == TimeLimit::Total ? totalMs : perQuestionMs) / 60000);
+}
+
+void SessionConfig::setLimitMinutes(int minutes)
+{
+    (timeLimit == TimeLimit::Total ? totalMs : perQuestionMs) = qint64(minutes) * 60000;
+}
+
 MinuteRange minuteRange(TimeLimit limit)
 {
     if (limit == TimeLimit::Total)

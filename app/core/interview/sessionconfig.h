@@ -45,6 +45,11 @@ struct SessionConfig {
     AtZero atZero = AtZero::Wait;
     QString presetId;  // the preset it was made from, if any, for display
 
+    // The time limit in whole minutes, per question or for the session as timeLimit says: what
+    // the forms show and edit.
+    int limitMinutes() const;
+    void setLimitMinutes(int minutes);
+
     QJsonObject toJson() const;
     // Unknown or missing fields take their defaults; values out of range give nullopt and *error.
     static std::optional<SessionConfig> fromJson(const QJsonObject &json, QString *error = nullptr);

@@ -246,7 +246,7 @@ void InterviewSetupPage::setConfig(const SessionConfig &config)
     m_count->setValue(config.questionCount);
     m_timeMode->setCurrentIndex(m_timeMode->findData(int(config.timeLimit)));
     updateTimeRange();
-    m_minutes->setValue(int((config.timeLimit == TimeLimit::Total ? config.totalMs : config.perQuestionMs) / 60000));
+    m_minutes->setValue(config.limitMinutes());
     m_order->setCurrentIndex(m_order->findData(int(config.order)));
     m_seed->setText(QString::number(config.seed));
     m_openBook->setChecked(config.openBook);
@@ -282,11 +282,7 @@ std::optional<SessionConfig> InterviewSetupPage::config()
         config.levels.clear();
     config.questionCount = m_count->value();
     config.timeLimit = TimeLimit(m_timeMode->currentData().toInt());
-    const qint64 ms = qint64(m_minutes->value()) * 60000;
-    if (config.timeLimit == TimeLimit::Total)
-        config.totalMs = ms;
-    else
-        config.perQuestionMs = ms;
+    config.setLimitMinutes(m_minutes->value());
     config.order = QuestionOrder(m_order->currentData().toInt());
     bool seedOk = false;
     config.seed = m_seed->text().toUInt(&seedOk);
