@@ -250,6 +250,15 @@ void MainWindow::showPage(QWidget *page)
 {
     if (m_pages->indexOf(page) < 0)
         return;
+    // The contents list is for reading; the other pages get its width (a diagram at 1280 px shrank
+    // to a quarter of its size beside three panels). Whatever the user chose comes back with Read.
+    const bool wasReading = m_pages->currentWidget() == m_reader;
+    if (wasReading && page != m_reader) {
+        m_contentsShownWhileReading = m_contents->isVisible();
+        m_contents->hide();
+    } else if (!wasReading && page == m_reader && m_contentsShownWhileReading) {
+        m_contents->show();
+    }
     m_pages->setCurrentWidget(page);
     for (QAction *action : m_pageGroup->actions()) {
         if (m_actions.value(action->objectName()) == action)
@@ -409,6 +418,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::saveSession()
 {
     m_notes->flush();  // also on quit paths that never close the window (logout, SIGTERM handling)
+    if (m_pages->currentWidget() != m_reader)
+        m_contents->setVisible(m_contentsShownWhileReading);  // the layout is the reader's, as the user left it
     m_settings->setValue(QLatin1String(Keys::geometry), saveGeometry());
     m_settings->setValue(QLatin1String(Keys::state), saveState());
     m_settings->setValue(QLatin1String(Keys::lastEntry), m_reader->currentEntry());

@@ -103,6 +103,7 @@ private:
     QActionGroup *m_pageGroup;
     QToolBar *m_pageBar;
     QMenu *m_pageMenu = nullptr;
+    bool m_contentsShownWhileReading = true;
     StudyPages m_studyPages;
     QString m_dataFolder;
     QString m_backupFolder;

@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QDockWidget>
 #include <QTest>
 
 #include <memory>
@@ -79,6 +80,26 @@ private Q_SLOTS:
         QCOMPARE(currentPage(), m_window->reader());
         QVERIFY(m_window->action(QStringLiteral("revealNext"))->isEnabled());
         QVERIFY(!m_window->action(QStringLiteral("pageChallenges")));  // not given, so not offered
+    }
+
+    // The contents list gives its width to the other pages and comes back with Read, unless the
+    // user had closed it while reading.
+    void contentsListIsTheReadersOnly()
+    {
+        QDockWidget *contents = m_window->contentsDock();
+        QVERIFY(contents->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(!contents->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(!contents->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(contents->isVisible());
+
+        QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);  // the user closes it
+        QVERIFY(!contents->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(!contents->isVisible());
     }
 
     void diagramLinksOpenTheElementAndItsNotes()
