@@ -9,9 +9,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace DockPrep {
 
@@ -90,7 +93,9 @@ ChallengesPage::ChallengesPage(const QList<Challenge> &challenges, ChallengeStor
         item->setData(idRole, challenge.id);
         item->setToolTip(tr("%1 · %2").arg(levelLabel(challenge.level), challengeFileKindId(challenge.fileKind)));
     }
-    m_list->setMinimumWidth(220);
+    // Wide enough for the longest title (they are short sentences), so none is cut off.
+    m_list->setMinimumWidth(std::max(220, m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth()
+                                              + m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkButton);
