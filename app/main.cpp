@@ -219,6 +219,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(diagram))
         window.showDiagramLink(parser.value(diagram));
     window.show();
+    startDailyBackup(database, data.filePath(QStringLiteral("backups")));
     // However the app ends (Quit, window close, the session logging out), the place is kept.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, &MainWindow::saveSession);
 

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QThreadPool>
 
 #include <cstdio>
 
@@ -74,12 +75,18 @@ bool openUserDatabase(Database &db, const QString &path, const QString &backupFo
     case Database::Status::CreatedNew:
         break;
     }
-    if (!db.isReadOnly()) {
-        const auto backup = db.backupIfDue(backupFolder, QDateTime::currentDateTime());
+    return db.isOpen();
+}
+
+void startDailyBackup(const Database &db, const QString &backupFolder)
+{
+    if (!db.isOpen() || db.isReadOnly())
+        return;
+    QThreadPool::globalInstance()->start([path = db.path(), backupFolder] {
+        const auto backup = Database::backupFileIfDue(path, backupFolder, QDateTime::currentDateTime());
         if (backup.outcome == Database::BackupResult::Outcome::Failed)
             std::fprintf(stderr, "dockprep: automatic backup failed: %s\n", qPrintable(backup.message));
-    }
-    return db.isOpen();
+    });
 }
 
 } // namespace DockPrep
