@@ -4,7 +4,8 @@
 # BIN_DIR holds the bench executables, APP is the dockprep binary. Each part's own output goes to
 # OUT_DIR/logs/, the rows behind the table to OUT_DIR/rows.tsv, and the first painted frame of
 # every program measured to OUT_DIR/frames/ (so anyone can see what "started" looked like).
-# DOCKPREP_BENCH_RUNS (default 12) sets the start-up runs per program.
+# DOCKPREP_BENCH_RUNS (default 12) sets the start-up runs per program; DOCKPREP_BENCH_ONLY (e.g.
+# "store programs") runs only those parts: curriculum store export diagrams analyzer visits programs.
 set -Eeuo pipefail
 
 readonly BIN=$1 APP=$2 OUT=$3 SRC=$4
@@ -22,6 +23,8 @@ trap cleanup EXIT
 
 part() { printf '\033[1m--> %s\033[0m\n' "$*" >&2; }
 
+wanted() { [ -z "${DOCKPREP_BENCH_ONLY:-}" ] || [[ " $DOCKPREP_BENCH_ONLY " == *" $1 "* ]]; }
+
 # A row in the format of bench/benchrows.h: group, item, key=value;…, target, ok|MISSED|(empty).
 row() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" >>"$ROWS"; }
 
@@ -30,20 +33,22 @@ mkdir -p "$OUT" "$LOGS" "$FRAMES"
 readonly LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------- in-process parts
-inprocess() {   # LOG NAME EXECUTABLE…
-    local log=$1; shift
-    if ! "$@" --rows "$ROWS" >"$LOGS/$log.log" 2>&1; then
-        tail -n 20 "$LOGS/$log.log" >&2
-        echo "run-suite: $1 failed; full output in $LOGS/$log.log" >&2
+inprocess() {   # PART DESCRIPTION EXECUTABLE…
+    local name=$1 description=$2; shift 2
+    wanted "$name" || return 0
+    part "$description"
+    if ! "$@" --rows "$ROWS" >"$LOGS/$name.log" 2>&1; then
+        tail -n 20 "$LOGS/$name.log" >&2
+        echo "run-suite: $name failed; full output in $LOGS/$name.log" >&2
         exit 1
     fi
 }
-part "Curriculum load";                           inprocess curriculum "$BIN/dockprep_bench_curriculum"
-part "Notes database, 0 to 100,000 notes (a few minutes)"; inprocess store "$BIN/dockprep_bench_store"
-part "Export of 10,000 notes to every format";    inprocess export "$BIN/dockprep_bench_export"
-part "Diagrams: render and hit-test";             inprocess diagrams "$BIN/diagram_bench"
-part "Dockerfile analyzer";                       inprocess analyzer "$BIN/dockprep_bench_analyzer"
-part "Memory while visiting every entry and diagram twice"; inprocess visits "$BIN/dockprep_bench_visits"
+inprocess curriculum "Curriculum load" "$BIN/dockprep_bench_curriculum"
+inprocess store "Notes database, 0 to 100,000 notes (a few minutes)" "$BIN/dockprep_bench_store"
+inprocess export "Export of 10,000 notes to every format" "$BIN/dockprep_bench_export"
+inprocess diagrams "Diagrams: render and hit-test" "$BIN/diagram_bench"
+inprocess analyzer "Dockerfile analyzer" "$BIN/dockprep_bench_analyzer"
+inprocess visits "Memory while visiting every entry and diagram twice" "$BIN/dockprep_bench_visits"
 
 # ---------------------------------------------------------------- whole programs under Xvfb
 # Each program: a key, a label, and the command. Peers that are not installed are reported so.
@@ -136,6 +141,7 @@ stats() {   # reads numbers, prints "min median max count"
 }
 
 whole_programs() {
+    wanted programs || return 0
     if [ ! -x "$BIN/dockprep_bench_startup" ] || ! command -v Xvfb >/dev/null; then
         echo "run-suite: no start-up probe (libxcb headers missing at build time) or no Xvfb: skipping whole programs" >&2
         return
