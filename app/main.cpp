@@ -246,6 +246,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(diagram))
         window.showDiagramLink(parser.value(diagram));
     window.show();
+    startDailyBackup(database, backups);
     // However the app ends (Quit, window close, the session logging out), the place is kept.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, &MainWindow::saveSession);
 

@@ -1,6 +1,8 @@
 // Parse + analyze time of the Dockerfile analyzer: the largest corpus Dockerfile, generated files
 // of 10,000 to 40,000 lines (to see that time grows linearly) and a single 1 MB RUN line.
-// Usage: dockprep_bench_analyzer [--runs N] [--corpus DIR]. Prints the median of N runs per step.
+// Usage: dockprep_bench_analyzer [--runs N] [--corpus DIR] [--rows FILE]. Prints the median of N
+// runs per step; with --rows, also appends them to the suite's table (see benchrows.h).
+#include "benchrows.h"
 #include "analyzers/buildcache.h"
 #include "analyzers/dockerfilelint.h"
 #include "analyzers/dockerfileparser.h"
@@ -103,6 +105,7 @@ int main(int argc, char *argv[])
         cases.append({QStringLiteral("generated, %1 lines").arg(lines), generated(lines)});
     cases.append({QStringLiteral("one 1 MB RUN line"), QStringLiteral("FROM alpine:3.20\nRUN echo ") + QString(1 << 20, QLatin1Char('x')) + QLatin1Char('\n')});
 
+    const Bench::BenchRows rows = Bench::BenchRows::fromArguments(args);
     QTextStream out(stdout);
     out << "Dockerfile analyzer, median of " << runs << " runs, milliseconds\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
@@ -126,6 +129,9 @@ int main(int argc, char *argv[])
                    .arg(t.cache, 8, 'f', 2)
                    .arg(t.total(), 8, 'f', 2);
         out.flush();
+        rows.add(QStringLiteral("Dockerfile analyzer: parse + stages + lint + cache (median of %1 runs)").arg(runs), name,
+                 {{QStringLiteral("lines"), double(text.count(QLatin1Char('\n')))}, {QStringLiteral("parse_ms"), t.parse},
+                  {QStringLiteral("lint_ms"), t.lint}, {QStringLiteral("cache_ms"), t.cache}, {QStringLiteral("total_ms"), t.total()}});
     }
     return 0;
 }

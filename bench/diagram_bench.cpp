@@ -2,6 +2,8 @@
 // Targets: a frame under 16 ms, a hit-test under 1 ms. The page renders the SVG once per zoom
 // level into a cache; a frame while hovering or panning is a blit of that cache plus the overlay,
 // measured as "frame ms". The full render ("render ms") is what a zoom step costs.
+// Usage: diagram_bench [--rows FILE] (rows for the suite's table, see benchrows.h)
+#include "benchrows.h"
 #include "diagrams/diagramcatalog.h"
 #include "diagrams/diagramgeometry.h"
 #include "diagrams/svgoutline.h"
@@ -17,6 +19,7 @@
 #include <algorithm>
 
 using namespace DockPrep;
+using DockPrep::Bench::BenchRows;
 
 namespace {
 
@@ -41,6 +44,7 @@ int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
+    const BenchRows rows = BenchRows::fromArguments(app.arguments());
     QList<ContentError> errors;
     const DiagramCatalog catalog = DiagramCatalog::load(QStringLiteral(DOCKPREP_SOURCE_DIR "/diagrams/catalog.yaml"), errors);
     if (!errors.isEmpty()) {
@@ -106,7 +110,13 @@ int main(int argc, char **argv)
                 hits += !geometry.elementAt(p, viewport).isEmpty();
         });
         const double hitMicros = totalMs * 1000.0 / points.size();
-        withinTargets = withinTargets && frame1 < 16.0 && hitMicros < 1000.0;
+        const bool diagramWithinTargets = frame1 < 16.0 && hitMicros < 1000.0;
+        withinTargets = withinTargets && diagramWithinTargets;
+        rows.add(QStringLiteral("Diagrams: render and hover hit-test (diagram_bench, medians)"), diagram.id,
+                 {{QStringLiteral("load_ms"), loadMs}, {QStringLiteral("render_1080p_ms"), render1},
+                  {QStringLiteral("render_2160p_ms"), render2}, {QStringLiteral("frame_1080p_ms"), frame1},
+                  {QStringLiteral("hit_test_us"), hitMicros}},
+                 QStringLiteral("frame < 16 ms, hit-test < 1 ms"), Bench::verdictFor(diagramWithinTargets));
         out << QStringLiteral("%1 %2 %3 %4 %5 %6\n").arg(diagram.id, -14).arg(loadMs, 9, 'f', 2).arg(render1, 13, 'f', 2)
                    .arg(render2, 13, 'f', 2).arg(frame1, 12, 'f', 2).arg(hitMicros, 12, 'f', 3);
         Q_UNUSED(hits)

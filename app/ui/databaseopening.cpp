@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QThreadPool>
 
 #include <cstdio>
 
@@ -75,12 +76,18 @@ bool openUserDatabase(Database &db, const QString &path, const BackupPolicy &bac
     case Database::Status::CreatedNew:
         break;
     }
-    if (!db.isReadOnly() && backups.daily) {
-        const auto backup = db.backupIfDue(backups.folder, QDateTime::currentDateTime(), backups.kept);
+    return db.isOpen();
+}
+
+void startDailyBackup(const Database &db, const BackupPolicy &backups)
+{
+    if (!db.isOpen() || db.isReadOnly() || !backups.daily)
+        return;
+    QThreadPool::globalInstance()->start([path = db.path(), backups] {
+        const auto backup = Database::backupFileIfDue(path, backups.folder, QDateTime::currentDateTime(), backups.kept);
         if (backup.outcome == Database::BackupResult::Outcome::Failed)
             std::fprintf(stderr, "dockprep: automatic backup failed: %s\n", qPrintable(backup.message));
-    }
-    return db.isOpen();
+    });
 }
 
 } // namespace DockPrep

@@ -62,6 +62,7 @@ private:
     void editNew();
     void updatePreview();
     void updateHighlighterTheme();
+    void startHighlighting();  // loads the Markdown definition; once, after the first paint
     void showSaved(const Note &note);
 
     NoteStore *m_store;

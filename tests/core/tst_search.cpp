@@ -101,7 +101,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("one word") << QStringLiteral("docker") << QStringLiteral("\"docker\"*");
         QTest::newRow("spaces") << QStringLiteral("  docker \t run\n") << QStringLiteral("\"docker\" \"run\"*");
-        QTest::newRow("C++") << QStringLiteral("C++") << QStringLiteral("\"C++\"*");
+        QTest::newRow("C++ alone is a whole word") << QStringLiteral("C++") << QStringLiteral("\"C++\"");
+        QTest::newRow("one letter alone is a whole word") << QStringLiteral("c") << QStringLiteral("\"c\"");
+        QTest::newRow("one letter after a word is a prefix") << QStringLiteral("copies u") << QStringLiteral("\"copies\" \"u\"*");
+        QTest::newRow("two letters are a prefix") << QStringLiteral("co") << QStringLiteral("\"co\"*");
+        QTest::newRow("C++ after a word") << QStringLiteral("learn C++") << QStringLiteral("\"learn\" \"C++\"*");
         QTest::newRow("hyphen") << QStringLiteral("docker-compose up") << QStringLiteral("\"docker-compose\" \"up\"*");
         QTest::newRow("column filter") << QStringLiteral("key: value") << QStringLiteral("\"key:\" \"value\"*");
         QTest::newRow("operators") << QStringLiteral("OR NOT") << QStringLiteral("\"OR\" \"NOT\"*");

@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <thread>
 
 using namespace DockPrep;
 
@@ -708,6 +709,38 @@ private Q_SLOTS:
         }
         RawConnection raw(next.path);
         QCOMPARE(raw.value(QStringLiteral("SELECT body FROM notes")).toString(), QStringLiteral("edited later that day"));
+    }
+
+    // The app takes the daily backup on a worker thread while the window is already in use.
+    void backsUpFromAnotherThreadWhileTheAppWrites()
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        NoteStore store(db);
+        for (int i = 0; i < 200; ++i) {
+            Note note{{}, {}, QStringLiteral("note %1 ").arg(i).repeated(50), {}, {}};
+            QVERIFY(store.saveNote(note));
+        }
+        const QString folder = m_dir->filePath(QStringLiteral("backups"));
+        const QDateTime now(QDate(2025, 3, 1), QTime(9, 0));
+        Database::BackupResult result;
+        std::thread worker([&] { result = Database::backupFileIfDue(db.path(), folder, now); });
+        for (int i = 0; i < 20; ++i) {  // the app keeps saving meanwhile
+            Note note{{}, {}, QStringLiteral("typed during the backup %1").arg(i), {}, {}};
+            QVERIFY(store.saveNote(note));
+        }
+        worker.join();
+        QVERIFY2(result.outcome == Database::BackupResult::Outcome::Created, qPrintable(result.message));
+        QCOMPARE(result.path, QDir(folder).absoluteFilePath(QStringLiteral("dockprep-20250301.sqlite")));
+        {
+            RawConnection raw(result.path);
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+            QVERIFY(raw.value(QStringLiteral("SELECT count(*) FROM notes")).toInt() >= 200);  // a consistent snapshot
+        }
+        QCOMPARE(Database::backupFileIfDue(db.path(), folder, now).outcome, Database::BackupResult::Outcome::NotDue);
+        QCOMPARE(Database::backupFileIfDue(m_dir->filePath(QStringLiteral("missing/none.sqlite")), folder, now.addDays(1)).outcome,
+                 Database::BackupResult::Outcome::Failed);
+        QCOMPARE(store.allNotes().size(), 220);  // and the app's own connection is unharmed
     }
 
     void prunesBackupsBeyondKeep()

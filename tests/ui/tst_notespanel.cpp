@@ -16,11 +16,14 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QTimer>
 
@@ -81,6 +84,27 @@ private Q_SLOTS:
         // The preview renders the Markdown.
         panel.tabs()->setCurrentIndex(1);
         QVERIFY(panel.preview()->toHtml().contains(QStringLiteral("font-weight:700")));
+    }
+
+    // The Markdown definition loads after the panel's first frame (it costs a fifth of start-up),
+    // so the text shown first is plain and highlighted right after.
+    void highlightsOnceShown()
+    {
+        NotesPanel panel(m_store.get());
+        panel.editor()->setPlainText(QStringLiteral("# Layers\n\nThey are **cached**."));
+        // Without a definition every line gets the one default colour; Markdown adds others.
+        const auto colours = [&] {
+            QSet<QRgb> seen;
+            for (QTextBlock block = panel.editor()->document()->begin(); block.isValid(); block = block.next()) {
+                for (const QTextLayout::FormatRange &range : block.layout()->formats())
+                    seen.insert(range.format.foreground().color().rgba());
+            }
+            return seen.size();
+        };
+        QVERIFY(colours() <= 1);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY(colours() > 1);
     }
 
     void eachTopicHasItsOwnNotes()

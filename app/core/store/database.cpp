@@ -467,11 +467,49 @@ bool Database::migrateTo4(QString *error)
 
 Database::BackupResult Database::backupIfDue(const QString &folder, const QDateTime &now, int keep)
 {
-    BackupResult result;
     if (!isOpen()) {
+        BackupResult result;
         result.message = QStringLiteral("No database is open, so there is nothing to back up.");
         return result;
     }
+    return backupWith([this](const QString &file, QString *error) { return exec(QStringLiteral("VACUUM INTO ?"), {file}, error); },
+                      folder, now, keep);
+}
+
+Database::BackupResult Database::backupFileIfDue(const QString &path, const QString &folder, const QDateTime &now, int keep)
+{
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("dockprep-backup-%1").arg(++counter);
+    BackupResult result;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        connection.setDatabaseName(path);
+        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY").arg(busyTimeoutMs));
+        if (!connection.open()) {
+            result.message = QStringLiteral("Could not open %1 to back it up: %2").arg(nativePath(path), connection.lastError().text());
+        } else {
+            result = backupWith(
+                [&connection](const QString &file, QString *error) {
+                    QSqlQuery query(connection);
+                    if (query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+                        query.addBindValue(file);
+                        if (query.exec())
+                            return true;
+                    }
+                    *error = sqlError(query);
+                    return false;
+                },
+                folder, now, keep);
+        }
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Database::BackupResult Database::backupWith(const VacuumInto &vacuumInto, const QString &folder, const QDateTime &now, int keep)
+{
+    BackupResult result;
     if (!now.isValid()) {
         result.message = QStringLiteral("The backup date is not valid.");
         return result;
@@ -492,7 +530,7 @@ Database::BackupResult Database::backupIfDue(const QString &folder, const QDateT
         const QString partial = target + QStringLiteral(".partial");
         QFile::remove(partial);
         QString error;
-        if (!exec(QStringLiteral("VACUUM INTO ?"), {partial}, &error)) {
+        if (!vacuumInto(partial, &error)) {
             QFile::remove(partial);
             result.message = QStringLiteral("Could not write the backup %1: %2").arg(nativePath(target), error);
             return result;

@@ -74,6 +74,10 @@ public:
     // then removes the oldest such backups beyond `keep` (at least 1). Other files are never
     // touched. Works on a read-only database too.
     BackupResult backupIfDue(const QString &folder, const QDateTime &now, int keep = 7);
+    // The same through a read-only connection of its own to the database file at `path`, so it
+    // can run on another thread while this one keeps using the database (WAL lets a reader copy
+    // a consistent snapshot while the app writes).
+    static BackupResult backupFileIfDue(const QString &path, const QString &folder, const QDateTime &now, int keep = 7);
     static QString newestBackup(const QString &folder);
 
     // Replaces the live database with a copy of `backupPath` after checking the backup is sound.
@@ -93,6 +97,9 @@ private:
     bool migrateTo3(QString *error);
     bool migrateTo4(QString *error);
     bool execAll(const QStringList &statements, QString *error);
+    // The backup steps around `vacuumInto`, which writes the database to the file it is given.
+    using VacuumInto = std::function<bool(const QString &file, QString *error)>;
+    static BackupResult backupWith(const VacuumInto &vacuumInto, const QString &folder, const QDateTime &now, int keep);
     OpenResult fail(const QString &message);
 
     QString m_connectionName;

@@ -44,7 +44,9 @@ public:
     const QString &lastError() const { return m_lastError; }
 
     // The user's words as an FTS5 query that cannot be a syntax error: every token quoted (so
-    // AND, NEAR(, col: and "-" are plain words), the last one a prefix for search-as-you-type.
+    // AND, NEAR(, col: and "-" are plain words), the last one a prefix for search-as-you-type,
+    // except a query of one token with a single letter or digit ("c", "C++"): as a prefix it
+    // matches nearly every note and costs a scan of the whole index, so it is a whole word.
     // Empty when there is nothing to look for.
     static QString buildMatchQuery(const QString &userText);
     // Text marked by snippet() with \x02…\x03 as safe HTML with <b>…</b>: everything else is
