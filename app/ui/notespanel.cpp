@@ -116,7 +116,12 @@ NotesPanel::NotesPanel(NoteStore *store, QWidget *parent)
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading)
             return;
-        m_autosaver->setText(m_editor->toPlainText());
+        // textChanged also fires when the highlighter colours the text; only new text is an edit.
+        const QString text = m_editor->toPlainText();
+        if (text == m_editorText)
+            return;
+        m_editorText = text;
+        m_autosaver->setText(text);
         m_status->setText(tr("Editing…"));
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -165,6 +170,7 @@ void NotesPanel::editRow(int row)
     m_autosaver->edit(note);
     m_loading = true;
     m_editor->setPlainText(note.body);
+    m_editorText = note.body;
     m_loading = false;
     m_delete->setEnabled(true);
     showSaved(note);
@@ -182,6 +188,7 @@ void NotesPanel::editNew()
     m_list->clearSelection();
     m_list->setCurrentIndex({});
     m_editor->clear();
+    m_editorText.clear();
     m_loading = false;
     m_delete->setEnabled(false);
     m_status->setText(note.target.isEmpty() ? tr("A new free note.") : tr("A new note on this topic."));

@@ -81,6 +81,7 @@ private:
     QLabel *m_status;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     bool m_loading = false;
+    QString m_editorText;  // what the editor held after the last load or edit
 };
 
 } // namespace DockPrep

@@ -107,6 +107,21 @@ private Q_SLOTS:
         QTRY_VERIFY(colours() > 1);
     }
 
+    // A stored note opened at start reads "Saved …", not "Editing…", once the highlighter has
+    // coloured it (colouring changes formats, not text).
+    void openingANoteIsNotAnEdit()
+    {
+        Note note{{}, QStringLiteral("entry:first-image"), QStringLiteral("# Layers\n\nThey are **cached**."), {}, {}};
+        QVERIFY(m_store->saveNote(note));
+        NotesPanel panel(m_store.get());
+        panel.setTarget(QStringLiteral("entry:first-image"), QStringLiteral("Building a first image"));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(panel.editor()->toPlainText(), note.body);
+        QTest::qWait(100);  // the deferred highlighting has run
+        QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Saved")), qPrintable(panel.statusLabel()->text()));
+    }
+
     void eachTopicHasItsOwnNotes()
     {
         NotesPanel panel(m_store.get());
