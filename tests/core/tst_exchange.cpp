@@ -177,6 +177,28 @@ private Q_SLOTS:
         QVERIFY(second.summary().contains(QStringLiteral("changes nothing")));
     }
 
+    // A 50 MB note (a pasted build log, say) survives a backup and its import byte for byte.
+    void importsAFiftyMegabyteNote()
+    {
+        StudySnapshot big;
+        QString body = QStringLiteral("# Build log\n\n");
+        const QString line = QStringLiteral("step 12/40 : RUN apt-get install -y --no-install-recommends zebrafish-tools\n");
+        body.reserve(50 * 1024 * 1024 + line.size());
+        while (body.size() < 50 * 1024 * 1024)
+            body += line;
+        big.notes = {note("huge", QStringLiteral("entry:first-image"), body, "2026-01-01T10:00:00.000Z", "2026-01-01T10:00:00.000Z")};
+        const JsonBackup::ReadResult read = JsonBackup::read(JsonBackup::write(big, {}));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+
+        StoreFixture target;
+        QString error;
+        QVERIFY2(applyImport(planImport(snapshotOf(*target.store), read.snapshot), *target.store, &error), qPrintable(error));
+        const QList<Note> stored = target.store->allNotes();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().body.size(), body.size());
+        QVERIFY(stored.first().body == body);
+    }
+
     void importMergesByNewestChange()
     {
         StoreFixture target;
