@@ -183,14 +183,7 @@ void SettingsDialog::load()
     const int language = m_language->findData(m_settings.language());
     m_language->setCurrentIndex(language < 0 ? 0 : language);
 
-    const SessionConfig interview = m_settings.interviewDefaults();
-    m_questions->setValue(interview.questionCount);
-    m_timeLimit->setCurrentIndex(m_timeLimit->findData(int(interview.timeLimit)));
-    updateTimeRange();
-    m_minutes->setValue(interview.limitMinutes());
-    m_feedback->setCurrentIndex(m_feedback->findData(int(interview.feedback)));
-    m_atZero->setCurrentIndex(m_atZero->findData(int(interview.atZero)));
-    m_openBook->setChecked(interview.openBook);
+    showInterviewDefaults(m_settings.interviewDefaults());
 
     m_backups->setChecked(m_settings.backupsEnabled());
     m_backupsKept->setEnabled(m_backups->isChecked());
@@ -200,12 +193,8 @@ void SettingsDialog::load()
                                              : QLocale().toString(QFileInfo(newest).lastModified(), QLocale::LongFormat));
 }
 
-void SettingsDialog::restoreDefaults()
+void SettingsDialog::showInterviewDefaults(const SessionConfig &interview)
 {
-    m_theme->setCurrentIndex(m_theme->findData(int(AppSettings::Theme::System)));
-    m_fontSize->setValue(AppSettings::defaultReaderFontSize);
-    m_language->setCurrentIndex(0);
-    const SessionConfig interview = AppSettings::builtInInterviewDefaults();
     m_questions->setValue(interview.questionCount);
     m_timeLimit->setCurrentIndex(m_timeLimit->findData(int(interview.timeLimit)));
     updateTimeRange();
@@ -213,6 +202,14 @@ void SettingsDialog::restoreDefaults()
     m_feedback->setCurrentIndex(m_feedback->findData(int(interview.feedback)));
     m_atZero->setCurrentIndex(m_atZero->findData(int(interview.atZero)));
     m_openBook->setChecked(interview.openBook);
+}
+
+void SettingsDialog::restoreDefaults()
+{
+    m_theme->setCurrentIndex(m_theme->findData(int(AppSettings::Theme::System)));
+    m_fontSize->setValue(AppSettings::defaultReaderFontSize);
+    m_language->setCurrentIndex(0);
+    showInterviewDefaults(AppSettings::builtInInterviewDefaults());
     m_backups->setChecked(true);
     m_backupsKept->setValue(AppSettings::defaultBackupsKept);
 }

@@ -32,6 +32,7 @@ Q_SIGNALS:
 
 private:
     void load();
+    void showInterviewDefaults(const SessionConfig &interview);
     void updateTimeRange();
     QWidget *makeFolderRow(QLineEdit *path, const QString &openName, const QString &folder);
 
