@@ -72,6 +72,7 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     m_model->setBookmarked(bookmarked);
     createActions();
     updateProgressLabel();
+    m_startLanguage = AppSettings(m_settings).language();
 
     // The store is the truth; the contents model mirrors it, and the actions and the progress
     // label read the model rather than query the database on every page turn.
@@ -436,8 +437,6 @@ void MainWindow::setDataFolders(const QString &dataFolder, const QString &backup
 void MainWindow::applySettings()
 {
     const AppSettings settings(m_settings);
-    if (m_startLanguage.isNull())
-        m_startLanguage = settings.language();
     applyTheme(m_themeOverride.value_or(settings.theme()));
     m_reader->setTextPointSize(settings.readerFontSize());
     if (m_studyPages.interview)

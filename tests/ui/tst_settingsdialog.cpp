@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -139,6 +140,22 @@ private Q_SLOTS:
         chooseByKeyboard(theme, theme->findData(int(AppSettings::Theme::System)));
         QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
         QVERIFY(!isDark(QApplication::palette()));
+    }
+
+    // Choosing a language says when it takes effect; the running window stays in its language.
+    void aNewLanguageWaitsForTheNextStart()
+    {
+        auto window = openWindow();
+        window->action(QStringLiteral("settings"))->trigger();
+        auto *dialog = openedDialog<SettingsDialog>(window.get());
+        QVERIFY(dialog);
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+        chooseByKeyboard(language, language->findData(QStringLiteral("de")));
+        QTest::mouseClick(button(dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("next time")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QSettings file(settingsPath(), QSettings::IniFormat);
+        QCOMPARE(AppSettings(&file).language(), QStringLiteral("de"));
     }
 
     void cancelChangesNothing()
