@@ -6,6 +6,8 @@
 #include <QStyleFactory>
 #include <QWidget>
 
+#include <optional>
+
 namespace DockPrep {
 
 namespace {
@@ -79,6 +81,12 @@ void showAsProblem(QWidget *label, bool problem)
 void applyTheme(AppSettings::Theme theme)
 {
     const PlatformLook &original = platformLook();
+    // main() applies the theme before the window exists and the window applies its settings again;
+    // a second setPalette of the same look would repaint and re-render every widget for nothing.
+    static std::optional<AppSettings::Theme> applied;
+    if (applied == theme)
+        return;
+    applied = theme;
     if (theme == AppSettings::Theme::System) {
         if (QApplication::style()->name() != original.style)
             QApplication::setStyle(QStyleFactory::create(original.style));
