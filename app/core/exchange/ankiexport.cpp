@@ -29,11 +29,10 @@ QString field(const QString &html)
     bool inTag = false;
     for (qsizetype i = 0; i < html.size(); ++i) {
         const QChar c = html.at(i);
-        if (c == QLatin1Char('<'))
-            inTag = true;
-        else if (c == QLatin1Char('>'))
+        if (c == QLatin1Char('>')) {
             inTag = false;
-        if (c == QLatin1Char('<')) {
+        } else if (c == QLatin1Char('<')) {
+            inTag = true;
             if (QStringView(html).mid(i, 4).compare(QLatin1String("<pre"), Qt::CaseInsensitive) == 0)
                 ++preDepth;
             else if (QStringView(html).mid(i, 6).compare(QLatin1String("</pre>"), Qt::CaseInsensitive) == 0 && preDepth > 0)
