@@ -200,8 +200,14 @@ int main(int argc, char *argv[])
     Database database;
     const QString backupFolder = data.filePath(QStringLiteral("backups"));
     const BackupPolicy backups{backupFolder, preferences.backupsEnabled(), preferences.backupsKept()};
-    if (!openUserDatabase(database, data.filePath(QStringLiteral("dockprep.sqlite")), backups, interactive))
+    // The full check of the file waits until the window is up (startBackgroundUpkeep below),
+    // unless the last session did not close or the last check found damage.
+    const bool checkFirst = preferences.databaseCheckPending();
+    if (!openUserDatabase(database, data.filePath(QStringLiteral("dockprep.sqlite")), backups, interactive, nullptr,
+                          checkFirst ? Database::IntegrityCheck::BeforeUse : Database::IntegrityCheck::AfterUncleanShutdown))
         return 1;
+    if (checkFirst)
+        preferences.setDatabaseCheckPending(false);
     NoteStore store(database);
     Search search(database);
     if (!database.isReadOnly()) {
@@ -246,7 +252,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(diagram))
         window.showDiagramLink(parser.value(diagram));
     window.show();
-    startDailyBackup(database, backups);
+    startBackgroundUpkeep(database, backups, &window, [&window, &preferences, interactive](const QString &problem) {
+        preferences.setDatabaseCheckPending(true);
+        if (interactive && askToQuitAfterDamage(problem, &window))
+            window.close();  // saves the open note and the place, as on any quit
+    });
     // However the app ends (Quit, window close, the session logging out), the place is kept.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, &MainWindow::saveSession);
 

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QThreadPool>
 
@@ -58,9 +59,10 @@ bool offerRestore(Database &db, const QString &backupFolder, const Database::Ope
 }
 } // namespace
 
-bool openUserDatabase(Database &db, const QString &path, const BackupPolicy &backups, bool interactive, QWidget *parent)
+bool openUserDatabase(Database &db, const QString &path, const BackupPolicy &backups, bool interactive, QWidget *parent,
+                      Database::IntegrityCheck check)
 {
-    const Database::OpenResult result = db.open(path);
+    const Database::OpenResult result = db.open(path, check);
     switch (result.status) {
     case Database::Status::Failed:
         tell(interactive, parent, QMessageBox::Critical, Tr::tr("DockPrep cannot open your notes database %1:\n%2")
@@ -79,15 +81,59 @@ bool openUserDatabase(Database &db, const QString &path, const BackupPolicy &bac
     return db.isOpen();
 }
 
-void startDailyBackup(const Database &db, const BackupPolicy &backups)
+void startBackgroundUpkeep(const Database &db, const BackupPolicy &backups, QObject *context,
+                           std::function<void(const QString &problem)> damaged)
 {
-    if (!db.isOpen() || db.isReadOnly() || !backups.daily)
+    if (!db.isOpen())
         return;
-    QThreadPool::globalInstance()->start([path = db.path(), backups] {
-        const auto backup = Database::backupFileIfDue(path, backups.folder, QDateTime::currentDateTime(), backups.kept);
-        if (backup.outcome == Database::BackupResult::Outcome::Failed)
-            std::fprintf(stderr, "dockprep: automatic backup failed: %s\n", qPrintable(backup.message));
+    const bool check = !db.integrityChecked();
+    const bool backup = !db.isReadOnly() && backups.daily;
+    if (!check && !backup)
+        return;
+    QThreadPool::globalInstance()->start([path = db.path(), backups, check, backup, context = QPointer<QObject>(context),
+                                          damaged = std::move(damaged)] {
+        if (check) {
+            const Database::FileCheck result = Database::checkFile(path);
+            if (result.outcome != Database::FileCheck::Outcome::Sound) {
+                std::fprintf(stderr, "dockprep: the database check found a problem: %s\n", qPrintable(result.message));
+                // Sent through the application object, which outlives every window and is still
+                // there while it waits for this worker on exit; `context` is only looked at in the
+                // GUI thread, where it is destroyed.
+                QCoreApplication *app = QCoreApplication::instance();
+                if (result.outcome == Database::FileCheck::Outcome::Damaged && app) {
+                    QMetaObject::invokeMethod(
+                        app,
+                        [context, damaged, problem = result.message] {
+                            if (context)
+                                damaged(problem);
+                        },
+                        Qt::QueuedConnection);
+                }
+                return;
+            }
+        }
+        if (!backup)
+            return;
+        const auto made = Database::backupFileIfDue(path, backups.folder, QDateTime::currentDateTime(), backups.kept);
+        if (made.outcome == Database::BackupResult::Outcome::Failed)
+            std::fprintf(stderr, "dockprep: automatic backup failed: %s\n", qPrintable(made.message));
     });
+}
+
+bool askToQuitAfterDamage(const QString &problem, QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Warning, Tr::tr("DockPrep"),
+                    Tr::tr("DockPrep's check of your notes database found damage:\n%1\n\n"
+                           "When DockPrep starts next, it sets the damaged file aside (nothing is deleted) and "
+                           "offers you the newest automatic backup. Quit now and start DockPrep again to do that "
+                           "at once; what you have typed is saved first.")
+                        .arg(problem),
+                    QMessageBox::NoButton, parent);
+    QPushButton *quit = box.addButton(Tr::tr("Quit DockPrep now"), QMessageBox::AcceptRole);
+    box.addButton(Tr::tr("Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(quit);
+    box.exec();
+    return box.clickedButton() == quit;
 }
 
 } // namespace DockPrep

@@ -6,6 +6,7 @@
 
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QListView>
 #include <QVBoxLayout>
@@ -64,6 +65,10 @@ void SearchPopup::runSearch(const QString &text)
         m_status->setText(tr("Search failed: %1").arg(m_search->lastError()));
     else if (text.trimmed().isEmpty())
         m_status->setText(tr("Type to search; Enter opens the highlighted result."));
+    else if (m_search->notesNarrowedToNewest())
+        m_status->setText(tr("%n result(s). More than %1 notes match, so the newest of them were ranked: type more to narrow.",
+                             nullptr, m_model->rowCount())
+                              .arg(QLocale().toString(Search::rankedNotesMax)));
     else
         m_status->setText(tr("%n result(s)", nullptr, m_model->rowCount()));
 }

@@ -1,6 +1,8 @@
 #include "../testdata.h"
 
 #include "exchange/jsonbackup.h"
+#include "store/database.h"
+#include "store/notestore.h"
 
 #include <QImage>
 #include <QTimeZone>
@@ -109,6 +111,56 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(!again.err.contains(QLatin1String("could not be read")), qPrintable(again.err));
         QCOMPARE(QDir(dir.filePath(QStringLiteral("data/backups"))).entryList({QStringLiteral("*.sqlite")}).size(), 1);
+    }
+
+    // The start-up leaves quick_check to a worker behind the window. When it finds damage, the
+    // damaged file is never made a backup, and the next start checks first and sets it aside.
+    void damageFoundBehindTheWindowIsSetAsideAtTheNextStart()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString live = data + QStringLiteral("/dockprep.sqlite");
+        QVERIFY(QDir().mkpath(data));
+        {
+            DockPrep::Database db;
+            QVERIFY(db.open(live).ok());
+            DockPrep::NoteStore store(db);
+            for (int i = 0; i < 300; ++i) {
+                DockPrep::Note note{{}, {}, QStringLiteral("note %1 ").arg(i).repeated(200), {}, {}};
+                QVERIFY(store.saveNote(note));
+            }
+        }
+        QFile file(live);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2));
+        QVERIFY(file.write(QByteArray(8192, '\x5a')) == 8192);  // a stray write over a page or two
+        file.close();
+        const QStringList common{QStringLiteral("--content"), TestData::fixtureContent(), QStringLiteral("--data-dir"), data,
+                                 QStringLiteral("--screenshot")};
+
+        const Run first = run(common + QStringList{dir.filePath(QStringLiteral("1.png"))});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.err.contains(QLatin1String("the database check found a problem")), qPrintable(first.err));
+        QVERIFY(QDir(data).entryList({QStringLiteral("dockprep.sqlite.corrupt-*")}).isEmpty());  // not behind the user's back
+        QVERIFY(QDir(data + QStringLiteral("/backups")).entryList({QStringLiteral("*.sqlite")}).isEmpty());
+        // As the first run left it (it wrote its search index before the check was done).
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray damaged = file.readAll();
+        file.close();
+
+        const Run second = run(common + QStringList{dir.filePath(QStringLiteral("2.png"))});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(second.err.contains(QLatin1String("could not be read")), qPrintable(second.err));
+        const QStringList aside = QDir(data).entryList({QStringLiteral("dockprep.sqlite.corrupt-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(data + u'/' + aside.first());
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), damaged);
+
+        const Run third = run(common + QStringList{dir.filePath(QStringLiteral("3.png"))});
+        QCOMPARE(third.exitCode, 0);
+        QVERIFY2(!third.err.contains(QLatin1String("could not be read")) && !third.err.contains(QLatin1String("check found")),
+                 qPrintable(third.err));
     }
 
     void searchFromTheTerminal()

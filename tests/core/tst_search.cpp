@@ -103,15 +103,18 @@ private Q_SLOTS:
         QTest::newRow("spaces") << QStringLiteral("  docker \t run\n") << QStringLiteral("\"docker\" \"run\"*");
         QTest::newRow("C++ alone is a whole word") << QStringLiteral("C++") << QStringLiteral("\"C++\"");
         QTest::newRow("one letter alone is a whole word") << QStringLiteral("c") << QStringLiteral("\"c\"");
-        QTest::newRow("one letter after a word is a prefix") << QStringLiteral("copies u") << QStringLiteral("\"copies\" \"u\"*");
+        QTest::newRow("one letter after a word waits for the next") << QStringLiteral("copies u") << QStringLiteral("\"copies\"*");
+        QTest::newRow("two letters after a word are a prefix") << QStringLiteral("copies up") << QStringLiteral("\"copies\" \"up\"*");
         QTest::newRow("two letters are a prefix") << QStringLiteral("co") << QStringLiteral("\"co\"*");
-        QTest::newRow("C++ after a word") << QStringLiteral("learn C++") << QStringLiteral("\"learn\" \"C++\"*");
+        QTest::newRow("C++ after a word is a whole word") << QStringLiteral("learn C++") << QStringLiteral("\"learn\" \"C++\"");
+        QTest::newRow("C++ then one letter") << QStringLiteral("\"C++ N") << QStringLiteral("\"\"\"C++\"");
         QTest::newRow("hyphen") << QStringLiteral("docker-compose up") << QStringLiteral("\"docker-compose\" \"up\"*");
         QTest::newRow("column filter") << QStringLiteral("key: value") << QStringLiteral("\"key:\" \"value\"*");
         QTest::newRow("operators") << QStringLiteral("OR NOT") << QStringLiteral("\"OR\" \"NOT\"*");
         QTest::newRow("embedded quotes") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say\" \"\"\"hi\"\"\"*");
-        QTest::newRow("NEAR(") << QStringLiteral("NEAR(a b") << QStringLiteral("\"NEAR(a\" \"b\"*");
-        QTest::newRow("control characters split") << QStringLiteral("a\u0001b\u0000c") << QStringLiteral("\"a\" \"b\" \"c\"*");
+        QTest::newRow("NEAR(") << QStringLiteral("NEAR(a be") << QStringLiteral("\"NEAR(a\" \"be\"*");
+        QTest::newRow("control characters split") << QStringLiteral("ab\u0001cd\u0000ef") << QStringLiteral("\"ab\" \"cd\" \"ef\"*");
+        QTest::newRow("single letters only") << QStringLiteral("a b c") << QStringLiteral("\"a\"");
         QTest::newRow("punctuation only is dropped") << QStringLiteral("run \" * - ( ^") << QStringLiteral("\"run\"*");
         QTest::newRow("emoji alone is dropped") << QStringLiteral("🐳 whale") << QStringLiteral("\"whale\"*");
         QTest::newRow("non-Latin") << QStringLiteral("контейнер") << QStringLiteral("\"контейнер\"*");
@@ -241,7 +244,10 @@ private Q_SLOTS:
         // Only the word being typed is a prefix; the ones before it are whole words.
         QCOMPARE(find(QStringLiteral("namesp kernel")), QStringList());
         const QString id = addNote(QStringLiteral("overlayfs copies up on first write"));
-        QCOMPARE(find(QStringLiteral("copies u")), QStringList{id});
+        QCOMPARE(find(QStringLiteral("copies up")), QStringList{id});
+        // One letter after a word is the next word begun: the results stay those of the words before.
+        QCOMPARE(find(QStringLiteral("copies u")), find(QStringLiteral("copies")));
+        QVERIFY(find(QStringLiteral("copies u")).contains(id));
     }
 
     void ignoresDiacritics_data()
@@ -287,6 +293,36 @@ private Q_SLOTS:
         QCOMPARE(find(QStringLiteral("yak")), QStringList{other});
         QCOMPARE(find(QStringLiteral("shaving")), QStringList());
         QVERIFY(notesIndexMatchesNotes());
+    }
+
+    // Past Search::rankedNotesMax matching notes only the newest that many are ranked, so a
+    // prefix most notes share costs the same at any number of notes; up to it, all are ranked.
+    void broadQueriesRankTheNewestMatches()
+    {
+        // bm25 puts the shortest note with the word first: here the oldest one.
+        const QString oldest = addNote(QStringLiteral("quokka"));
+        const QString rare = addNote(QStringLiteral("quokka wombat"));
+        for (int i = 2; i < Search::rankedNotesMax; ++i)
+            QVERIFY(!addNote(QStringLiteral("note %1 about a quokka, layers and the copy-up of files").arg(i)).isEmpty());
+
+        QList<SearchResult> results = m_search->search(QStringLiteral("quokk"), 30);
+        QVERIFY(!m_search->notesNarrowedToNewest());
+        QCOMPARE(results.size(), 30);
+        QCOMPARE(results.first().id, oldest);
+
+        const QString newest = addNote(QStringLiteral("Quokka!"));  // one match more than are ranked
+        results = m_search->search(QStringLiteral("quokk"), 30);
+        QVERIFY(m_search->notesNarrowedToNewest());
+        QCOMPARE(results.size(), 30);
+        QCOMPARE(results.first().id, newest);  // as short as the oldest, and among the newest
+        QVERIFY(!ids(results).contains(oldest));
+
+        // A narrower query ranks every match again, old or new.
+        results = m_search->search(QStringLiteral("quokka wom"), 30);
+        QVERIFY(!m_search->notesNarrowedToNewest());
+        QCOMPARE(ids(results), QStringList{rare});
+        QCOMPARE(find(QStringLiteral("zzz")), QStringList());
+        QVERIFY(!m_search->notesNarrowedToNewest());
     }
 
     // The curriculum is indexed as the words a reader sees: no Markdown marks in its snippets.

@@ -141,6 +141,33 @@ QByteArray randomBytes(qsizetype size, quint32 seed)
     return data;
 }
 
+enum class Damage { Truncated, ScribbledPage };
+
+// A database of 300 notes, closed cleanly, then damaged on disk as a full disk, an interrupted
+// copy (Truncated), a bad sector or a stray write (ScribbledPage) would leave it.
+void writeDamagedDatabase(const QString &live, Damage damage)
+{
+    {
+        Database db;
+        QVERIFY(db.open(live).ok());
+        NoteStore store(db);
+        for (int i = 0; i < 300; ++i) {
+            Note note{{}, {}, QStringLiteral("note %1 ").arg(i).repeated(200), {}, {}};
+            QVERIFY(store.saveNote(note));
+        }
+    }
+    QVERIFY(!QFile::exists(live + QStringLiteral("-wal")));  // closing checkpointed everything
+    QByteArray data = fileBytes(live);
+    QVERIFY(data.size() > 100 * 1024);
+    if (damage == Damage::Truncated) {
+        data.truncate(data.size() / 2);
+    } else {
+        const QByteArray junk = randomBytes(8192, 4);
+        data.replace(data.size() / 2, junk.size(), junk);
+    }
+    QVERIFY(writeFile(live, data));
+}
+
 QDateTime utc(const QString &iso)
 {
     return QDateTime::fromString(iso, Qt::ISODate).toUTC();
@@ -578,26 +605,9 @@ private Q_SLOTS:
                 QVERIFY(writeFile(live + QStringLiteral("-shm"), randomBytes(32 * 1024, 3)));
             }
         } else {
-            {
-                Database db;
-                QVERIFY(db.open(live).ok());
-                NoteStore store(db);
-                for (int i = 0; i < 300; ++i) {
-                    Note note{{}, {}, QStringLiteral("note %1 ").arg(i).repeated(200), {}, {}};
-                    QVERIFY(store.saveNote(note));
-                }
-            }
-            QVERIFY(!QFile::exists(live + QStringLiteral("-wal")));  // closing checkpointed everything
-            QByteArray data = fileBytes(live);
-            QVERIFY(data.size() > 100 * 1024);
-            if (kind == QLatin1String("truncated")) {
-                data.truncate(data.size() / 2);
-            } else {
-                // Scribble over the middle of the file, as a bad sector or a stray write would.
-                const QByteArray junk = randomBytes(8192, 4);
-                data.replace(data.size() / 2, junk.size(), junk);
-            }
-            QVERIFY(writeFile(live, data));
+            writeDamagedDatabase(live, kind == QLatin1String("truncated") ? Damage::Truncated : Damage::ScribbledPage);
+            if (QTest::currentTestFailed())
+                return;
         }
         const QByteArray original = fileBytes(live);
         const QByteArray originalWal = fileBytes(live + QStringLiteral("-wal"));
@@ -623,6 +633,69 @@ private Q_SLOTS:
         Note note{{}, {}, QStringLiteral("starting over"), {}, {}};
         QVERIFY(store.saveNote(note));
         QCOMPARE(store.allNotes().size(), 1);
+    }
+
+    // At start-up the app leaves quick_check to a worker behind the window; open() then reads the
+    // header and schema only, which still catches a file that is not a database at all.
+    void deferredCheckFindsWhatOpenLeftOut()
+    {
+        const QString live = path();
+        writeDamagedDatabase(live, Damage::ScribbledPage);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray damaged = fileBytes(live);
+        {
+            Database db;
+            const auto result = db.open(live, Database::IntegrityCheck::AfterUncleanShutdown);
+            QVERIFY2(result.ok(), qPrintable(result.message));
+            QVERIFY(!db.integrityChecked());
+            const Database::FileCheck check = Database::checkFile(live);  // what the worker runs
+            QCOMPARE(check.outcome, Database::FileCheck::Outcome::Damaged);
+            QVERIFY(!check.message.isEmpty());
+        }
+        QCOMPARE(fileBytes(live), damaged);  // nothing moved or rewritten behind the user's back
+
+        // What the next start does once that check has found damage.
+        Database db;
+        db.setClock([] { return QDateTime(QDate(2025, 3, 1), QTime(10, 15, 30)); });
+        const auto result = db.open(live, Database::IntegrityCheck::BeforeUse);
+        QCOMPARE(result.status, Database::Status::RecoveredFromCorruption);
+        QVERIFY(db.integrityChecked());
+        QCOMPARE(fileBytes(result.movedAside), damaged);
+    }
+
+    void deferredCheckStillCatchesWhatIsNoDatabase()
+    {
+        QVERIFY(writeFile(path(), randomBytes(64 * 1024, 7)));
+        Database db;
+        QCOMPARE(db.open(path(), Database::IntegrityCheck::AfterUncleanShutdown).status, Database::Status::RecoveredFromCorruption);
+        QCOMPARE(Database::checkFile(path()).outcome, Database::FileCheck::Outcome::Sound);  // the new one
+        QCOMPARE(Database::checkFile(path(QStringLiteral("missing/none.sqlite"))).outcome, Database::FileCheck::Outcome::Failed);
+    }
+
+    void uncleanShutdownMeansCheckingBeforeUse()
+    {
+        // A copy of a live database with its write-ahead log, as a crash or kill -9 leaves it.
+        Database writer;
+        QVERIFY(writer.open(path()).ok());
+        NoteStore store(writer);
+        Note note{{}, {}, QStringLiteral("saved just before the crash"), {}, {}};
+        QVERIFY(store.saveNote(note));
+        QVERIFY(QFile::exists(path() + QStringLiteral("-wal")));
+        const QString copy = path(QStringLiteral("crashed.sqlite"));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")})
+            QVERIFY(QFile::copy(path() + suffix, copy + suffix));
+
+        Database db;
+        QCOMPARE(db.open(copy, Database::IntegrityCheck::AfterUncleanShutdown).status, Database::Status::Ok);
+        QVERIFY(db.integrityChecked());
+        QCOMPARE(NoteStore(db).note(note.id)->body, note.body);
+
+        // Closed cleanly this time: the next open leaves the check to the worker.
+        db.close();
+        QVERIFY(!QFile::exists(copy + QStringLiteral("-wal")));
+        QCOMPARE(db.open(copy, Database::IntegrityCheck::AfterUncleanShutdown).status, Database::Status::Ok);
+        QVERIFY(!db.integrityChecked());
     }
 
     void secondRecoveryInTheSameSecondKeepsBoth()

@@ -17,6 +17,7 @@ constexpr QLatin1StringView language{"general/language"};
 constexpr QLatin1StringView interviewDefaults{"interview/defaults"};
 constexpr QLatin1StringView backupsEnabled{"backups/enabled"};
 constexpr QLatin1StringView backupsKept{"backups/kept"};
+constexpr QLatin1StringView databaseCheckPending{"database/checkPending"};
 } // namespace Keys
 
 // Every key DockPrep 0.1–0.2 wrote before the file had a version, with a check of its value.
@@ -197,6 +198,20 @@ int AppSettings::backupsKept() const
 void AppSettings::setBackupsKept(int count)
 {
     m_settings->setValue(Keys::backupsKept, std::clamp(count, 1, maxBackupsKept));
+}
+
+bool AppSettings::databaseCheckPending() const
+{
+    return m_settings->value(Keys::databaseCheckPending, false).toBool();
+}
+
+void AppSettings::setDatabaseCheckPending(bool pending)
+{
+    if (pending)
+        m_settings->setValue(Keys::databaseCheckPending, true);
+    else
+        m_settings->remove(Keys::databaseCheckPending);
+    m_settings->sync();  // read at the next start, which may follow a crash
 }
 
 void AppSettings::sync()

@@ -58,6 +58,12 @@ public:
     int backupsKept() const;  // clamped to [1, maxBackupsKept]
     void setBackupsKept(int count);
 
+    // Set when the check behind the window found the database damaged: the next start then
+    // checks the file before using it, whatever happens in between (the user says "Later", the
+    // app crashes).
+    bool databaseCheckPending() const;
+    void setDatabaseCheckPending(bool pending);
+
     void sync();
 
     static QString themeName(Theme theme);                 // "system", "light", "dark"

@@ -92,8 +92,10 @@ int runSearchCommand(const QStringList &arguments, const QString &builtInContent
                 object.insert(QStringLiteral("target"), r.target);
             array.append(object);
         }
-        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("results"), array}})
-                                     .toJson(QJsonDocument::Indented));
+        QJsonObject document{{QStringLiteral("query"), query}, {QStringLiteral("results"), array}};
+        if (search.notesNarrowedToNewest())
+            document.insert(QStringLiteral("notesRankedAmongNewest"), Search::rankedNotesMax);
+        out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
         return 0;
     }
     if (results.isEmpty())
@@ -102,6 +104,10 @@ int runSearchCommand(const QStringList &arguments, const QString &builtInContent
         const SearchResult &r = results.at(i);
         out << i + 1 << ". " << r.title << "  (" << kindName(r.kind) << ' '
             << (r.kind == SearchResult::Kind::Entry ? r.id : r.target) << ")\n   " << terminalText(r.snippetHtml) << "\n";
+    }
+    if (search.notesNarrowedToNewest()) {
+        out << "(More than " << Search::rankedNotesMax << " notes match, so only the newest " << Search::rankedNotesMax
+            << " of them were ranked; add words to narrow the search.)\n";
     }
     return 0;
 }

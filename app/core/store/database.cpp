@@ -62,6 +62,32 @@ QString sqlError(const QSqlQuery &query)
     return text;
 }
 
+// Reads `db` as far as `depth` says. A file that is not a database opens fine and only fails at
+// the first statement, so even the shallow read tells a damaged file from a healthy one.
+enum class Depth { HeaderAndSchema, EveryPage };
+Database::FileCheck::Outcome examine(const QSqlDatabase &db, Depth depth, QString *problem)
+{
+    using Outcome = Database::FileCheck::Outcome;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const bool ran = depth == Depth::EveryPage ? query.exec(QStringLiteral("PRAGMA quick_check"))
+                                               : query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!ran) {
+        *problem = sqlError(query);
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;  // extended → primary
+        return code == sqliteCorrupt || code == sqliteNotADatabase ? Outcome::Damaged : Outcome::Failed;
+    }
+    if (!query.next()) {
+        *problem = sqlError(query);
+        return Outcome::Failed;
+    }
+    if (depth == Depth::EveryPage && query.value(0).toString() != QLatin1String("ok")) {
+        *problem = query.value(0).toString();
+        return Outcome::Damaged;
+    }
+    return Outcome::Sound;
+}
+
 } // namespace
 
 Database::Database()
@@ -146,27 +172,6 @@ bool Database::connect(bool readOnly, QString *error)
     return true;
 }
 
-Database::Check Database::quickCheck(QString *error)
-{
-    // A file that is not a database opens fine and only fails at the first statement, so this
-    // is the statement that tells a damaged file from a healthy one.
-    QSqlQuery query = this->query();
-    if (!exec(query, QStringLiteral("PRAGMA quick_check"), {}, error)) {
-        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;  // extended → primary
-        return code == sqliteCorrupt || code == sqliteNotADatabase ? Check::NotADatabase : Check::Error;
-    }
-    if (!query.next()) {
-        *error = sqlError(query);
-        return Check::Error;
-    }
-    const QString verdict = query.value(0).toString();
-    if (verdict != QLatin1String("ok")) {
-        *error = verdict;
-        return Check::NotADatabase;
-    }
-    return Check::Ok;
-}
-
 QString Database::moveAside(const QString &what, QString *error)
 {
     // Companions keep SQLite's naming relative to the moved file, so opening the moved file with
@@ -203,9 +208,10 @@ QString Database::moveAside(const QString &what, QString *error)
     return aside;
 }
 
-Database::OpenResult Database::open(const QString &path)
+Database::OpenResult Database::open(const QString &path, IntegrityCheck check)
 {
     close();
+    m_integrityChecked = false;
     m_path = QFileInfo(path).absoluteFilePath();
     const QString shown = nativePath(m_path);
     const QFileInfo info(m_path);
@@ -248,11 +254,14 @@ Database::OpenResult Database::open(const QString &path)
     if (existed) {
         if (!connect(true, &error))
             return fail(QStringLiteral("Could not open %1: %2").arg(shown, error));
-        const Check check = quickCheck(&error);
-        if (check == Check::Error)
+        const bool leftOpen = companionsBefore.contains(QStringLiteral("-wal")) || companionsBefore.contains(QStringLiteral("-journal"));
+        const Depth depth = check == IntegrityCheck::BeforeUse || leftOpen ? Depth::EveryPage : Depth::HeaderAndSchema;
+        const FileCheck::Outcome outcome = examine(m_db, depth, &error);
+        if (outcome == FileCheck::Outcome::Failed)
             return fail(QStringLiteral("Could not read %1: %2").arg(shown, error));
-        if (check == Check::NotADatabase && !recover(error))
+        if (outcome == FileCheck::Outcome::Damaged && !recover(error))
             return fail(error);
+        m_integrityChecked = depth == Depth::EveryPage;
     }
     if (existed) {  // still, unless it was just moved aside
         const int version = userVersion();
@@ -507,6 +516,25 @@ Database::BackupResult Database::backupFileIfDue(const QString &path, const QStr
     return result;
 }
 
+Database::FileCheck Database::checkFile(const QString &path)
+{
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("dockprep-check-%1").arg(++counter);
+    FileCheck result;
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        connection.setDatabaseName(path);
+        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY").arg(busyTimeoutMs));
+        if (!connection.open())
+            result.message = QStringLiteral("Could not open %1 to check it: %2").arg(nativePath(path), connection.lastError().text());
+        else
+            result.outcome = examine(connection, Depth::EveryPage, &result.message);
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 Database::BackupResult Database::backupWith(const VacuumInto &vacuumInto, const QString &folder, const QDateTime &now, int keep)
 {
     BackupResult result;
@@ -584,13 +612,9 @@ Database::OpenResult Database::restoreFromBackup(const QString &backupPath)
             check.setDatabaseName(staging);
             if (!check.open()) {
                 problem = check.lastError().text();
-            } else {
+            } else if (examine(check, Depth::EveryPage, &problem) == FileCheck::Outcome::Sound) {
                 QSqlQuery query(check);
-                if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next())
-                    problem = sqlError(query);
-                else if (query.value(0).toString() != QLatin1String("ok"))
-                    problem = query.value(0).toString();
-                else if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+                if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
                     problem = sqlError(query);
                 else if (const int version = query.value(0).toInt(); version < 1 || version > schemaVersion)
                     problem = QStringLiteral("it holds data version %1, this DockPrep reads 1 to %2").arg(version).arg(schemaVersion);

@@ -11,6 +11,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 namespace DockPrep {
 
@@ -108,15 +109,15 @@ QString Search::buildMatchQuery(const QString &userText)
     // Reading at most maxInputLength code points keeps a pasted megabyte from costing anything.
     const QList<uint> codePoints = QStringView(userText).left(qsizetype(maxInputLength) * 2).toUcs4();
     QStringList tokens;
+    QList<int> tokenWordCharacters;  // letters and digits in each token
     QString current;
     int wordCharacters = 0;
-    int lastTokenWordCharacters = 0;
     const auto finishToken = [&] {
         // A token with no letter or digit (a lone ", *, -, an emoji) yields no FTS5 token at all;
         // passing it on would only make an empty phrase.
         if (wordCharacters > 0 && tokens.size() < maxTokens) {
             tokens.append(current);
-            lastTokenWordCharacters = wordCharacters;
+            tokenWordCharacters.append(wordCharacters);
         }
         current.clear();
         wordCharacters = 0;
@@ -131,16 +132,24 @@ QString Search::buildMatchQuery(const QString &userText)
         wordCharacters += QChar::isLetterOrNumber(c) ? 1 : 0;
     }
     finishToken();
+
+    // The word being typed is a prefix from its second letter on. A one-letter prefix has no
+    // prefix index to read, so FTS5 merges the postings of every term with that letter: "c*"
+    // alone cost 220 ms at 100,000 notes, "cgroup v*" 60 ms. So a single character typed after
+    // other words is left out until it has a second one (the results stay those of the words
+    // before it, a superset of what is coming), and a one-letter last word that is more than
+    // the keystroke just typed ("c" alone, "C++") is a whole word.
+    while (tokens.size() > 1 && tokens.last().size() == 1) {
+        tokens.removeLast();
+        tokenWordCharacters.removeLast();
+    }
     if (tokens.isEmpty())
         return {};
 
     QStringList quoted;
     for (QString &token : tokens)
         quoted.append(u'"' + token.replace(u'"', QStringLiteral("\"\"")) + u'"');
-    // The first keystroke alone would be a prefix of nearly every word: FTS5 then merges the
-    // postings of every term with that letter and ranks nearly every note ("c*" at 100,000
-    // notes: 220 ms; "c": 6 ms). After other words, "copies u" still needs its prefix.
-    if (tokens.size() > 1 || lastTokenWordCharacters > 1)
+    if (tokenWordCharacters.last() > 1)
         quoted.last() += u'*';
     return quoted.join(u' ');
 }
@@ -277,6 +286,20 @@ bool Search::searchEntries(const QString &match, int limit, QList<SearchResult> 
 
 bool Search::searchNotes(const QString &match, int limit, QList<SearchResult> &results)
 {
+    // FTS5 hands out matches in rowid order without ranking them, which costs next to nothing;
+    // the rowid of the match just past the newest rankedNotesMax (notes.num grows with each new
+    // note) bounds the ranked query below when there are more matches than that.
+    QSqlQuery newest = m_db.query();
+    if (!m_db.exec(newest,
+                   QStringLiteral("SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?"
+                                  " ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
+                   {match, rankedNotesMax}, &m_lastError)) {
+        return false;
+    }
+    m_notesNarrowed = newest.next();
+    const qint64 rowidAbove = m_notesNarrowed ? newest.value(0).toLongLong() : std::numeric_limits<qint64>::min();
+    newest.finish();
+
     // As above, FTS5 sorts by rank and SQLite stops after `limit` rows. The note's id and
     // target come from correlated subqueries, run for those rows only. Before, with bm25() in
     // ORDER BY and notes joined in FROM, every matching note's body was read and given a
@@ -287,8 +310,8 @@ bool Search::searchNotes(const QString &match, int limit, QList<SearchResult> &r
                                   " (SELECT target FROM notes WHERE num = notes_fts.rowid),"
                                   " substr(body, 1, 400),"
                                   " snippet(notes_fts, 0, char(2), char(3), '…', 12), rank"
-                                  " FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rank LIMIT ?"),
-                   {match, limit}, &m_lastError)) {
+                                  " FROM notes_fts WHERE notes_fts MATCH ? AND rowid > ? ORDER BY rank LIMIT ?"),
+                   {match, rowidAbove, limit}, &m_lastError)) {
         return false;
     }
     while (query.next()) {
@@ -301,6 +324,7 @@ bool Search::searchNotes(const QString &match, int limit, QList<SearchResult> &r
 QList<SearchResult> Search::search(const QString &text, int limit)
 {
     m_lastError.clear();
+    m_notesNarrowed = false;
     QList<SearchResult> results;
     const QString match = buildMatchQuery(text);
     if (match.isEmpty() || limit <= 0)
