@@ -10,14 +10,9 @@
 #include "curriculumresources.h"
 #include "databaseopening.h"
 #include "mainwindow.h"
-#include "challenges/challengeloader.h"
-#include "challenges/challengespage.h"
+#include "studypages.h"
 #include "challenges/challengestore.h"
-#include "challenges/explaindockerfilepage.h"
 #include "diagrams/diagramcatalog.h"
-#include "diagrams/diagrampage.h"
-#include "diagrams/diagramquestionindex.h"
-#include "interview/interviewpage.h"
 #include "interview/interviewstore.h"
 #include "readerview.h"
 #include "translations.h"
@@ -221,16 +216,10 @@ int main(int argc, char *argv[])
     InterviewStore interviews(database);
     ChallengeStore attempts(database);
     MainWindow window(loaded.curriculum, &store, &search, settings);
-    const ChallengeLoadResult challenges = loadChallenges(builtInChallengeFolder());
-    for (const ContentError &e : challenges.errors)
-        std::fprintf(stderr, "dockprep: %s\n", qPrintable(e.toString()));
     ContentError catalogError;
-    DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog(), &catalogError);
+    const DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog(), &catalogError);
     window.reader()->setDiagramCatalog(&catalog);
-    auto *diagrams = new DiagramPage(catalog);
-    diagrams->setQuestionIndex(DiagramQuestionIndex(loaded.curriculum, catalog));
-    window.setPages({diagrams, new InterviewPage(loaded.curriculum, &interviews), new ChallengesPage(challenges.challenges, &attempts),
-                     new ExplainDockerfilePage});
+    window.setPages(builtInStudyPages(loaded.curriculum, catalog, interviews, attempts));
     window.setDataFolders(data.path(), backupFolder);
     if (themeForThisRun)
         window.overrideTheme(*themeForThisRun);

@@ -8,17 +8,12 @@
 #include "curriculumresources.h"
 #include "noteseed.h"
 
-#include "challenges/challengeloader.h"
-#include "challenges/challengespage.h"
 #include "challenges/challengestore.h"
-#include "challenges/explaindockerfilepage.h"
 #include "content/contentloader.h"
 #include "diagrams/diagramcatalog.h"
-#include "diagrams/diagrampage.h"
-#include "diagrams/diagramquestionindex.h"
-#include "interview/interviewpage.h"
 #include "interview/interviewstore.h"
 #include "mainwindow.h"
+#include "studypages.h"
 #include "store/database.h"
 #include "store/notestore.h"
 #include "store/search.h"
@@ -95,10 +90,7 @@ int main(int argc, char *argv[])
     ChallengeStore attempts(database);
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     MainWindow window(loaded.curriculum, &store, &search, &settings);
-    auto *diagrams = new DiagramPage(catalog);
-    diagrams->setQuestionIndex(DiagramQuestionIndex(loaded.curriculum, catalog));
-    window.setPages({diagrams, new InterviewPage(loaded.curriculum, &interviews),
-                     new ChallengesPage(loadChallenges(builtInChallengeFolder()).challenges, &attempts), new ExplainDockerfilePage});
+    window.setPages(builtInStudyPages(loaded.curriculum, catalog, interviews, attempts));
     window.restoreSession();
     window.show();
     settle(window);

@@ -227,24 +227,80 @@ void MainWindow::createActions()
     m_pageBar->setObjectName(QStringLiteral("pagesToolBar"));
     m_pageBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     addToolBar(Qt::TopToolBarArea, m_pageBar);
-    addPage(m_reader, QStringLiteral("pageRead"), tr("&Read"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    addPage([this] { return m_reader; }, QStringLiteral("pageRead"), tr("&Read"), QKeySequence(Qt::CTRL | Qt::Key_1));
     updateNavigation();
 }
 
-void MainWindow::addPage(QWidget *page, const QString &name, const QString &text, const QKeySequence &shortcut)
+void MainWindow::addPage(const std::function<QWidget *()> &page, const QString &name, const QString &text,
+                         const QKeySequence &shortcut)
 {
-    if (m_pages->indexOf(page) < 0)
-        m_pages->addWidget(page);
     auto *action = new QAction(text, this);
     action->setObjectName(name);
     action->setShortcut(shortcut);
     action->setCheckable(true);
-    action->setChecked(page == m_pages->currentWidget());
+    action->setChecked(name == QLatin1String("pageRead"));
     m_pageGroup->addAction(action);
     m_pageBar->addAction(action);
     m_pageMenu->addAction(action);
     m_actions.insert(name, action);
-    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    connect(action, &QAction::triggered, this, [this, page] {
+        if (QWidget *shown = page())
+            showPage(shown);
+    });
+}
+
+template <typename Page>
+bool MainWindow::makeOnce(Page *&page, const std::function<Page *()> &make)
+{
+    if (page || !make)
+        return false;
+    page = make();
+    m_pages->addWidget(page);
+    return true;
+}
+
+DiagramPage *MainWindow::diagramPage()
+{
+    if (makeOnce(m_diagrams, m_makePages.diagrams)) {
+        connect(m_diagrams, &DiagramPage::entryLinkActivated, this, [this](const QString &id) {
+            showPage(m_reader);
+            openEntry(id);
+        });
+        connect(m_diagrams, &DiagramPage::elementOpened, this,
+                [this](const QString &diagram, const QString &element, const QString &title) {
+                    m_notes->setTarget(QStringLiteral("diagram:%1#%2").arg(diagram, element), tr("Diagram: %1").arg(title));
+                });
+    }
+    return m_diagrams;
+}
+
+InterviewPage *MainWindow::interviewPage()
+{
+    if (makeOnce(m_interview, m_makePages.interview)) {
+        m_interview->setupPage()->setDefaults(AppSettings(m_settings).interviewDefaults());
+        connect(m_interview, &InterviewPage::entryLinkActivated, this, [this](const QString &id) {
+            showPage(m_reader);
+            openEntry(id);
+        });
+        connect(m_interview, &InterviewPage::peekingAllowedChanged, this, &MainWindow::setPeekingAllowed);
+        connect(m_interview, &InterviewPage::dueCountChanged, this, [this](int due) {
+            if (QAction *action = m_actions.value(QStringLiteral("pageInterview")))
+                action->setText(due > 0 ? tr("&Interview (%n due)", nullptr, due) : tr("&Interview"));
+        });
+    }
+    return m_interview;
+}
+
+QWidget *MainWindow::challengesPage()
+{
+    makeOnce(m_challenges, m_makePages.challenges);
+    return m_challenges;
+}
+
+QWidget *MainWindow::explainPage()
+{
+    makeOnce(m_explain, m_makePages.explain);
+    return m_explain;
 }
 
 void MainWindow::showPage(QWidget *page)
@@ -266,9 +322,9 @@ void MainWindow::showPage(QWidget *page)
             action->setChecked(false);
     }
     const QString name = page == m_reader ? QStringLiteral("pageRead")
-        : page == m_studyPages.diagrams   ? QStringLiteral("pageDiagrams")
-        : page == m_studyPages.interview  ? QStringLiteral("pageInterview")
-        : page == m_studyPages.challenges ? QStringLiteral("pageChallenges")
+        : page == m_diagrams              ? QStringLiteral("pageDiagrams")
+        : page == m_interview             ? QStringLiteral("pageInterview")
+        : page == m_challenges            ? QStringLiteral("pageChallenges")
                                           : QStringLiteral("pageExplain");
     if (QAction *action = m_actions.value(name))
         action->setChecked(true);
@@ -287,43 +343,25 @@ void MainWindow::showPage(QWidget *page)
 
 void MainWindow::setPages(const StudyPages &pages)
 {
-    m_studyPages = pages;
-    if (DiagramPage *diagrams = pages.diagrams) {
-        addPage(diagrams, QStringLiteral("pageDiagrams"), tr("&Diagrams"), QKeySequence(Qt::CTRL | Qt::Key_2));
-        connect(diagrams, &DiagramPage::entryLinkActivated, this, [this](const QString &id) {
-            showPage(m_reader);
-            openEntry(id);
-        });
-        connect(diagrams, &DiagramPage::elementOpened, this,
-                [this](const QString &diagram, const QString &element, const QString &title) {
-                    m_notes->setTarget(QStringLiteral("diagram:%1#%2").arg(diagram, element), tr("Diagram: %1").arg(title));
-                });
-    }
-    if (InterviewPage *interview = pages.interview) {
-        addPage(interview, QStringLiteral("pageInterview"), tr("&Interview"), QKeySequence(Qt::CTRL | Qt::Key_3));
-        connect(interview, &InterviewPage::entryLinkActivated, this, [this](const QString &id) {
-            showPage(m_reader);
-            openEntry(id);
-        });
-        connect(interview, &InterviewPage::peekingAllowedChanged, this, &MainWindow::setPeekingAllowed);
-        connect(interview, &InterviewPage::dueCountChanged, this, [this](int due) {
-            if (QAction *action = m_actions.value(QStringLiteral("pageInterview")))
-                action->setText(due > 0 ? tr("&Interview (%n due)", nullptr, due) : tr("&Interview"));
-        });
-    }
+    m_makePages = pages;
+    if (pages.diagrams)
+        addPage([this] { return diagramPage(); }, QStringLiteral("pageDiagrams"), tr("&Diagrams"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    if (pages.interview)
+        addPage([this] { return interviewPage(); }, QStringLiteral("pageInterview"), tr("&Interview"), QKeySequence(Qt::CTRL | Qt::Key_3));
     if (pages.challenges)
-        addPage(pages.challenges, QStringLiteral("pageChallenges"), tr("&Challenges"), QKeySequence(Qt::CTRL | Qt::Key_4));
+        addPage([this] { return challengesPage(); }, QStringLiteral("pageChallenges"), tr("&Challenges"), QKeySequence(Qt::CTRL | Qt::Key_4));
     if (pages.explain)
-        addPage(pages.explain, QStringLiteral("pageExplain"), tr("&Explain a Dockerfile"), QKeySequence(Qt::CTRL | Qt::Key_5));
+        addPage([this] { return explainPage(); }, QStringLiteral("pageExplain"), tr("&Explain a Dockerfile"), QKeySequence(Qt::CTRL | Qt::Key_5));
 }
 
 void MainWindow::showDiagramLink(const QString &link)
 {
-    if (!m_studyPages.diagrams || !m_studyPages.diagrams->showLink(link)) {
+    DiagramPage *diagrams = diagramPage();
+    if (!diagrams || !diagrams->showLink(link)) {
         statusBar()->showMessage(tr("The diagram %1 is not available.").arg(link), 4000);
         return;
     }
-    showPage(m_studyPages.diagrams);
+    showPage(diagrams);
 }
 
 // During a closed-book question the curriculum, search and notes are out of reach.
@@ -410,8 +448,8 @@ void MainWindow::restoreSession()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_notes->flush();
-    if (m_studyPages.interview)
-        m_studyPages.interview->saveProgress();
+    if (m_interview)
+        m_interview->saveProgress();
     saveSession();
     event->accept();
 }
@@ -439,8 +477,8 @@ void MainWindow::applySettings()
     const AppSettings settings(m_settings);
     applyTheme(m_themeOverride.value_or(settings.theme()));
     m_reader->setTextPointSize(settings.readerFontSize());
-    if (m_studyPages.interview)
-        m_studyPages.interview->setupPage()->setDefaults(settings.interviewDefaults());
+    if (m_interview)
+        m_interview->setupPage()->setDefaults(settings.interviewDefaults());
 }
 
 void MainWindow::showSettings()

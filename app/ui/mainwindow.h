@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -31,13 +32,15 @@ class ReaderView;
 class Search;
 class SearchPopup;
 
-// The pages beside the reader, made by main() from the core's stores; the window owns them
-// once given. Any may be missing (tests build the window without them).
+// How to make the pages beside the reader, from the core's stores (main() gives them). Each page
+// is made on its first use and owned by the window from then on: making all four before the
+// first paint cost about 50 ms of start-up that a session spent reading never needs. Any may be
+// missing (tests build the window without them); its page is then not offered.
 struct StudyPages {
-    DiagramPage *diagrams = nullptr;
-    InterviewPage *interview = nullptr;
-    ChallengesPage *challenges = nullptr;
-    ExplainDockerfilePage *explain = nullptr;
+    std::function<DiagramPage *()> diagrams;
+    std::function<InterviewPage *()> interview;
+    std::function<ChallengesPage *()> challenges;
+    std::function<ExplainDockerfilePage *()> explain;
 };
 
 // Composes the contents dock, the reader and the status bar, and owns the actions that move
@@ -84,7 +87,14 @@ private:
     void updateProgressLabel();
     void reportStoreError(const QString &error);
     void about();
-    void addPage(QWidget *page, const QString &name, const QString &text, const QKeySequence &shortcut);
+    void addPage(const std::function<QWidget *()> &page, const QString &name, const QString &text, const QKeySequence &shortcut);
+    // Each makes its page on the first call (and wires it up); nullptr when there is none.
+    DiagramPage *diagramPage();
+    InterviewPage *interviewPage();
+    QWidget *challengesPage();
+    QWidget *explainPage();
+    template <typename Page>
+    bool makeOnce(Page *&page, const std::function<Page *()> &make);
     void setPeekingAllowed(bool allowed);
 
     const Curriculum &m_curriculum;
@@ -104,7 +114,11 @@ private:
     QToolBar *m_pageBar;
     QMenu *m_pageMenu = nullptr;
     bool m_contentsShownWhileReading = true;
-    StudyPages m_studyPages;
+    StudyPages m_makePages;
+    DiagramPage *m_diagrams = nullptr;
+    InterviewPage *m_interview = nullptr;
+    ChallengesPage *m_challenges = nullptr;
+    ExplainDockerfilePage *m_explain = nullptr;
     QString m_dataFolder;
     QString m_backupFolder;
     std::optional<AppSettings::Theme> m_themeOverride;

@@ -55,17 +55,39 @@ private Q_SLOTS:
         auto *settings = new QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_window = std::make_unique<MainWindow>(m_curriculum, m_store.get(), m_search.get(), settings);
         settings->setParent(m_window.get());
-        const DiagramCatalog catalog = DiagramCatalog::load(TestData::sourcePath(QStringLiteral("diagrams/catalog.yaml")));
-        m_diagrams = new DiagramPage(catalog);
-        m_diagrams->setQuestionIndex(DiagramQuestionIndex(m_curriculum, catalog));
-        m_interview = new InterviewPage(m_curriculum, m_interviews.get());
-        m_window->setPages({m_diagrams, m_interview, nullptr, nullptr});
+        m_diagrams = nullptr;
+        m_interview = nullptr;
+        m_window->setPages({[this] {
+                                const DiagramCatalog catalog = DiagramCatalog::load(TestData::sourcePath(QStringLiteral("diagrams/catalog.yaml")));
+                                m_diagrams = new DiagramPage(catalog);
+                                m_diagrams->setQuestionIndex(DiagramQuestionIndex(m_curriculum, catalog));
+                                return m_diagrams;
+                            },
+                            [this] { return m_interview = new InterviewPage(m_curriculum, m_interviews.get()); }, {}, {}});
         m_window->restoreSession();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
     void cleanup() { m_window.reset(); }
+
+    // Nothing but the reader is built before the first paint; each page comes on first use, once.
+    void pagesAreMadeOnFirstUse()
+    {
+        QVERIFY(!m_diagrams);
+        QVERIFY(!m_interview);
+        QCOMPARE(m_window->findChild<QStackedWidget *>()->count(), 1);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(m_interview);
+        QVERIFY(!m_diagrams);
+        QCOMPARE(currentPage(), m_interview);
+        InterviewPage *made = m_interview;
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_interview, made);
+        QCOMPARE(m_window->findChild<QStackedWidget *>()->count(), 2);
+        QVERIFY(m_window->action(QStringLiteral("pageInterview"))->isChecked());
+    }
 
     void keyboardSwitchesPages()
     {
@@ -127,6 +149,8 @@ private Q_SLOTS:
 
     void closedBookHidesTheCurriculum()
     {
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         Q_EMIT m_interview->peekingAllowedChanged(false);
         QVERIFY(!m_window->contentsDock()->isEnabled());
         QVERIFY(!m_window->notesPanel()->isEnabled());

@@ -1,0 +1,35 @@
+#include "studypages.h"
+
+#include "challenges/challengeloader.h"
+#include "challenges/challengespage.h"
+#include "challenges/explaindockerfilepage.h"
+#include "diagrams/diagramcatalog.h"
+#include "diagrams/diagrampage.h"
+#include "diagrams/diagramquestionindex.h"
+#include "interview/interviewpage.h"
+
+#include <cstdio>
+
+namespace DockPrep {
+
+StudyPages builtInStudyPages(const Curriculum &curriculum, const DiagramCatalog &catalog, InterviewStore &interviews,
+                             ChallengeStore &attempts)
+{
+    return {
+        [&curriculum, &catalog] {
+            auto *diagrams = new DiagramPage(catalog);
+            diagrams->setQuestionIndex(DiagramQuestionIndex(curriculum, catalog));
+            return diagrams;
+        },
+        [&curriculum, &interviews] { return new InterviewPage(curriculum, &interviews); },
+        [&attempts] {
+            const ChallengeLoadResult challenges = loadChallenges(builtInChallengeFolder());
+            for (const ContentError &e : challenges.errors)
+                std::fprintf(stderr, "dockprep: %s\n", qPrintable(e.toString()));
+            return new ChallengesPage(challenges.challenges, &attempts);
+        },
+        [] { return new ExplainDockerfilePage; },
+    };
+}
+
+} // namespace DockPrep
