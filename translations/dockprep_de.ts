@@ -663,6 +663,24 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
         <translation>DockPrep kann Ihre Notizdatenbank %1 nicht öffnen:
 %2</translation>
     </message>
+    <message>
+        <source>DockPrep&apos;s check of your notes database found damage:
+%1
+
+When DockPrep starts next, it sets the damaged file aside (nothing is deleted) and offers you the newest automatic backup. Quit now and start DockPrep again to do that at once; what you have typed is saved first.</source>
+        <translation>Die Prüfung Ihrer Notizdatenbank hat Schäden gefunden:
+%1
+
+Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nichts gelöscht) und bietet Ihnen die neueste automatische Sicherung an. Beenden Sie DockPrep jetzt und starten Sie es erneut, um das sofort zu tun; was Sie getippt haben, wird vorher gespeichert.</translation>
+    </message>
+    <message>
+        <source>Quit DockPrep now</source>
+        <translation>DockPrep jetzt beenden</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::DiagramCanvas</name>
@@ -2385,6 +2403,13 @@ Alles wird beim Tippen gespeichert.</translation>
         <translation>
             <numerusform>%n Ergebnis</numerusform>
             <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). More than %1 notes match, so the newest of them were ranked: type more to narrow.</source>
+        <translation>
+            <numerusform>%n Ergebnis. Mehr als %1 Notizen passen, daher wurden die neuesten davon gewertet: Tippen Sie weiter, um einzugrenzen.</numerusform>
+            <numerusform>%n Ergebnisse. Mehr als %1 Notizen passen, daher wurden die neuesten davon gewertet: Tippen Sie weiter, um einzugrenzen.</numerusform>
         </translation>
     </message>
 </context>

@@ -91,6 +91,13 @@
             <numerusform>%n results</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n result(s). More than %1 notes match, so the newest of them were ranked: type more to narrow.</source>
+        <translation>
+            <numerusform>%n result. More than %1 notes match, so the newest of them were ranked: type more to narrow.</numerusform>
+            <numerusform>%n results. More than %1 notes match, so the newest of them were ranked: type more to narrow.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::StepBar</name>
