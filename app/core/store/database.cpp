@@ -88,6 +88,27 @@ Database::FileCheck::Outcome examine(const QSqlDatabase &db, Depth depth, QStrin
     return Outcome::Sound;
 }
 
+// Runs `use` with a read-only connection of its own to the file at `path`, so the work can run on
+// another thread while the app keeps its connection (WAL lets a reader see a consistent snapshot
+// while the app writes). `use` gets nullptr and SQLite's reason when the file cannot be opened.
+void withReadOnlyConnection(const QString &path, const std::function<void(const QSqlDatabase *, const QString &)> &use)
+{
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("dockprep-reader-%1").arg(++counter);
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        connection.setDatabaseName(path);
+        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY").arg(busyTimeoutMs));
+        if (connection.open())
+            use(&connection, {});
+        else
+            use(nullptr, connection.lastError().text());
+        connection.close();
+    }
+    // Only once the last handle is gone, or Qt warns and keeps the connection.
+    QSqlDatabase::removeDatabase(name);
+}
+
 } // namespace
 
 Database::Database()
@@ -487,51 +508,37 @@ Database::BackupResult Database::backupIfDue(const QString &folder, const QDateT
 
 Database::BackupResult Database::backupFileIfDue(const QString &path, const QString &folder, const QDateTime &now, int keep)
 {
-    static std::atomic<int> counter{0};
-    const QString name = QStringLiteral("dockprep-backup-%1").arg(++counter);
     BackupResult result;
-    {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        connection.setDatabaseName(path);
-        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY").arg(busyTimeoutMs));
-        if (!connection.open()) {
-            result.message = QStringLiteral("Could not open %1 to back it up: %2").arg(nativePath(path), connection.lastError().text());
-        } else {
-            result = backupWith(
-                [&connection](const QString &file, QString *error) {
-                    QSqlQuery query(connection);
-                    if (query.prepare(QStringLiteral("VACUUM INTO ?"))) {
-                        query.addBindValue(file);
-                        if (query.exec())
-                            return true;
-                    }
-                    *error = sqlError(query);
-                    return false;
-                },
-                folder, now, keep);
+    withReadOnlyConnection(path, [&](const QSqlDatabase *connection, const QString &openError) {
+        if (!connection) {
+            result.message = QStringLiteral("Could not open %1 to back it up: %2").arg(nativePath(path), openError);
+            return;
         }
-        connection.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+        result = backupWith(
+            [connection](const QString &file, QString *error) {
+                QSqlQuery query(*connection);
+                if (query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+                    query.addBindValue(file);
+                    if (query.exec())
+                        return true;
+                }
+                *error = sqlError(query);
+                return false;
+            },
+            folder, now, keep);
+    });
     return result;
 }
 
 Database::FileCheck Database::checkFile(const QString &path)
 {
-    static std::atomic<int> counter{0};
-    const QString name = QStringLiteral("dockprep-check-%1").arg(++counter);
     FileCheck result;
-    {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        connection.setDatabaseName(path);
-        connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY").arg(busyTimeoutMs));
-        if (!connection.open())
-            result.message = QStringLiteral("Could not open %1 to check it: %2").arg(nativePath(path), connection.lastError().text());
+    withReadOnlyConnection(path, [&](const QSqlDatabase *connection, const QString &openError) {
+        if (connection)
+            result.outcome = examine(*connection, Depth::EveryPage, &result.message);
         else
-            result.outcome = examine(connection, Depth::EveryPage, &result.message);
-        connection.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+            result.message = QStringLiteral("Could not open %1 to check it: %2").arg(nativePath(path), openError);
+    });
     return result;
 }
 
@@ -605,24 +612,17 @@ Database::OpenResult Database::restoreFromBackup(const QString &backupPath)
         return {Status::Failed, QStringLiteral("Could not copy the backup %1.").arg(shownBackup), {}};
 
     QString problem;
-    {
-        const QString checkName = m_connectionName + QStringLiteral("-restore-check");
-        {
-            QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
-            check.setDatabaseName(staging);
-            if (!check.open()) {
-                problem = check.lastError().text();
-            } else if (examine(check, Depth::EveryPage, &problem) == FileCheck::Outcome::Sound) {
-                QSqlQuery query(check);
-                if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-                    problem = sqlError(query);
-                else if (const int version = query.value(0).toInt(); version < 1 || version > schemaVersion)
-                    problem = QStringLiteral("it holds data version %1, this DockPrep reads 1 to %2").arg(version).arg(schemaVersion);
-            }
-            check.close();
+    withReadOnlyConnection(staging, [&](const QSqlDatabase *check, const QString &openError) {
+        if (!check) {
+            problem = openError;
+        } else if (examine(*check, Depth::EveryPage, &problem) == FileCheck::Outcome::Sound) {
+            QSqlQuery query(*check);
+            if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+                problem = sqlError(query);
+            else if (const int version = query.value(0).toInt(); version < 1 || version > schemaVersion)
+                problem = QStringLiteral("it holds data version %1, this DockPrep reads 1 to %2").arg(version).arg(schemaVersion);
         }
-        QSqlDatabase::removeDatabase(checkName);
-    }
+    });
     if (!problem.isEmpty()) {
         QFile::remove(staging);
         for (const QString &suffix : companionSuffixes())
