@@ -109,6 +109,9 @@ private Q_SLOTS:
         QTest::newRow("C++ after a word is a whole word") << QStringLiteral("learn C++") << QStringLiteral("\"learn\" \"C++\"");
         QTest::newRow("C++ then one letter") << QStringLiteral("\"C++ N") << QStringLiteral("\"\"\"C++\"");
         QTest::newRow("hyphen") << QStringLiteral("docker-compose up") << QStringLiteral("\"docker-compose\" \"up\"*");
+        QTest::newRow("hyphen then one letter waits for the next") << QStringLiteral("copy-u") << QStringLiteral("\"copy-\"*");
+        QTest::newRow("hyphen then two letters") << QStringLiteral("copy-up") << QStringLiteral("\"copy-up\"*");
+        QTest::newRow("ends in a one-letter word") << QStringLiteral("docker-c++") << QStringLiteral("\"docker-c++\"");
         QTest::newRow("column filter") << QStringLiteral("key: value") << QStringLiteral("\"key:\" \"value\"*");
         QTest::newRow("operators") << QStringLiteral("OR NOT") << QStringLiteral("\"OR\" \"NOT\"*");
         QTest::newRow("embedded quotes") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say\" \"\"\"hi\"\"\"*");

@@ -97,6 +97,20 @@ QString noteTitle(const QString &body)
     return QStringLiteral("Note");
 }
 
+// Letters and digits in the last run of them in `token` ("copy-up" 2, "C++" 1, "v2" 2): the
+// word FTS5 gives the prefix star to.
+int trailingWordRun(const QString &token)
+{
+    const QList<uint> codePoints = token.toUcs4();
+    auto it = codePoints.crbegin();
+    while (it != codePoints.crend() && !QChar::isLetterOrNumber(*it))
+        ++it;
+    int run = 0;
+    for (; it != codePoints.crend() && QChar::isLetterOrNumber(*it); ++it)
+        ++run;
+    return run;
+}
+
 } // namespace
 
 Search::Search(Database &db)
@@ -135,21 +149,25 @@ QString Search::buildMatchQuery(const QString &userText)
 
     // The word being typed is a prefix from its second letter on. A one-letter prefix has no
     // prefix index to read, so FTS5 merges the postings of every term with that letter: "c*"
-    // alone cost 220 ms at 100,000 notes, "cgroup v*" 60 ms. So a single character typed after
-    // other words is left out until it has a second one (the results stay those of the words
-    // before it, a superset of what is coming), and a one-letter last word that is more than
-    // the keystroke just typed ("c" alone, "C++") is a whole word.
+    // alone cost 220 ms at 100,000 notes, "cgroup v*" 60 ms, "copy-u*" 50 ms. So a single
+    // character just typed after other words, or after a hyphen inside one, is left out until it
+    // has a second one (the results stay those of the words before it, a superset of what is
+    // coming), and a one-letter last word that is more than that ("c" alone, "C++") is whole.
     while (tokens.size() > 1 && tokens.last().size() == 1) {
         tokens.removeLast();
         tokenWordCharacters.removeLast();
     }
     if (tokens.isEmpty())
         return {};
+    QString &last = tokens.last();
+    if (trailingWordRun(last) == 1 && last.back().isLetterOrNumber() && tokenWordCharacters.last() > 1)
+        last.chop(1);
 
     QStringList quoted;
     for (QString &token : tokens)
         quoted.append(u'"' + token.replace(u'"', QStringLiteral("\"\"")) + u'"');
-    if (tokenWordCharacters.last() > 1)
+    // FTS5 splits a quoted token at its punctuation, and the star applies to its last word.
+    if (trailingWordRun(tokens.last()) > 1)
         quoted.last() += u'*';
     return quoted.join(u' ');
 }
