@@ -6,12 +6,16 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPromise>
 #include <QScrollBar>
 #include <QSvgRenderer>
+#include <QThreadPool>
 #include <QToolTip>
 #include <QVariantAnimation>
 
 #include <cmath>
+#include <memory>
+#include <utility>
 
 namespace DockPrep {
 
@@ -33,7 +37,9 @@ DiagramCanvas::DiagramCanvas(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_renderer(new QSvgRenderer(this))
     , m_hoverFade(new QVariantAnimation(this))
+    , m_renderWatcher(new QFutureWatcher<QImage>(this))
 {
+    connect(m_renderWatcher, &QFutureWatcher<QImage>::finished, this, &DiagramCanvas::renderFinished);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
@@ -57,6 +63,8 @@ bool DiagramCanvas::setDiagram(const DiagramMetadata &diagram)
     m_active.clear();
     m_marks.clear();
     m_cacheKey.clear();
+    m_cache = QImage();
+    m_wantedRender = {};  // a rendering still under way for the previous drawing is dropped
     const bool ok = m_renderer->load(diagram.svgFile);
     if (ok) {
         // Only the described elements are clickable, in the SVG's paint order so the topmost wins.
@@ -225,37 +233,100 @@ QString DiagramCanvas::elementAtViewportPoint(QPointF point) const
     return m_geometry.elementAt(point * v.devicePixelRatio, v);
 }
 
+QImage DiagramCanvas::render(const RenderRequest &request, QSvgRenderer &renderer)
+{
+    QImage image(request.pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(request.devicePixelRatio);
+    image.fill(request.background);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderer.render(&painter, request.target);
+    return image;
+}
+
+void DiagramCanvas::renderBehind(const RenderRequest &request)
+{
+    if (request.key == m_wantedRender.key)
+        return;
+    m_wantedRender = request;
+    if (m_renderingKey.isEmpty())
+        startRender(request);
+    // else renderFinished() starts the newest wanted one: zooming fast renders each step at most once
+}
+
+void DiagramCanvas::startRender(const RenderRequest &request)
+{
+    m_renderingKey = request.key;
+    // The worker loads the drawing into a renderer of its own: QSvgRenderer is not shared between
+    // threads. The promise is shared, so a canvas closed meanwhile just never hears of the result.
+    auto promise = std::make_shared<QPromise<QImage>>();
+    m_renderWatcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, request] {
+        promise->start();
+        QSvgRenderer renderer(request.svgFile);
+        promise->addResult(render(request, renderer));
+        promise->finish();
+    });
+}
+
+void DiagramCanvas::renderFinished()
+{
+    const QFuture<QImage> done = m_renderWatcher->future();
+    const QString key = std::exchange(m_renderingKey, QString());
+    if (key == m_wantedRender.key && done.resultCount() > 0) {
+        m_cache = done.result();
+        m_cacheKey = key;
+        m_wantedRender = {};
+        viewport()->update();
+    } else if (!m_wantedRender.key.isEmpty()) {
+        startRender(m_wantedRender);  // the zoom moved on while this one was rendered
+    }
+}
+
 void DiagramCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(viewport());
     const DiagramViewport v = currentViewport();
     const QSize view = viewport()->size();
-    const qreal dpr = devicePixelRatioF();
-    // A full Qt Svg render of a busy diagram takes tens of milliseconds, so it happens only when
-    // the zoom changes: the whole document is cached at this zoom and device pixel ratio (sharp at
-    // dpr 2) and panning or hovering just blits it. Past 4096² device pixels only the visible part
-    // is cached, re-rendered when scrolled.
-    const QSizeF documentPixels = v.viewBox.size() * m_zoom * dpr;
+    // The whole document is cached at this zoom and device pixel ratio (sharp at dpr 2), and
+    // panning or hovering just blits it. Past 4096² device pixels only the visible part is
+    // cached, re-rendered when scrolled.
+    RenderRequest request;
+    request.svgFile = m_diagram.svgFile;
+    request.devicePixelRatio = devicePixelRatioF();
+    request.background = palette().color(QPalette::Base);
+    const QSizeF documentPixels = v.viewBox.size() * m_zoom * request.devicePixelRatio;
     const bool wholeDocument = documentPixels.width() * documentPixels.height() <= 4096.0 * 4096.0;
-    const QString key = wholeDocument
-        ? QStringLiteral("doc|%1|%2").arg(m_zoom).arg(dpr)
-        : QStringLiteral("view|%1|%2|%3|%4x%5|%6").arg(m_zoom).arg(v.origin.x()).arg(v.origin.y())
-              .arg(view.width()).arg(view.height()).arg(dpr);
-    if (key != m_cacheKey) {
-        m_cache = QPixmap(wholeDocument ? documentPixels.toSize() : view * dpr);
-        m_cache.setDevicePixelRatio(dpr);
-        m_cache.fill(palette().color(QPalette::Base));
-        QPainter cachePainter(&m_cache);
-        cachePainter.setRenderHint(QPainter::Antialiasing);
-        const QRectF target = wholeDocument ? QRectF(QPointF(0, 0), v.viewBox.size() * m_zoom) : v.documentToLogical(v.viewBox);
-        m_renderer->render(&cachePainter, target);
-        m_cacheKey = key;
+    // Everything but the zoom: a rendering with the same scope, scaled, can stand in for another.
+    const QString scope = QStringLiteral("%1|%2|%3|%4|")
+                              .arg(wholeDocument ? QStringLiteral("doc") : QStringLiteral("view"), m_diagram.svgFile)
+                              .arg(request.devicePixelRatio)
+                              .arg(request.background.name());
+    if (wholeDocument) {
+        request.key = scope + QString::number(m_zoom);
+        request.pixels = documentPixels.toSize();
+        request.target = QRectF(QPointF(0, 0), v.viewBox.size() * m_zoom);
+    } else {
+        request.key = scope + QStringLiteral("%1|%2|%3|%4x%5").arg(m_zoom).arg(v.origin.x()).arg(v.origin.y())
+                                  .arg(view.width()).arg(view.height());
+        request.pixels = view * request.devicePixelRatio;
+        request.target = v.documentToLogical(v.viewBox);
+    }
+    if (request.key != m_cacheKey) {
+        if (wholeDocument && m_cacheKey.startsWith(scope)) {
+            renderBehind(request);  // zoomed: m_cache, scaled below, stands in meanwhile
+        } else {
+            // Nothing of this drawing to show yet (first paint, another diagram or theme).
+            m_cache = render(request, *m_renderer);
+            m_cacheKey = request.key;
+            m_wantedRender = {};
+        }
     }
     if (wholeDocument) {
-        painter.fillRect(viewport()->rect(), palette().color(QPalette::Base));
-        painter.drawPixmap(v.origin, m_cache);
+        painter.fillRect(viewport()->rect(), request.background);
+        painter.drawImage(QRectF(v.origin, v.viewBox.size() * m_zoom), m_cache);
     } else {
-        painter.drawPixmap(0, 0, m_cache);
+        painter.drawImage(0, 0, m_cache);
     }
     paintHighlights(&painter, v.documentToLogical(), QRectF(viewport()->rect()), true);
 }
