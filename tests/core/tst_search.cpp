@@ -401,6 +401,10 @@ private Q_SLOTS:
         auto again = m_search->indexCurriculum(m_curriculum);
         QVERIFY(again.ok);
         QVERIFY(!again.rebuilt);
+        // The same with the hash computed beforehand, as the app does while loading the curriculum.
+        again = m_search->indexCurriculum(m_curriculum, Search::contentHash(m_curriculum));
+        QVERIFY(again.ok);
+        QVERIFY(!again.rebuilt);
         QCOMPARE(find(QStringLiteral("namespaces")), QStringList{QStringLiteral("third-kernel")});
 
         // One changed title is enough to rebuild, and the old words are gone.
@@ -410,7 +414,7 @@ private Q_SLOTS:
         entries[2].title = QStringLiteral("Platypus features");
         const Curriculum changed(m_curriculum.chapters(), entries);
         QVERIFY(Search::contentHash(changed) != Search::contentHash(m_curriculum));
-        auto rebuilt = m_search->indexCurriculum(changed);
+        auto rebuilt = m_search->indexCurriculum(changed, Search::contentHash(changed));
         QVERIFY2(rebuilt.ok, qPrintable(rebuilt.error));
         QVERIFY(rebuilt.rebuilt);
         QCOMPARE(find(QStringLiteral("platypus")), QStringList{entries[2].id});

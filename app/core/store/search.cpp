@@ -218,10 +218,11 @@ QString Search::contentHash(const Curriculum &curriculum)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Search::IndexResult Search::indexCurriculum(const Curriculum &curriculum)
+Search::IndexResult Search::indexCurriculum(const Curriculum &curriculum, QString hash)
 {
     IndexResult result;
-    const QString hash = contentHash(curriculum);
+    if (hash.isEmpty())
+        hash = contentHash(curriculum);
     QSqlQuery stored = m_db.query();
     QString error;
     if (!m_db.exec(stored, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {hashKey}, &error)) {

@@ -42,7 +42,9 @@ public:
 
     explicit Search(Database &db);
 
-    IndexResult indexCurriculum(const Curriculum &curriculum);
+    // `hash` is contentHash(curriculum) when the caller has it already (the app computes it while
+    // loading the curriculum on another thread); computed here when empty.
+    IndexResult indexCurriculum(const Curriculum &curriculum, QString hash = {});
 
     // Best matches first, entries and notes merged. Blank or punctuation-only text gives no
     // results and no error; lastError() is set only when the database itself failed.
