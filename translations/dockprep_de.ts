@@ -664,22 +664,20 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
 %2</translation>
     </message>
     <message>
-        <source>DockPrep&apos;s check of your notes database found damage:
-%1
-
-When DockPrep starts next, it sets the damaged file aside (nothing is deleted) and offers you the newest automatic backup. Quit now and start DockPrep again to do that at once; what you have typed is saved first.</source>
-        <translation>Die Prüfung Ihrer Notizdatenbank hat Schäden gefunden:
-%1
-
-Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nichts gelöscht) und bietet Ihnen die neueste automatische Sicherung an. Beenden Sie DockPrep jetzt und starten Sie es erneut, um das sofort zu tun; was Sie getippt haben, wird vorher gespeichert.</translation>
-    </message>
-    <message>
         <source>Quit DockPrep now</source>
         <translation>DockPrep jetzt beenden</translation>
     </message>
     <message>
         <source>Later</source>
         <translation>Später</translation>
+    </message>
+    <message>
+        <source>DockPrep&apos;s check of your notes database found damage.
+
+When DockPrep starts next, it sets the damaged file aside (nothing is deleted) and offers you the newest automatic backup. Quit now and start DockPrep again to do that at once; what you have typed is saved first.</source>
+        <translation>Die Prüfung Ihrer Notizdatenbank hat Schäden gefunden.
+
+Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nichts gelöscht) und bietet Ihnen die neueste automatische Sicherung an. Beenden Sie DockPrep jetzt und starten Sie es erneut, um das sofort zu tun; was Sie getippt haben, wird vorher gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -664,22 +664,20 @@ Restore the newest automatic backup (%1)?</source>
 %2</translation>
     </message>
     <message>
-        <source>DockPrep&apos;s check of your notes database found damage:
-%1
-
-When DockPrep starts next, it sets the damaged file aside (nothing is deleted) and offers you the newest automatic backup. Quit now and start DockPrep again to do that at once; what you have typed is saved first.</source>
-        <translation>La comprobación de su base de datos de notas encontró daños:
-%1
-
-La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borra nada) y le ofrecerá la copia de seguridad automática más reciente. Salga ahora y vuelva a iniciar DockPrep para hacerlo de inmediato; lo que haya escrito se guarda antes.</translation>
-    </message>
-    <message>
         <source>Quit DockPrep now</source>
         <translation>Salir de DockPrep ahora</translation>
     </message>
     <message>
         <source>Later</source>
         <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>DockPrep&apos;s check of your notes database found damage.
+
+When DockPrep starts next, it sets the damaged file aside (nothing is deleted) and offers you the newest automatic backup. Quit now and start DockPrep again to do that at once; what you have typed is saved first.</source>
+        <translation>La comprobación de su base de datos de notas encontró daños.
+
+La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borra nada) y le ofrecerá la copia de seguridad automática más reciente. Salga ahora y vuelva a iniciar DockPrep para hacerlo de inmediato; lo que haya escrito se guarda antes.</translation>
     </message>
 </context>
 <context>

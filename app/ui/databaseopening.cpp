@@ -123,12 +123,12 @@ void startBackgroundUpkeep(const Database &db, const BackupPolicy &backups, QObj
 bool askToQuitAfterDamage(const QString &problem, QWidget *parent)
 {
     QMessageBox box(QMessageBox::Warning, Tr::tr("DockPrep"),
-                    Tr::tr("DockPrep's check of your notes database found damage:\n%1\n\n"
+                    Tr::tr("DockPrep's check of your notes database found damage.\n\n"
                            "When DockPrep starts next, it sets the damaged file aside (nothing is deleted) and "
                            "offers you the newest automatic backup. Quit now and start DockPrep again to do that "
-                           "at once; what you have typed is saved first.")
-                        .arg(problem),
+                           "at once; what you have typed is saved first."),
                     QMessageBox::NoButton, parent);
+    box.setDetailedText(problem);  // SQLite's own words, for whoever looks into the kept file
     QPushButton *quit = box.addButton(Tr::tr("Quit DockPrep now"), QMessageBox::AcceptRole);
     box.addButton(Tr::tr("Later"), QMessageBox::RejectRole);
     box.setDefaultButton(quit);
