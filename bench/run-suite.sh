@@ -54,9 +54,10 @@ inprocess visits "Memory while visiting every entry and diagram twice" "$BIN/doc
 
 # ---------------------------------------------------------------- whole programs under Xvfb
 # Each program: a key, a label, and the command. Peers that are not installed are reported so.
-PROGRAMS=(floor empty notes0 notes1k notes10k notes100k zeal parley)
+PROGRAMS=(floor stackfloor empty notes0 notes1k notes10k notes100k zeal parley)
 declare -A LABEL=(
     [floor]="Qt floor (bare QMainWindow)"
+    [stackfloor]="Qt floor + required stack (KSyntaxHighlighting, SQLite, Svg)"
     [empty]="DockPrep, empty data folder (first start)"
     [notes0]="DockPrep, 0 notes (existing database)"
     [notes1k]="DockPrep, 1,000 notes"
@@ -70,7 +71,7 @@ if [ -n "${DOCKPREP_BENCH_BASELINE:-}" ]; then
     for key in empty notes0 notes1k notes10k notes100k; do
         LABEL[baseline-$key]="baseline ${LABEL[$key]#DockPrep, }"
     done
-    PROGRAMS=(floor empty baseline-empty notes0 baseline-notes0 notes1k baseline-notes1k notes10k baseline-notes10k
+    PROGRAMS=(floor stackfloor empty baseline-empty notes0 baseline-notes0 notes1k baseline-notes1k notes10k baseline-notes10k
               notes100k baseline-notes100k zeal parley)
 fi
 
@@ -128,6 +129,7 @@ probe() {   # KEY [PROBE OPTIONS…]
     if [[ $key == baseline-* ]]; then app=$DOCKPREP_BENCH_BASELINE; key=${key#baseline-}; fi
     case $key in
         floor)  command=("$BIN/dockprep_bench_qtfloor") ;;
+        stackfloor) command=("$BIN/dockprep_bench_stackfloor") ;;
         empty)  mkdir "$run/data"; command=("$app" --data-dir "$run/data") ;;
         notes*) cp -a "$WORK/seed-$key" "$run/data"; command=("$app" --data-dir "$run/data") ;;
         zeal)   command=(zeal) ;;
@@ -241,6 +243,14 @@ report_whole_programs() {
         row "Start-up scaling with the number of notes" "100,000 vs 1,000 notes (median ÷ median)" \
             "ratio=$ratio" "< 1.25 (nothing at start reads every note)" \
             "$(awk -v r="$ratio" 'BEGIN { print (r < 1.25) ? "ok" : "MISSED" }')"
+    fi
+
+    # How much of the distance to the bare floor is the required stack's, and how much DockPrep's own.
+    if [ -n "${median[stackfloor]:-}" ] && [ -n "${median[empty]:-}" ]; then
+        local over; over=$(awk -v a="${median[empty]}" -v b="${median[stackfloor]}" 'BEGIN { printf "%.2f", a / b }')
+        row "Start-up above the floors" "DockPrep (empty) ÷ Qt floor + required stack (median ÷ median)" "ratio=$over" "" ""
+        over=$(awk -v a="${median[stackfloor]}" -v b="${median[floor]}" 'BEGIN { printf "%.2f", a / b }')
+        row "Start-up above the floors" "Qt floor + required stack ÷ bare Qt floor (median ÷ median)" "ratio=$over" "" ""
     fi
 
     # The curriculum as shipped (questions, diagrams, challenges): what DockPrep holds beyond a bare window.
