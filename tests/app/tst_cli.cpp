@@ -1,8 +1,7 @@
+#include "../damageddatabase.h"
 #include "../testdata.h"
 
 #include "exchange/jsonbackup.h"
-#include "store/database.h"
-#include "store/notestore.h"
 
 #include <QImage>
 #include <QTimeZone>
@@ -121,20 +120,10 @@ private Q_SLOTS:
         const QString data = dir.filePath(QStringLiteral("data"));
         const QString live = data + QStringLiteral("/dockprep.sqlite");
         QVERIFY(QDir().mkpath(data));
-        {
-            DockPrep::Database db;
-            QVERIFY(db.open(live).ok());
-            DockPrep::NoteStore store(db);
-            for (int i = 0; i < 300; ++i) {
-                DockPrep::Note note{{}, {}, QStringLiteral("note %1 ").arg(i).repeated(200), {}, {}};
-                QVERIFY(store.saveNote(note));
-            }
-        }
+        TestData::writeDamagedDatabase(live, TestData::Damage::ScribbledPage);
+        if (QTest::currentTestFailed())
+            return;
         QFile file(live);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek(file.size() / 2));
-        QVERIFY(file.write(QByteArray(8192, '\x5a')) == 8192);  // a stray write over a page or two
-        file.close();
         const QStringList common{QStringLiteral("--content"), TestData::fixtureContent(), QStringLiteral("--data-dir"), data,
                                  QStringLiteral("--screenshot")};
 
@@ -161,6 +150,30 @@ private Q_SLOTS:
         QCOMPARE(third.exitCode, 0);
         QVERIFY2(!third.err.contains(QLatin1String("could not be read")) && !third.err.contains(QLatin1String("check found")),
                  qPrintable(third.err));
+    }
+
+    // Unlike the app, a terminal search has no window to check behind, so it checks before use: a
+    // truncated file read without the check gave "No results" with no word of the damage.
+    void searchOfADamagedDatabaseSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("dockprep.sqlite"));
+        TestData::writeDamagedDatabase(live, TestData::Damage::Truncated);
+        if (QTest::currentTestFailed())
+            return;
+        QFile file(live);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray damaged = file.readAll();
+        file.close();
+        const Run r = run({QStringLiteral("search"), QStringLiteral("--content"), TestData::fixtureContent(),
+                           QStringLiteral("--data-dir"), dir.path(), QStringLiteral("note")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("could not be read")), qPrintable(r.err));
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("dockprep.sqlite.corrupt-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(dir.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), damaged);
     }
 
     void searchFromTheTerminal()

@@ -1,3 +1,4 @@
+#include "../damageddatabase.h"
 #include "store/database.h"
 #include "store/notestore.h"
 
@@ -139,33 +140,6 @@ QByteArray randomBytes(qsizetype size, quint32 seed)
     for (char &byte : data)
         byte = char(generator.bounded(256));
     return data;
-}
-
-enum class Damage { Truncated, ScribbledPage };
-
-// A database of 300 notes, closed cleanly, then damaged on disk as a full disk, an interrupted
-// copy (Truncated), a bad sector or a stray write (ScribbledPage) would leave it.
-void writeDamagedDatabase(const QString &live, Damage damage)
-{
-    {
-        Database db;
-        QVERIFY(db.open(live).ok());
-        NoteStore store(db);
-        for (int i = 0; i < 300; ++i) {
-            Note note{{}, {}, QStringLiteral("note %1 ").arg(i).repeated(200), {}, {}};
-            QVERIFY(store.saveNote(note));
-        }
-    }
-    QVERIFY(!QFile::exists(live + QStringLiteral("-wal")));  // closing checkpointed everything
-    QByteArray data = fileBytes(live);
-    QVERIFY(data.size() > 100 * 1024);
-    if (damage == Damage::Truncated) {
-        data.truncate(data.size() / 2);
-    } else {
-        const QByteArray junk = randomBytes(8192, 4);
-        data.replace(data.size() / 2, junk.size(), junk);
-    }
-    QVERIFY(writeFile(live, data));
 }
 
 QDateTime utc(const QString &iso)
@@ -605,7 +579,7 @@ private Q_SLOTS:
                 QVERIFY(writeFile(live + QStringLiteral("-shm"), randomBytes(32 * 1024, 3)));
             }
         } else {
-            writeDamagedDatabase(live, kind == QLatin1String("truncated") ? Damage::Truncated : Damage::ScribbledPage);
+            TestData::writeDamagedDatabase(live, kind == QLatin1String("truncated") ? TestData::Damage::Truncated : TestData::Damage::ScribbledPage);
             if (QTest::currentTestFailed())
                 return;
         }
@@ -640,7 +614,7 @@ private Q_SLOTS:
     void deferredCheckFindsWhatOpenLeftOut()
     {
         const QString live = path();
-        writeDamagedDatabase(live, Damage::ScribbledPage);
+        TestData::writeDamagedDatabase(live, TestData::Damage::ScribbledPage);
         if (QTest::currentTestFailed())
             return;
         const QByteArray damaged = fileBytes(live);
