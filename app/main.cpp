@@ -237,6 +237,7 @@ int main(int argc, char *argv[])
     const DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog(), &catalogError);
     window.reader()->setDiagramCatalog(&catalog);
     window.setPages(builtInStudyPages(loaded.curriculum, catalog, interviews, attempts));
+    window.followReviewSchedule(&interviews);
     window.setDataFolders(data.path(), backupFolder);
     if (themeForThisRun)
         window.overrideTheme(*themeForThisRun);

@@ -9,6 +9,7 @@
 #include "diagrams/diagrampage.h"
 #include "interview/interviewpage.h"
 #include "interview/interviewsetuppage.h"
+#include "interview/interviewstore.h"
 #include "exchange/exporter.h"
 #include "notespanel.h"
 #include "readerview.h"
@@ -283,12 +284,20 @@ InterviewPage *MainWindow::interviewPage()
             openEntry(id);
         });
         connect(m_interview, &InterviewPage::peekingAllowedChanged, this, &MainWindow::setPeekingAllowed);
-        connect(m_interview, &InterviewPage::dueCountChanged, this, [this](int due) {
-            if (QAction *action = m_actions.value(QStringLiteral("pageInterview")))
-                action->setText(due > 0 ? tr("&Interview (%n due)", nullptr, due) : tr("&Interview"));
-        });
     }
     return m_interview;
+}
+
+void MainWindow::followReviewSchedule(InterviewStore *store)
+{
+    const auto showDue = [this, store] {
+        if (QAction *action = m_actions.value(QStringLiteral("pageInterview"))) {
+            const int due = store->dueCount(store->today());
+            action->setText(due > 0 ? tr("&Interview (%n due)", nullptr, due) : tr("&Interview"));
+        }
+    };
+    connect(store, &InterviewStore::reviewScheduleChanged, this, showDue);
+    showDue();
 }
 
 QWidget *MainWindow::challengesPage()

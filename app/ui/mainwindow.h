@@ -23,6 +23,7 @@ class ContentsDock;
 class DiagramPage;
 class ExplainDockerfilePage;
 class InterviewPage;
+class InterviewStore;
 class ContentsModel;
 class Curriculum;
 class NoteStore;
@@ -55,6 +56,9 @@ public:
                QWidget *parent = nullptr);
 
     void setPages(const StudyPages &pages);
+    // Keeps the Interview button's "(n due)" in step with the review schedule from the start,
+    // though the page itself is made only when first opened.
+    void followReviewSchedule(InterviewStore *store);
     void openEntry(const QString &id);  // shows it and records it in the history
     void showDiagramLink(const QString &link);  // "diagram#element"
     void showPage(QWidget *page);

@@ -2,11 +2,13 @@
 // links from the reader, notes following the diagram element, closed-book interviews.
 #include "../testdata.h"
 
+#include "app/appsettings.h"
 #include "contentsdock.h"
 #include "diagrams/diagrampage.h"
 #include "diagrams/diagramquestionindex.h"
 #include "interview/interviewpage.h"
 #include "interview/interviewstore.h"
+#include "interview/sessionquestion.h"
 #include "mainwindow.h"
 #include "notespanel.h"
 #include "readerview.h"
@@ -14,6 +16,7 @@
 #include "store/notestore.h"
 #include "store/search.h"
 
+#include <QTimeZone>
 #include <QAction>
 #include <QSettings>
 #include <QStackedWidget>
@@ -145,6 +148,37 @@ private Q_SLOTS:
         Q_EMIT m_diagrams->entryLinkActivated(QStringLiteral("third-kernel"));
         QCOMPARE(currentPage(), m_window->reader());
         QCOMPARE(m_window->reader()->currentEntry(), QStringLiteral("third-kernel"));
+    }
+
+    // The Interview button says how many questions are due for review from the start, before the
+    // page is ever made, and follows the schedule after.
+    void interviewButtonShowsWhatIsDue()
+    {
+        QAction *interview = m_window->action(QStringLiteral("pageInterview"));
+        m_interviews->setClock([] { return QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone::UTC); });
+        m_window->followReviewSchedule(m_interviews.get());  // as main() does
+        QCOMPARE(interview->text(), QStringLiteral("&Interview"));
+
+        // Two questions answered poorly in a finished session come due the next day.
+        const auto id = m_interviews->createSession(AppSettings::builtInInterviewDefaults(),
+                                                    makeSessionQuestions(m_curriculum, {QStringLiteral("first-image"),
+                                                                                        QStringLiteral("second-run")}));
+        QVERIFY(id);
+        for (int i = 0; i < 2; ++i) {
+            SessionQuestion question = m_interviews->loadSession(*id)->questions.at(i);
+            question.status = QuestionStatus::Scored;
+            question.score = 30;
+            QVERIFY(m_interviews->saveQuestion(*id, i, question));
+        }
+        QVERIFY(m_interviews->finishSession(*id));
+        QCOMPARE(interview->text(), QStringLiteral("&Interview"));
+
+        // The next day's start.
+        m_interviews->setClock([] { return QDateTime(QDate(2025, 3, 2), QTime(9, 0), QTimeZone::UTC); });
+        m_window->followReviewSchedule(m_interviews.get());
+        QCOMPARE(interview->text(), QStringLiteral("&Interview (2 due)"));
+        QVERIFY(!m_interview);  // the page itself was never made
+        m_interviews->setClock([] { return QDateTime::currentDateTimeUtc(); });
     }
 
     void closedBookHidesTheCurriculum()

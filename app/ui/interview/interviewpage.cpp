@@ -95,9 +95,7 @@ InterviewPage::InterviewPage(const Curriculum &curriculum, InterviewStore *store
     connect(m_history, &InterviewHistoryPage::resumeRequested, this, &InterviewPage::resumeSession);
     connect(m_history, &InterviewHistoryPage::backRequested, this, &InterviewPage::showSetup);
     connect(m_store, &InterviewStore::reviewScheduleChanged, this, [this] {
-        const int due = m_store->dueCount(m_store->today());
-        m_setup->setDueCount(due);
-        Q_EMIT dueCountChanged(due);
+        m_setup->setDueCount(m_store->dueCount(m_store->today()));
     });
 
     showSetup();

@@ -54,7 +54,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void peekingAllowedChanged(bool allowed);
     void entryLinkActivated(const QString &entryId);
-    void dueCountChanged(int due);
 
 private:
     void adoptSession(InterviewSession *session, qint64 sessionId);
