@@ -1,9 +1,12 @@
 #include "colorscheme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QWidget>
 
 #include <optional>
@@ -50,6 +53,38 @@ QPalette lightPalette()
     return p;
 }
 
+// Fusion draws the rim of a check box or radio button in the window colour darkened by 40 %,
+// which on the dark palette is the colour of the box itself (an unticked box was a dark square
+// barely there, 1.1:1 against the window) and on the light one 2.2:1. WCAG asks 3:1 of the parts
+// of a control; this rim gives 4:1 or more against both the window and the field.
+class ThemeStyle final : public QProxyStyle
+{
+public:
+    ThemeStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        const bool indicator = element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton;
+        if (!indicator || !option->state.testFlag(State_Enabled))
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(indicatorRimColor(option->palette), 1));
+        const QRectF rim = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(rim);
+        else
+            painter->drawRoundedRect(rim, 1, 1);
+        painter->restore();
+    }
+};
+
 // The platform's own look, remembered before the first change so System can bring it back.
 struct PlatformLook {
     QString style;
@@ -63,6 +98,12 @@ const PlatformLook &platformLook()
 }
 
 } // namespace
+
+QColor indicatorRimColor(const QPalette &palette)
+{
+    const bool darkWindow = palette.color(QPalette::Window).lightness() < 128;
+    return darkWindow ? QColor(0x8a, 0x8d, 0x93) : QColor(0x76, 0x76, 0x76);
+}
 
 QColor problemTextColor(const QPalette &palette)
 {
@@ -93,8 +134,8 @@ void applyTheme(AppSettings::Theme theme)
         QApplication::setPalette(original.palette);
         return;
     }
-    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!dynamic_cast<ThemeStyle *>(QApplication::style()))
+        QApplication::setStyle(new ThemeStyle);
     QApplication::setPalette(theme == AppSettings::Theme::Dark ? darkPalette() : lightPalette());
 }
 

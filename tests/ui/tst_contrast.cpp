@@ -4,7 +4,11 @@
 #include "contentsdelegate.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QPalette>
+#include <QRadioButton>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTest>
 
 #include <cmath>
@@ -80,6 +84,41 @@ private Q_SLOTS:
         // Placeholders are hints, not content: 3:1 (WCAG's floor for large text and UI parts).
         QVERIFY2(contrast(palette.color(QPalette::PlaceholderText), palette.color(QPalette::Base)) >= 3.0,
                  qPrintable(describe(palette.color(QPalette::PlaceholderText), palette.color(QPalette::Base))));
+    }
+
+    // An unticked check box and radio button show their rim against the window, as drawn.
+    void controlRims_data() { themes_data(); }
+    void controlRims()
+    {
+        QFETCH(int, theme);
+        applyTheme(AppSettings::Theme(theme));
+        const QColor window = QApplication::palette().color(QPalette::Window);
+        const QColor field = QApplication::palette().color(QPalette::Base);
+        const QColor rim = indicatorRimColor(QApplication::palette());
+        QVERIFY2(contrast(rim, window) >= 3.0, qPrintable(describe(rim, window)));
+        QVERIFY2(contrast(rim, field) >= 3.0, qPrintable(describe(rim, field)));
+
+        QWidget page;
+        auto *box = new QCheckBox(QStringLiteral("Open book"), &page);
+        auto *radio = new QRadioButton(QStringLiteral("Per question"), &page);
+        radio->move(0, 40);
+        page.resize(200, 80);
+        const QImage shot = page.grab().toImage();
+        const auto strongestRim = [&](QAbstractButton *button, QStyle::SubElement element) {
+            QStyleOptionButton option;
+            option.initFrom(button);
+            const QRect indicator = button->style()->subElementRect(element, &option, button).translated(button->pos());
+            double best = 0;  // along the indicator's left edge, where the rim is drawn
+            for (int y = indicator.top() + 2; y < indicator.bottom() - 1; ++y) {
+                for (int x = indicator.left(); x <= indicator.left() + 1; ++x)
+                    best = std::max(best, contrast(shot.pixelColor(x, y), window));
+            }
+            return best;
+        };
+        const double boxRim = strongestRim(box, QStyle::SE_CheckBoxIndicator);
+        const double radioRim = strongestRim(radio, QStyle::SE_RadioButtonIndicator);
+        QVERIFY2(boxRim >= 3.0, qPrintable(QStringLiteral("check box rim %1:1").arg(boxRim, 0, 'f', 2)));
+        QVERIFY2(radioRim >= 3.0, qPrintable(QStringLiteral("radio button rim %1:1").arg(radioRim, 0, 'f', 2)));
     }
 
     // The badges are drawn the same in both themes: white letters on the level's colour.
