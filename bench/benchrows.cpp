@@ -25,6 +25,12 @@ BenchRows BenchRows::fromArguments(const QStringList &arguments)
     return BenchRows(at >= 0 ? arguments.value(at + 1) : QString());
 }
 
+int integerOption(const QStringList &arguments, const QString &name, int fallback)
+{
+    const qsizetype at = arguments.indexOf(name);
+    return at >= 0 ? arguments.value(at + 1).toInt() : fallback;
+}
+
 void BenchRows::add(const QString &group, const QString &item, const QList<Metric> &metrics, const QString &target,
                     Verdict verdict) const
 {

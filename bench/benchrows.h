@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -31,6 +32,9 @@ public:
 private:
     QString m_path;
 };
+
+// The number after `name` in the arguments ("--notes 10000"), or `fallback` when it is not there.
+int integerOption(const QStringList &arguments, const QString &name, int fallback);
 
 inline Verdict verdictFor(bool met)
 {

@@ -18,7 +18,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const BenchRows rows = BenchRows::fromArguments(args);
-    const int runs = args.contains(QStringLiteral("--runs")) ? qMax(1, args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt()) : 21;
+    const int runs = qMax(1, integerOption(args, QStringLiteral("--runs"), 21));
     QTextStream out(stdout);
 
     const struct {

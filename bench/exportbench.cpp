@@ -3,12 +3,9 @@
 // separately, since every format pays it once.
 // Usage: dockprep_bench_export [--notes N] [--rows FILE]
 #include "benchrows.h"
-#include "curriculumresources.h"
 #include "noteseed.h"
 #include "stats.h"
 
-#include "content/contentloader.h"
-#include "diagrams/diagramcatalog.h"
 #include "exchange/exporter.h"
 #include "store/database.h"
 #include "store/notestore.h"
@@ -30,13 +27,11 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     const BenchRows rows = BenchRows::fromArguments(args);
-    const int count = args.contains(QStringLiteral("--notes")) ? args.value(args.indexOf(QStringLiteral("--notes")) + 1).toInt() : 10000;
+    const int count = integerOption(args, QStringLiteral("--notes"), 10000);
     QTextStream out(stdout);
 
-    const ContentLoadResult loaded = loadCurriculum(builtInContentFolder(), builtInDiagramCatalog());
-    const DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog());
-    if (!loaded.ok())
-        qFatal("the built-in curriculum did not load");
+    const BuiltInContent loaded = loadBuiltInContent();
+    const DiagramCatalog &catalog = loaded.catalog;
     QTemporaryDir dir;
     Database db;
     if (!db.open(dir.filePath(QStringLiteral("dockprep.sqlite"))).ok())

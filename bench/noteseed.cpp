@@ -1,6 +1,8 @@
 #include "noteseed.h"
 
 #include "content/curriculum.h"
+#include "content/contentloader.h"
+#include "curriculumresources.h"
 #include "diagrams/diagramcatalog.h"
 
 #include <QRandomGenerator>
@@ -184,6 +186,15 @@ QList<Note> realisticNotes(int count, const NoteSource &source, quint32 seed)
 bool seedNotes(NoteStore &store, const QList<Note> &notes, QString *error)
 {
     return store.writeRecords(notes, {}, {}, error);
+}
+
+BuiltInContent loadBuiltInContent()
+{
+    ContentLoadResult loaded = loadCurriculum(builtInContentFolder(), builtInDiagramCatalog());
+    DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog());
+    if (!loaded.ok() || catalog.diagrams().isEmpty())
+        qFatal("the built-in curriculum did not load");
+    return {std::move(loaded.curriculum), std::move(catalog)};
 }
 
 } // namespace DockPrep::Bench

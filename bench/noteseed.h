@@ -1,17 +1,22 @@
 #pragma once
 
+#include "content/curriculum.h"
+#include "diagrams/diagramcatalog.h"
 #include "store/notestore.h"
 
 #include <QHash>
 #include <QList>
 #include <QStringList>
 
-namespace DockPrep {
-class Curriculum;
-class DiagramCatalog;
-} // namespace DockPrep
-
 namespace DockPrep::Bench {
+
+// The curriculum and the diagram catalog built into the app, loaded as the app loads them. Ends
+// the bench with a message when either is missing or broken.
+struct BuiltInContent {
+    Curriculum curriculum;
+    DiagramCatalog catalog;
+};
+BuiltInContent loadBuiltInContent();
 
 // What seeded notes are made of: the curriculum's own sentences (so words come with the
 // frequencies real Docker prose has: "container" often, "copy-up" rarely), its code snippets, and

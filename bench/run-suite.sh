@@ -152,6 +152,22 @@ stats() {   # reads numbers, prints "min median max count"
     sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "%s %s %s %d\n", v[1], v[int((NR + 1) / 2)], v[NR], NR }'
 }
 
+# Probes every program ROUNDS times, interleaved so a slow minute on a shared machine hits every
+# program alike; appends each FIELD of the probe's line to $WORK/FILE-KEY.
+interleaved() {   # ROUNDS LOG-WORD "FIELD:FILE …" [PROBE OPTIONS…]
+    local rounds=$1 word=$2 fields=$3 round key line pair; shift 3
+    for round in $(seq "$rounds"); do
+        for key in "${PROGRAMS[@]}"; do
+            installed "$key" || continue
+            line=$(probe "$key" "$@") || true
+            echo "$key $word $round: $line" >>"$LOGS/startup.log"
+            for pair in $fields; do
+                echo "$line" | field "${pair%%:*}" >>"$WORK/${pair#*:}-$key"
+            done
+        done
+    done
+}
+
 whole_programs() {
     wanted programs || return 0
     if [ ! -x "$BIN/dockprep_bench_startup" ] || ! command -v Xvfb >/dev/null; then
@@ -162,7 +178,7 @@ whole_programs() {
     start_xvfb
     make_template_home
     seed_data
-    local key round line
+    local key line
     for key in "${PROGRAMS[@]}"; do
         : >"$WORK/painted-$key"; : >"$WORK/settled-$key"; : >"$WORK/rss-$key"; : >"$WORK/group-rss-$key"
         installed "$key" || continue
@@ -173,25 +189,8 @@ whole_programs() {
         if command -v convert >/dev/null; then convert "$WORK/frame-$key.ppm" "$FRAMES/$key.png" 2>/dev/null || true
         else cp "$WORK/frame-$key.ppm" "$FRAMES/$key.ppm" 2>/dev/null || true; fi
     done
-    # Interleaved, so a slow minute on a shared machine hits every program alike.
-    for round in $(seq "$RUNS"); do
-        for key in "${PROGRAMS[@]}"; do
-            installed "$key" || continue
-            line=$(probe "$key" --settle-ms 300) || true
-            echo "$key run $round: $line" >>"$LOGS/startup.log"
-            echo "$line" | field painted_ms >>"$WORK/painted-$key"
-            echo "$line" | field settled_ms >>"$WORK/settled-$key"
-        done
-    done
-    for round in $(seq "$RSS_RUNS"); do
-        for key in "${PROGRAMS[@]}"; do
-            installed "$key" || continue
-            line=$(probe "$key" --idle-ms 2000) || true
-            echo "$key memory run $round: $line" >>"$LOGS/startup.log"
-            echo "$line" | field rss_kb >>"$WORK/rss-$key"
-            echo "$line" | field group_rss_kb >>"$WORK/group-rss-$key"
-        done
-    done
+    interleaved "$RUNS" run "painted_ms:painted settled_ms:settled" --settle-ms 300
+    interleaved "$RSS_RUNS" "memory run" "rss_kb:rss group_rss_kb:group-rss" --idle-ms 2000
     report_whole_programs
 }
 

@@ -2,11 +2,8 @@
 // `dockprep --data-dir FOLDER`. The curriculum's search index is built too, as the app's first
 // start would, so later starts measure an ordinary start and not a one-time indexing.
 // Usage: dockprep_bench_seed FOLDER COUNT
-#include "curriculumresources.h"
 #include "noteseed.h"
 
-#include "content/contentloader.h"
-#include "diagrams/diagramcatalog.h"
 #include "store/database.h"
 #include "store/notestore.h"
 #include "store/search.h"
@@ -33,10 +30,8 @@ int main(int argc, char *argv[])
     if (!folder.mkpath(QStringLiteral(".")))
         qFatal("cannot create %s", qPrintable(folder.path()));
 
-    const ContentLoadResult loaded = loadCurriculum(builtInContentFolder(), builtInDiagramCatalog());
-    const DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog());
-    if (!loaded.ok())
-        qFatal("the built-in curriculum did not load");
+    const BuiltInContent loaded = loadBuiltInContent();
+    const DiagramCatalog &catalog = loaded.catalog;
     Database db;
     if (!db.open(folder.filePath(QStringLiteral("dockprep.sqlite"))).ok())
         qFatal("cannot create the database in %s", qPrintable(folder.path()));

@@ -5,12 +5,9 @@
 // Targets (issue #9): search p99 under 5 ms at 0 notes, 10 ms at 1,000 and 10,000, 30 ms at 100,000.
 // Usage: dockprep_bench_store [--max N] [--rows FILE]
 #include "benchrows.h"
-#include "curriculumresources.h"
 #include "noteseed.h"
 #include "stats.h"
 
-#include "content/contentloader.h"
-#include "diagrams/diagramcatalog.h"
 #include "store/database.h"
 #include "store/notestore.h"
 #include "store/search.h"
@@ -59,17 +56,15 @@ struct SearchFigures {
 SearchFigures benchSearch(Search &search, int rounds)
 {
     const QStringList queries = typedQueries();
-    for (const QString &query : queries)  // warm the statement cache and the page cache
-        search.search(query, 30);
-    QList<double> times;
-    double worst = -1;
-    QString slowest;
     QStringList narrowed;
-    for (const QString &query : queries) {
+    for (const QString &query : queries) {  // warms the statement cache and the page cache
         search.search(query, 30);
         if (search.notesNarrowedToNewest())
             narrowed.append(query);
     }
+    QList<double> times;
+    double worst = -1;
+    QString slowest;
     for (int round = 0; round < rounds; ++round) {
         for (const QString &query : queries) {
             const double ms = millisecondsOf([&] { search.search(query, 30); });
@@ -108,13 +103,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const BenchRows rows = BenchRows::fromArguments(args);
-    const int maxNotes = args.contains(QStringLiteral("--max")) ? args.value(args.indexOf(QStringLiteral("--max")) + 1).toInt() : 100000;
+    const int maxNotes = integerOption(args, QStringLiteral("--max"), 100000);
     QTextStream out(stdout);
 
-    const ContentLoadResult loaded = loadCurriculum(builtInContentFolder(), builtInDiagramCatalog());
-    const DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog());
-    if (!loaded.ok() || catalog.diagrams().isEmpty())
-        qFatal("the built-in curriculum did not load");
+    const BuiltInContent loaded = loadBuiltInContent();
+    const DiagramCatalog &catalog = loaded.catalog;
     const NoteSource source = NoteSource::from(loaded.curriculum, catalog);
 
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")

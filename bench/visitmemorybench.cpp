@@ -5,11 +5,9 @@
 // RSS is read after malloc_trim(0), so freed memory glibc keeps for reuse is not taken for growth.
 // Usage: dockprep_bench_visits [--notes N] [--rounds N] [--rows FILE]
 #include "benchrows.h"
-#include "curriculumresources.h"
 #include "noteseed.h"
 
 #include "challenges/challengestore.h"
-#include "content/contentloader.h"
 #include "diagrams/diagramcatalog.h"
 #include "interview/interviewstore.h"
 #include "mainwindow.h"
@@ -62,18 +60,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const BenchRows rows = BenchRows::fromArguments(args);
-    const auto option = [&](const QString &name, int fallback) {
-        const qsizetype at = args.indexOf(name);
-        return at >= 0 ? args.value(at + 1).toInt() : fallback;
-    };
-    const int noteCount = option(QStringLiteral("--notes"), 10000);
-    const int rounds = qMax(2, option(QStringLiteral("--rounds"), 2));
+    const int noteCount = integerOption(args, QStringLiteral("--notes"), 10000);
+    const int rounds = qMax(2, integerOption(args, QStringLiteral("--rounds"), 2));
     QTextStream out(stdout);
 
-    const ContentLoadResult loaded = loadCurriculum(builtInContentFolder(), builtInDiagramCatalog());
-    const DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog());
-    if (!loaded.ok() || catalog.diagrams().isEmpty())
-        qFatal("the built-in curriculum did not load");
+    const BuiltInContent loaded = loadBuiltInContent();
+    const DiagramCatalog &catalog = loaded.catalog;
     QTemporaryDir dir;
     Database database;
     if (!database.open(dir.filePath(QStringLiteral("dockprep.sqlite"))).ok())
