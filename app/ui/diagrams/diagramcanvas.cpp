@@ -233,7 +233,7 @@ QString DiagramCanvas::elementAtViewportPoint(QPointF point) const
     return m_geometry.elementAt(point * v.devicePixelRatio, v);
 }
 
-QImage DiagramCanvas::render(const RenderRequest &request, QSvgRenderer &renderer)
+QImage DiagramCanvas::renderDrawing(const RenderRequest &request, QSvgRenderer &renderer)
 {
     QImage image(request.pixels, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(request.devicePixelRatio);
@@ -264,7 +264,7 @@ void DiagramCanvas::startRender(const RenderRequest &request)
     QThreadPool::globalInstance()->start([promise, request] {
         promise->start();
         QSvgRenderer renderer(request.svgFile);
-        promise->addResult(render(request, renderer));
+        promise->addResult(renderDrawing(request, renderer));
         promise->finish();
     });
 }
@@ -317,7 +317,7 @@ void DiagramCanvas::paintEvent(QPaintEvent *)
             renderBehind(request);  // zoomed: m_cache, scaled below, stands in meanwhile
         } else {
             // Nothing of this drawing to show yet (first paint, another diagram or theme).
-            m_cache = render(request, *m_renderer);
+            m_cache = renderDrawing(request, *m_renderer);
             m_cacheKey = request.key;
             m_wantedRender = {};
         }

@@ -101,7 +101,7 @@ private:
         QRectF target;
         QColor background;
     };
-    static QImage render(const RenderRequest &request, QSvgRenderer &renderer);
+    static QImage renderDrawing(const RenderRequest &request, QSvgRenderer &renderer);
     void renderBehind(const RenderRequest &request);
     void startRender(const RenderRequest &request);
     void renderFinished();
