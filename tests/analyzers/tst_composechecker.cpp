@@ -68,6 +68,10 @@ private Q_SLOTS:
     void cleanFileHasNoFindings();
     void rules_data();
     void rules();
+    void composeRefusals_data();
+    void composeRefusals();
+    void acceptedByCompose_data();
+    void acceptedByCompose();
     void malformedYamlGivesOnePositionedError_data();
     void malformedYamlGivesOnePositionedError();
     void mergeKeysAndAnchors();
@@ -236,6 +240,169 @@ void TestComposeChecker::rules()
     }
     const ComposeReport good = checkCompose(clean);
     QCOMPARE(rulesAt(good, rule), QStringList());
+}
+
+// What `docker compose config` refuses (exit 1 there, exit 3 from check-compose): one file per
+// refusal, the rule, where, and the severity.
+void TestComposeChecker::composeRefusals_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<ComposeSeverity>("severity");
+
+    const auto row = [](const char *name, const QString &text, QLatin1StringView rule, int line, int column) {
+        QTest::newRow(name) << text << QString(rule) << line << column << ComposeSeverity::Error;
+    };
+    row("unknown top-level key", yaml({"services:", "  web:", "    image: nginx:1.27", "netwroks: {}"}),
+        ComposeRule::unknownKey, 4, 1);
+    row("unknown service key", yaml({"services:", "  web:", "    image: nginx:1.27", "    port: [\"80:80\"]"}),
+        ComposeRule::unknownKey, 4, 5);
+    row("unknown key in a healthcheck", yaml({"services:", "  web:", "    image: nginx:1.27", "    healthcheck:",
+                                              "      test: [\"CMD\", \"true\"]", "      intervall: 10s"}),
+        ComposeRule::unknownKey, 6, 7);
+    row("ports: 8080", yaml({"services:", "  web:", "    image: nginx:1.27", "    ports: 8080"}), ComposeRule::invalidType, 4, 12);
+    row("ports: \"8080:80\"", yaml({"services:", "  web:", "    image: nginx:1.27", "    ports: \"8080:80\""}),
+        ComposeRule::invalidType, 4, 12);
+    row("environment as a string", yaml({"services:", "  web:", "    image: nginx:1.27", "    environment: DEBUG=1"}),
+        ComposeRule::invalidType, 4, 18);
+    row("duplicate service", yaml({"services:", "  web:", "    image: nginx:1.27", "  web:", "    image: nginx:1.26"}),
+        ComposeRule::duplicateKey, 4, 3);
+    row("duplicate image", yaml({"services:", "  web:", "    image: nginx:1.27", "    image: nginx:1.26"}),
+        ComposeRule::duplicateKey, 4, 5);
+    row("unterminated quote", yaml({"services:", "  web:", "    image: nginx:1.27", "    ports:", "      - \"8080:80",
+                                    "    restart: always"}),
+        ComposeRule::yamlSyntax, 5, 9);
+    row("extends an unknown service", yaml({"services:", "  web:", "    image: nginx:1.27", "  worker:", "    extends: base"}),
+        ComposeRule::undefinedService, 5, 14);
+    row("undefined network", yaml({"services:", "  web:", "    image: nginx:1.27", "    networks: [front]"}),
+        ComposeRule::undefinedNetwork, 4, 16);
+    row("depends_on an undefined service", yaml({"services:", "  web:", "    image: nginx:1.27", "    depends_on: [db]"}),
+        ComposeRule::undefinedService, 4, 18);
+    row("depends_on an undefined service, required: false",
+        yaml({"services:", "  web:", "    image: nginx:1.27", "    depends_on:", "      db:", "        condition: service_started",
+              "        required: false"}),
+        ComposeRule::undefinedService, 5, 7);
+    row("neither image nor build", yaml({"services:", "  web:", "    image: nginx:1.27", "  worker:", "    command: [\"run\"]"}),
+        ComposeRule::noImageOrBuild, 4, 3);
+    row("condition: service_heathy", yaml({"services:", "  web:", "    image: nginx:1.27", "    depends_on:", "      db:",
+                                           "        condition: service_heathy", "  db:", "    image: postgres:16"}),
+        ComposeRule::invalidValue, 6, 20);
+    row("host port 99999", yaml({"services:", "  web:", "    image: nginx:1.27", "    ports:", "      - \"99999:80\""}),
+        ComposeRule::invalidValue, 5, 9);
+    row("mem_limit: lots", yaml({"services:", "  web:", "    image: nginx:1.27", "    mem_limit: lots"}),
+        ComposeRule::invalidValue, 4, 16);
+    row("interval: soon", yaml({"services:", "  web:", "    image: nginx:1.27", "    healthcheck:", "      test: [\"CMD\", \"true\"]",
+                                "      interval: soon"}),
+        ComposeRule::invalidValue, 6, 17);
+    row("duration without a unit", yaml({"services:", "  web:", "    image: nginx:1.27", "    stop_grace_period: 30"}),
+        ComposeRule::invalidValue, 4, 24);
+    row("healthcheck test without CMD", yaml({"services:", "  web:", "    image: nginx:1.27", "    healthcheck:",
+                                              "      test: [\"curl\", \"-f\", \"http://localhost\"]"}),
+        ComposeRule::invalidValue, 5, 14);
+    row("dependency cycle", yaml({"services:", "  a:", "    image: busybox:1.36", "    depends_on: [b]", "  b:",
+                                  "    image: busybox:1.36", "    depends_on: [a]"}),
+        ComposeRule::dependencyCycle, 7, 18);
+    row("self-dependency", yaml({"services:", "  a:", "    image: busybox:1.36", "    depends_on: [a]"}),
+        ComposeRule::dependencyCycle, 4, 18);
+    row("unclosed ${", yaml({"services:", "  web:", "    image: nginx:${TAG"}), ComposeRule::invalidInterpolation, 3, 12);
+    row("network_mode with networks", yaml({"services:", "  web:", "    image: nginx:1.27", "    network_mode: host",
+                                            "    networks: [default]"}),
+        ComposeRule::conflictingKeys, 5, 5);
+    row("bind mount without a source", yaml({"services:", "  web:", "    image: nginx:1.27", "    volumes:",
+                                             "      - \":/usr/share/nginx/html:ro\""}),
+        ComposeRule::invalidValue, 5, 9);
+    row("external volume with a driver", yaml({"services:", "  web:", "    image: nginx:1.27", "    volumes:", "      - data:/data",
+                                               "volumes:", "  data:", "    external: true", "    driver: local"}),
+        ComposeRule::conflictingKeys, 9, 5);
+    row("standalone override file", yaml({"services:", "  web:", "    ports: [\"8080:80\"]", "  db:", "    environment:",
+                                          "      POSTGRES_PASSWORD: dev"}),
+        ComposeRule::overrideNeedsBase, 2, 3);
+    row("override file that adds a service", yaml({"services:", "  proxy:", "    image: traefik:3.6", "  web:",
+                                                   "    ports: [\"8080:80\"]", "  db:", "    ports: [\"5432:5432\"]"}),
+        ComposeRule::overrideNeedsBase, 4, 3);
+}
+
+void TestComposeChecker::composeRefusals()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, rule);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(ComposeSeverity, severity);
+
+    const ComposeReport report = checkCompose(text);
+    const QList<ComposeFinding> found = report.findingsOf(rule);
+    QStringList all;
+    for (const ComposeFinding &f : report.findings)
+        all.append(QStringLiteral("%1@%2:%3").arg(f.rule).arg(f.line).arg(f.column));
+    QVERIFY2(found.size() == 1, qPrintable(all.join(QLatin1Char(' '))));
+    QCOMPARE(found.constFirst().line, line);
+    QCOMPARE(found.constFirst().column, column);
+    QCOMPARE(found.constFirst().severity, severity);
+    QVERIFY2(found.constFirst().message.endsWith(QLatin1Char('.')), qPrintable(found.constFirst().message));
+    QVERIFY(isComposeRule(rule));
+    QVERIFY(report.hasErrors());
+}
+
+// Files Compose accepts that sit close to the refusals above: none may get an error.
+void TestComposeChecker::acceptedByCompose_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("ports in every short and long form")
+        << yaml({"services:", "  web:", "    image: nginx:1.27", "    ports:", "      - \"8080:80\"", "      - 9090",
+                 "      - \"127.0.0.1:5432:5432/tcp\"", "      - \"[::1]:53:53/udp\"", "      - \"8000-8010:8000-8010\"",
+                 "      - \"127.0.0.1::80\"", "      - \"${WEB_PORT:-8080}:80\"", "      - target: 80", "        published: \"8081\"",
+                 "        protocol: tcp"});
+    QTest::newRow("durations and sizes")
+        << yaml({"services:", "  web:", "    image: nginx:1.27", "    stop_grace_period: 1m30s", "    mem_limit: 1.5g",
+                 "    mem_reservation: 268435456", "    memswap_limit: -1", "    shm_size: 256m", "    healthcheck:",
+                 "      test: [\"CMD-SHELL\", \"curl -f http://localhost || exit 1\"]", "      interval: 10s",
+                 "      timeout: 500ms", "      start_period: 0", "      retries: 3", "    deploy:", "      resources:",
+                 "        limits: {cpus: \"0.5\", memory: 512M}"});
+    QTest::newRow("dependencies in every form, one on a profiled service")
+        << yaml({"services:", "  web:", "    image: nginx:1.27", "    depends_on:", "      api:", "        condition: service_healthy",
+                 "        restart: true", "      migrate:", "        condition: service_completed_successfully",
+                 "      debug:", "        condition: service_started", "        required: false", "  api:", "    build: ./api",
+                 "    depends_on: [migrate]", "    healthcheck:", "      test: curl -f http://localhost/health", "  migrate:",
+                 "    image: shop/migrate:1.0", "  debug:", "    image: busybox:1.36", "    profiles: [debug]",
+                 "  sidecar:", "    image: busybox:1.36", "    network_mode: service:web"});
+    QTest::newRow("extends in this file and another")
+        << yaml({"services:", "  base:", "    image: shop/api:1.0", "  worker:", "    extends: base", "    command: [\"work\"]",
+                 "  cron:", "    extends:", "      service: worker", "  remote:", "    extends:", "      file: common.yaml",
+                 "      service: app"});
+    QTest::newRow("networks declared, default implicit")
+        << yaml({"services:", "  web:", "    image: nginx:1.27", "    networks:", "      front:", "        aliases: [www]",
+                 "      default:", "  db:", "    image: postgres:16", "    networks: [back]", "networks:", "  front:",
+                 "  back:", "    internal: true"});
+    QTest::newRow("interpolation, escaped and nested")
+        << yaml({"services:", "  web:", "    image: \"nginx:${TAG:-1.27}\"", "    command: [\"sh\", \"-c\", \"echo $$HOME ${GREETING:-${LANG:-en}}\"]",
+                 "    environment:", "      PRICE: \"$$5\""});
+    QTest::newRow("mounts and volumes")
+        << yaml({"services:", "  web:", "    image: nginx:1.27", "    volumes:", "      - ./html:/usr/share/nginx/html:ro",
+                 "      - data:/data", "      - /var/cache/nginx", "      - type: bind", "        source: ./conf",
+                 "        target: /etc/nginx/conf.d", "        bind: {create_host_path: true}", "      - type: tmpfs",
+                 "        target: /tmp", "        tmpfs: {size: 64m}", "      - shared:/shared", "volumes:", "  data:",
+                 "  shared:", "    external: true", "    name: team-shared"});
+    QTest::newRow("extension fields everywhere")
+        << yaml({"x-logging: &logging", "  driver: json-file", "  options: {max-size: 10m}", "services:", "  web:",
+                 "    image: nginx:1.27", "    x-owner: platform", "    logging: *logging", "    healthcheck:",
+                 "      test: [\"CMD\", \"true\"]", "      x-note: cheap"});
+    QTest::newRow("anchors merged twice")
+        << yaml({"x-base: &base", "  image: shop/api:1.0", "  restart: always", "services:", "  api:", "    <<: *base",
+                 "  worker:", "    <<: *base", "    command: [\"work\"]"});
+}
+
+void TestComposeChecker::acceptedByCompose()
+{
+    QFETCH(QString, text);
+    const ComposeReport report = checkCompose(text);
+    for (const ComposeFinding &f : report.findings) {
+        QVERIFY2(f.severity != ComposeSeverity::Error,
+                 qPrintable(QStringLiteral("%1 at %2:%3: %4").arg(f.rule).arg(f.line).arg(f.column).arg(f.message)));
+    }
 }
 
 void TestComposeChecker::malformedYamlGivesOnePositionedError_data()

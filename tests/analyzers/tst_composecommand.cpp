@@ -51,6 +51,9 @@ void TestComposeCommand::exitCodes_data()
                                << QString(clean).remove(QStringLiteral("    restart: always\n")) << 0;
     QTest::newRow("warnings") << QStringList{QStringLiteral("-")} << QString(clean).replace(QStringLiteral("1.27"), QStringLiteral("latest"))
                               << 1;
+    QTest::newRow("compose refuses it") << QStringList{QStringLiteral("-")}
+                                        << QString(clean).replace(QStringLiteral("restart: always"), QStringLiteral("ports: 8080"))
+                                        << 3;
     QTest::newRow("not yaml") << QStringList{QStringLiteral("-")} << QStringLiteral("services: [\n") << 3;
     QTest::newRow("no file") << QStringList{} << QString() << 2;
     QTest::newRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("-")} << clean << 2;

@@ -1,7 +1,10 @@
 #include "composechecker.h"
 
+#include "composereferences.h"
 #include "composespec.h"
+#include "composevalidator.h"
 #include "composeyaml.h"
+#include "composeyamlscan.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -82,22 +85,30 @@ private:
     std::vector<Entry> m_serviceEntries;
 };
 
-QString serviceKeyMessage(const QString &key)
-{
-    const QString suggestion = ComposeSpec::closestServiceKey(key);
-    if (!suggestion.isEmpty()) {
-        return Tr::tr("'%1' is not a service key in the Compose Specification (did you mean '%2'?); Compose refuses unknown keys.")
-            .arg(key, suggestion);
-    }
-    return Tr::tr("'%1' is not a service key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).")
-        .arg(key);
-}
-
 ComposeReport Checker::run(const QString &text)
 {
+    const std::string source = text.toStdString();
+    // yaml-cpp keeps repeated keys and lets a quote run to the end of the file; go-yaml, which
+    // Compose reads with, refuses both.
+    const std::vector<ScanProblem> problems = scanForProblems(source);
+    for (const ScanProblem &problem : problems) {
+        if (problem.kind == ScanProblem::Kind::UnterminatedQuote) {
+            add(ComposeRule::yamlSyntax, ComposeSeverity::Error, {problem.line, problem.column}, {},
+                Tr::tr("This is not valid YAML: the quoted value never closes, so it runs to the end of the file."));
+            return m_report;
+        }
+    }
+    for (const ScanProblem &problem : problems) {
+        const Position at{problem.line, problem.column};
+        add(ComposeRule::duplicateKey, ComposeSeverity::Error, at, {},
+            Tr::tr("'%1' is written twice in the same mapping (first on line %2); YAML allows a key once, so Compose refuses the file.")
+                .arg(QString::fromStdString(problem.key))
+                .arg(problem.firstLine));
+    }
+
     YAML::Node root;
     try {
-        root = YAML::Load(text.toStdString());
+        root = YAML::Load(source);
     } catch (const YAML::Exception &e) {
         const Position at = e.mark.is_null() ? Position{1, 1} : Position{e.mark.line + 1, e.mark.column + 1};
         add(ComposeRule::yamlSyntax, ComposeSeverity::Error, at, {},
@@ -125,6 +136,9 @@ ComposeReport Checker::run(const QString &text)
                     checkService(m_serviceEntries.at(i), m_report.services.at(i));
             }
         }
+        ComposeValidator::validate(root, m_report.findings);
+        ComposeReferences::check(top, m_report.findings);
+        ComposeValidator::checkInterpolation(root, m_report.findings);
     } catch (const std::exception &e) {
         // yaml-cpp throws on conversions of unexpected node shapes; the user still gets a message.
         add(ComposeRule::notACompose, ComposeSeverity::Error, {1, 1}, {},
@@ -133,6 +147,16 @@ ComposeReport Checker::run(const QString &text)
 
     std::stable_sort(m_report.findings.begin(), m_report.findings.end(), [](const ComposeFinding &a, const ComposeFinding &b) {
         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+    });
+    // A value written once under an anchor and merged into several services is checked in each;
+    // it is one mistake, told once.
+    QSet<QString> told;
+    m_report.findings.removeIf([&told](const ComposeFinding &f) {
+        const QString key = QStringLiteral("%1:%2:%3").arg(f.rule).arg(f.line).arg(f.column);
+        if (told.contains(key))
+            return true;
+        told.insert(key);
+        return false;
     });
     return m_report;
 }
@@ -143,12 +167,6 @@ void Checker::checkTopLevel(const std::vector<Entry> &root)
         if (entry.key == QLatin1String("version")) {
             add(ComposeRule::obsoleteVersion, ComposeSeverity::Warning, positionOf(entry.keyNode), {},
                 Tr::tr("The top-level 'version' key is obsolete: Compose v2 ignores it (and warns), the file follows the Compose Specification whatever it says."));
-        } else if (!ComposeSpec::isKnownTopLevelKey(entry.key)) {
-            const QString suggestion = ComposeSpec::closestTopLevelKey(entry.key);
-            add(ComposeRule::unknownKey, ComposeSeverity::Warning, positionOf(entry.keyNode), {},
-                suggestion.isEmpty()
-                    ? Tr::tr("'%1' is not a top-level key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).").arg(entry.key)
-                    : Tr::tr("'%1' is not a top-level key in the Compose Specification (did you mean '%2'?); Compose refuses unknown keys.").arg(entry.key, suggestion));
         }
     }
     if (const auto volumes = find(root, QStringLiteral("volumes"))) {
@@ -210,11 +228,6 @@ void Checker::checkService(const Entry &entry, const ComposeService &service)
         return;
     }
     const std::vector<Entry> keys = entries(entry.value);
-
-    for (const Entry &key : keys) {
-        if (!ComposeSpec::isKnownServiceKey(key.key))
-            add(ComposeRule::unknownKey, ComposeSeverity::Warning, positionOf(key.keyNode), name, serviceKeyMessage(key.key));
-    }
 
     if (const auto dependsOn = find(keys, QStringLiteral("depends_on")))
         checkDependsOn(name, *dependsOn);
@@ -513,7 +526,17 @@ const QList<ComposeRuleInfo> &composeRules()
         {QString(ComposeRule::yamlSyntax), S::Error, Tr::tr("The file is not valid YAML.")},
         {QString(ComposeRule::notACompose), S::Error, Tr::tr("The YAML is not shaped like a compose file.")},
         {QString(ComposeRule::obsoleteVersion), S::Warning, Tr::tr("The top-level version key is obsolete; Compose v2 ignores it.")},
-        {QString(ComposeRule::unknownKey), S::Warning, Tr::tr("A key the Compose Specification does not define.")},
+        {QString(ComposeRule::unknownKey), S::Error, Tr::tr("A key the Compose Specification does not define.")},
+        {QString(ComposeRule::duplicateKey), S::Error, Tr::tr("A key written twice in the same mapping.")},
+        {QString(ComposeRule::invalidType), S::Error, Tr::tr("A value of the wrong shape, such as a single value where a list belongs.")},
+        {QString(ComposeRule::invalidValue), S::Error, Tr::tr("A duration, size, port, mount or choice Compose cannot read.")},
+        {QString(ComposeRule::invalidInterpolation), S::Error, Tr::tr("A ${ that never closes.")},
+        {QString(ComposeRule::undefinedService), S::Error, Tr::tr("depends_on, extends or network_mode naming a service the file does not define.")},
+        {QString(ComposeRule::undefinedNetwork), S::Error, Tr::tr("A network not declared at the top level.")},
+        {QString(ComposeRule::dependencyCycle), S::Error, Tr::tr("Services that depend on each other, or on themselves.")},
+        {QString(ComposeRule::noImageOrBuild), S::Error, Tr::tr("A service with neither an image nor a build.")},
+        {QString(ComposeRule::overrideNeedsBase), S::Error, Tr::tr("An override file read without its base file.")},
+        {QString(ComposeRule::conflictingKeys), S::Error, Tr::tr("Keys that exclude each other, such as network_mode with networks.")},
         {QString(ComposeRule::dependsOnNotHealthy), S::Warning, Tr::tr("depends_on waits for a start, not for readiness.")},
         {QString(ComposeRule::dependsOnNoHealthcheck), S::Warning, Tr::tr("Waits for a healthy service that has no healthcheck.")},
         {QString(ComposeRule::noHealthcheck), S::Warning, Tr::tr("A service without a healthcheck.")},

@@ -32,6 +32,16 @@ inline constexpr QLatin1StringView privileged{"privileged"};
 inline constexpr QLatin1StringView noRestartPolicy{"no-restart-policy"};
 inline constexpr QLatin1StringView undefinedVolume{"undefined-volume"};
 inline constexpr QLatin1StringView undefinedSecret{"undefined-secret"};
+inline constexpr QLatin1StringView duplicateKey{"duplicate-key"};
+inline constexpr QLatin1StringView invalidType{"invalid-type"};
+inline constexpr QLatin1StringView invalidValue{"invalid-value"};
+inline constexpr QLatin1StringView invalidInterpolation{"invalid-interpolation"};
+inline constexpr QLatin1StringView undefinedService{"undefined-service"};
+inline constexpr QLatin1StringView undefinedNetwork{"undefined-network"};
+inline constexpr QLatin1StringView dependencyCycle{"dependency-cycle"};
+inline constexpr QLatin1StringView noImageOrBuild{"no-image-or-build"};
+inline constexpr QLatin1StringView overrideNeedsBase{"override-needs-base"};
+inline constexpr QLatin1StringView conflictingKeys{"conflicting-keys"};
 } // namespace ComposeRule
 
 struct ComposeRuleInfo {
