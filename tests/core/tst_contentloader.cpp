@@ -151,6 +151,18 @@ private Q_SLOTS:
         QVERIFY(!plain.answer.at(1).brokenOnPurpose);
     }
 
+    // A code block in the question (a challenge's broken file) stays a fenced block in the
+    // question's Markdown; joined as prose it rendered as one run-on paragraph.
+    void questionKeepsCodeFences()
+    {
+        QByteArray data = validEntry();
+        data.replace("Why?\n", "Why does this fail?\n\n```dockerfile\nFROM alpine\nRUN false\n```\n");
+        Entry entry;
+        const auto errors = parse(data, &entry);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).toString()));
+        QCOMPARE(entry.question, QStringLiteral("Why does this fail?\n\n```dockerfile\nFROM alpine\nRUN false\n```"));
+    }
+
     void rejectsInvalidUtf8()
     {
         QByteArray data = validEntry();

@@ -141,11 +141,17 @@ constexpr SectionName sectionOrder[] = {
     {Section::WhatChanged, QLatin1StringView("What changed"), false},
 };
 
+// The question is kept as one Markdown text, so a code block in it (a challenge's Dockerfile) must
+// get its fence back, or it renders as a run-on paragraph.
 QString proseText(const BlockList &blocks)
 {
     QStringList parts;
-    for (const ContentBlock &block : blocks)
-        parts.append(block.text);
+    for (const ContentBlock &block : blocks) {
+        if (block.kind == ContentBlock::Kind::Code)
+            parts.append(QLatin1String("```") + block.language + QLatin1Char('\n') + block.text + QLatin1String("\n```"));
+        else
+            parts.append(block.text);
+    }
     return parts.join(QLatin1String("\n\n"));
 }
 
