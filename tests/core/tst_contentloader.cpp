@@ -106,6 +106,8 @@ private Q_SLOTS:
         QTest::newRow("follow-up without heading") << QByteArray("### And then?\n") << QByteArray("") << 25 << "'### question' heading";
         QTest::newRow("no front matter") << QByteArray("---\nid: sample\n") << QByteArray("id: sample\n") << 1 << "must start with a '---'";
         QTest::newRow("unclosed front matter") << QByteArray("tags: [a, b]\n---\n") << QByteArray("tags: [a, b]\n") << 1 << "never closed";
+        QTest::newRow("stray broken-on-purpose marker")
+            << QByteArray("Because.\n") << QByteArray("Because.\n<!-- broken-on-purpose -->\n") << 14 << "right before a code block";
         QTest::newRow("long title") << QByteArray("title: A sample\n") << QByteArray("title: " + QByteArray(70, 'x') + "\n") << 5 << "1 to 60 characters";
     }
 
@@ -130,6 +132,35 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(found, qPrintable(QStringLiteral("no error mentions '%1'; got: %2").arg(message, errors.first().toString())));
+    }
+
+    // The marker flags the next code block for the snippet checks and never shows in the prose.
+    void brokenOnPurposeMarker()
+    {
+        QByteArray data = validEntry();
+        data.replace("Because.\n\n```bash\n", "Because.\n<!-- broken-on-purpose -->\n```bash\n");
+        Entry entry;
+        const auto errors = parse(data, &entry);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).toString()));
+        QCOMPARE(entry.answer.size(), 2);
+        QCOMPARE(entry.answer.at(0).text, QStringLiteral("Because."));
+        QVERIFY(entry.answer.at(1).brokenOnPurpose);
+        // Unmarked blocks stay unmarked.
+        Entry plain;
+        QVERIFY(parse(validEntry(), &plain).isEmpty());
+        QVERIFY(!plain.answer.at(1).brokenOnPurpose);
+    }
+
+    // A code block in the question (a challenge's broken file) stays a fenced block in the
+    // question's Markdown; joined as prose it rendered as one run-on paragraph.
+    void questionKeepsCodeFences()
+    {
+        QByteArray data = validEntry();
+        data.replace("Why?\n", "Why does this fail?\n\n```dockerfile\nFROM alpine\nRUN false\n```\n");
+        Entry entry;
+        const auto errors = parse(data, &entry);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).toString()));
+        QCOMPARE(entry.question, QStringLiteral("Why does this fail?\n\n```dockerfile\nFROM alpine\nRUN false\n```"));
     }
 
     void rejectsInvalidUtf8()

@@ -23,6 +23,8 @@ constexpr int maxTitleLength = 60;
 constexpr int minKeyPoints = 3;
 constexpr int maxKeyPoints = 7;
 constexpr int maxTags = 6;
+// Marks the next code block as deliberately broken (see content/README.md).
+constexpr QLatin1StringView brokenOnPurposeMarker{"<!-- broken-on-purpose -->"};
 
 QString fromStd(const std::string &s)
 {
@@ -96,9 +98,9 @@ public:
             text += QLatin1Char('\n');
         text += line;
     }
-    void openCode(const QString &language, int lineNo)
+    void openCode(const QString &language, int lineNo, bool brokenOnPurpose)
     {
-        m_out.append({ContentBlock::Kind::Code, {}, language, lineNo});
+        m_out.append({ContentBlock::Kind::Code, {}, language, lineNo, brokenOnPurpose});
         m_firstCodeLine = true;
     }
     void code(const QString &line)
@@ -139,11 +141,17 @@ constexpr SectionName sectionOrder[] = {
     {Section::WhatChanged, QLatin1StringView("What changed"), false},
 };
 
+// The question is kept as one Markdown text, so a code block in it (a challenge's Dockerfile) must
+// get its fence back, or it renders as a run-on paragraph.
 QString proseText(const BlockList &blocks)
 {
     QStringList parts;
-    for (const ContentBlock &block : blocks)
-        parts.append(block.text);
+    for (const ContentBlock &block : blocks) {
+        if (block.kind == ContentBlock::Kind::Code)
+            parts.append(QLatin1String("```") + block.language + QLatin1Char('\n') + block.text + QLatin1String("\n```"));
+        else
+            parts.append(block.text);
+    }
     return parts.join(QLatin1String("\n\n"));
 }
 
@@ -252,6 +260,7 @@ Entry ContentLoader::parseEntry(const QString &fileName, const QByteArray &data,
     BlockList *target = nullptr;
     std::optional<BlockBuilder> builder;
     std::optional<int> openFence;
+    int markerLine = 0;  // the line of the last broken-on-purpose marker
     bool sawFollowUp = false;
     int keyPointsLine = 0;
     int followUpsLine = 0;
@@ -286,12 +295,20 @@ Entry ContentLoader::parseEntry(const QString &fileName, const QByteArray &data,
                 report.error(lineNo, QStringLiteral("code block without a language"));
             else if (language.isEmpty())
                 report.error(lineNo, QStringLiteral("unknown code block language '%1'").arg(info));
-            builder->openCode(language.isEmpty() ? QStringLiteral("text") : language, lineNo);
+            builder->openCode(language.isEmpty() ? QStringLiteral("text") : language, lineNo, markerLine == lineNo - 1);
             openFence = lineNo;
             continue;
         }
         if (openFence) {
             builder->code(line);
+            continue;
+        }
+        // The marker is for tools, not readers (the reader shows raw HTML as text), so it never
+        // reaches the prose; it must sit on the line right before a fence or it marks nothing.
+        if (line.trimmed() == brokenOnPurposeMarker) {
+            if (!lines.value(i + 1).startsWith(QLatin1String("```")))
+                report.error(lineNo, QStringLiteral("%1 must be on the line right before a code block").arg(brokenOnPurposeMarker));
+            markerLine = lineNo;
             continue;
         }
 

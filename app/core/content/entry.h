@@ -16,6 +16,9 @@ struct ContentBlock {
     QString text;      // Markdown for prose, verbatim source for code
     QString language;  // canonical language id for code ("dockerfile", "bash"…), empty for prose
     int line = 0;      // first line in the source file, for messages
+    // Code only: the author put the broken-on-purpose marker right before the fence, so the
+    // snippet is meant to fail (a "spot the bug" example) and snippet checks leave it alone.
+    bool brokenOnPurpose = false;
 };
 using BlockList = QList<ContentBlock>;
 
