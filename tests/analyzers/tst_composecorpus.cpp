@@ -98,8 +98,9 @@ void TestComposeCorpus::handChecked_data()
         << (QStringList{QStringLiteral("depends-on-not-healthy"), QStringLiteral("no-healthcheck"), QStringLiteral("image-not-pinned"),
                         QStringLiteral("no-restart-policy"), QStringLiteral("undefined-secret"), QStringLiteral("undefined-volume")}
             + dbRules)
-        // worker disables its healthcheck; cache only needs to have started.
-        << QStringList{QStringLiteral("no-healthcheck@OWN_WORKER")};
+        // worker disables its healthcheck on purpose; api waits only for cache to start; redis
+        // keeps /data in an anonymous volume.
+        << QStringList{QStringLiteral("depends-on-not-healthy@32"), QStringLiteral("database-no-volume@66")};
 
     QTest::newRow("own web-db: short depends_on, published database port")
         << QStringLiteral("own/web-db.compose.yaml")
@@ -107,7 +108,8 @@ void TestComposeCorpus::handChecked_data()
         << (QStringList{QStringLiteral("depends-on-not-healthy"), QStringLiteral("database-port-public"), QStringLiteral("no-healthcheck"),
                         QStringLiteral("image-not-pinned")}
             + dbRules)
-        << QStringList{QStringLiteral("OWN_WEBDB")};
+        << QStringList{QStringLiteral("no-healthcheck@3"), QStringLiteral("depends-on-not-healthy@11"), QStringLiteral("no-healthcheck@14"),
+                       QStringLiteral("database-port-public@20")};
 
     if (!m_corpus) {
         QTest::newRow("third-party corpus") << QString() << QStringList() << QStringList() << QStringList();

@@ -185,7 +185,7 @@ private Q_SLOTS:
         const ParsedDockerfile file = parseDockerfile(QStringLiteral(
             "FROM --platform=$BUILDPLATFORM golang:1.23 AS build\n"
             "RUN --mount=type=cache,target=/root/.cache --mount=type=secret,id=npm --network=none go build\n"
-            "COPY --from=build --chown=app:app --chmod=755 --link /out/app /usr/bin/app\n"
+            "COPY --from=deps --chown=app:app --chmod=755 --link /out/app /usr/bin/app\n"
             "RUN --security=insecure -- --not-a-flag\n"));
         QVERIFY2(!file.hasErrors(), qPrintable(errorsOf(file)));
         const Instruction &from = file.instructions.at(0);
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(run.flagValue(QStringLiteral("network")), QStringLiteral("none"));
         QCOMPARE(run.arguments, QStringLiteral("go build"));
         const Instruction &copy = file.instructions.at(2);
-        QCOMPARE(copy.flagValue(QStringLiteral("from")), QStringLiteral("build"));
+        QCOMPARE(copy.flagValue(QStringLiteral("from")), QStringLiteral("deps"));
         QCOMPARE(copy.flagValue(QStringLiteral("chmod")), QStringLiteral("755"));
         QVERIFY(copy.hasFlag(QStringLiteral("link")));
         QVERIFY(!copy.flags.constLast().hasValue);

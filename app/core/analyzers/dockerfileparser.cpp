@@ -756,7 +756,8 @@ private:
             }
         }
         bool complete = true;
-        const QString resolved = expandVariables(image, globals, m_result.escape, &complete);
+        // The expansion also removes quotes: `FROM debian:"${TAG}"` names debian:<tag>.
+        const QString resolved = unquote(expandVariables(image, globals, m_result.escape, &complete), m_result.escape);
         if (!complete || resolved == QLatin1String("scratch") || stages.contains(resolved.toLower()))
             return;
         const QString problem = checkImageReference(resolved);
