@@ -127,6 +127,7 @@ private Q_SLOTS:
         QTest::newRow("no file") << QByteArray() << QStringList() << 2 << "give exactly one Dockerfile";
         QTest::newRow("bad format") << QByteArray("FROM a:1\n") << QStringList{QStringLiteral("--format"), QStringLiteral("yaml")} << 2
                                     << "--format takes text or json";
+        QTest::newRow("BuildKit would refuse it") << QByteArray("FROM alpine:3.20\nEXPOSE 80/xyz\n") << QStringList() << 3 << "[DP105]";
         QTest::newRow("unknown option") << QByteArray("FROM a:1\n") << QStringList{QStringLiteral("--frobnicate")} << 2 << "frobnicate";
         QTest::newRow("unknown target") << QByteArray("FROM a:1 AS one\n") << QStringList{QStringLiteral("--target"), QStringLiteral("two")}
                                         << 2 << "no stage named 'two'";
@@ -152,12 +153,14 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLatin1String("\"DP008\"")), qPrintable(r.out));
     }
 
-    void corpusFile()
+    // A whole multi-stage file of the project's own test data (tests/data/dockerfiles).
+    void realFile()
     {
-        const Run r = run({QStringLiteral(DOCKPREP_CORPUS_DIR "/dockerfiles/docker__buildx__Dockerfile"), QStringLiteral("--changed"),
+        const Run r = run({QStringLiteral(DOCKPREP_SOURCE_DIR "/tests/data/dockerfiles/go-service.Dockerfile"), QStringLiteral("--changed"),
                            QStringLiteral("go.mod")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String("binaries")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("certs")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("cache miss: go.mod changed")), qPrintable(r.out));
     }
 };
 

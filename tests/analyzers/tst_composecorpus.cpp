@@ -7,7 +7,10 @@
 
 using namespace DockPrep;
 
-// The real public compose files in ../shared/corpus/compose (see MANIFEST.tsv), read in place.
+// Compose files read in place: the project's own (tests/data/compose, written for these tests,
+// always run) and the real public ones in ../shared/corpus/compose (see MANIFEST.tsv), which are
+// skipped with a message where that folder is not beside the checkout. A name "own/NAME" is one of
+// the project's files.
 class TestComposeCorpus : public QObject
 {
     Q_OBJECT
@@ -19,15 +22,22 @@ private Q_SLOTS:
     void handChecked_data();
     void handChecked();
     void mergedServicesInheritFromTheAnchor();
+    void ownMergeKeysAndExtensionFields();
 
 private:
     static QString read(const QString &name);
     QDir m_dir;
+    bool m_corpus = false;
 };
+
+namespace {
+constexpr char corpusAbsent[] = "the third-party corpus is not beside this checkout (../shared/corpus): only the project's own files were checked";
+const QString ownDir = QStringLiteral(DOCKPREP_SOURCE_DIR "/tests/data/compose/");
+} // namespace
 
 QString TestComposeCorpus::read(const QString &name)
 {
-    QFile file(QStringLiteral(DOCKPREP_CORPUS_DIR "/compose/") + name);
+    QFile file(name.startsWith(QLatin1String("own/")) ? QString(ownDir + name.mid(4)) : QString(QStringLiteral(DOCKPREP_CORPUS_DIR "/compose/") + name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file.fileName()));
     return QString::fromUtf8(file.readAll());
@@ -36,13 +46,20 @@ QString TestComposeCorpus::read(const QString &name)
 void TestComposeCorpus::initTestCase()
 {
     m_dir = QDir(QStringLiteral(DOCKPREP_CORPUS_DIR "/compose"));
-    if (!m_dir.exists())
-        QSKIP("The corpus is not next to this checkout (../shared/corpus).");
+    m_corpus = m_dir.exists();
 }
 
 void TestComposeCorpus::everyFileReadsWithoutErrors_data()
 {
     QTest::addColumn<QString>("name");
+    const QStringList own = QDir(ownDir).entryList({QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+    QVERIFY(own.size() >= 2);
+    for (const QString &name : own)
+        QTest::newRow(qPrintable(QStringLiteral("own/") + name)) << QStringLiteral("own/") + name;
+    if (!m_corpus) {
+        QTest::newRow("third-party corpus") << QString();
+        return;
+    }
     const QStringList names = m_dir.entryList({QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
     QVERIFY(names.size() >= 20);
     for (const QString &name : names)
@@ -64,6 +81,8 @@ static const QHash<QString, QString> &genuinelyRefused()
 void TestComposeCorpus::everyFileReadsWithoutErrors()
 {
     QFETCH(QString, name);
+    if (name.isEmpty())
+        QSKIP(corpusAbsent);
     const ComposeReport report = checkCompose(read(name));
     const QString expected = genuinelyRefused().value(name);
     bool refused = false;
@@ -90,6 +109,30 @@ void TestComposeCorpus::handChecked_data()
 
     const QStringList dbRules{QStringLiteral("database-no-volume"), QStringLiteral("database-env-missing"),
                               QStringLiteral("database-name-missing"), QStringLiteral("password-in-environment")};
+
+    QTest::newRow("own anchors: merged defaults, healthy conditions, secrets in files")
+        << QStringLiteral("own/anchors.compose.yaml")
+        << QStringList{QStringLiteral("api"), QStringLiteral("worker"), QStringLiteral("db"), QStringLiteral("cache")}
+        << (QStringList{QStringLiteral("depends-on-not-healthy"), QStringLiteral("no-healthcheck"), QStringLiteral("image-not-pinned"),
+                        QStringLiteral("no-restart-policy"), QStringLiteral("undefined-secret"), QStringLiteral("undefined-volume")}
+            + dbRules)
+        // worker disables its healthcheck on purpose; api waits only for cache to start; redis
+        // keeps /data in an anonymous volume.
+        << QStringList{QStringLiteral("depends-on-not-healthy@32"), QStringLiteral("database-no-volume@66")};
+
+    QTest::newRow("own web-db: short depends_on, published database port")
+        << QStringLiteral("own/web-db.compose.yaml")
+        << QStringList{QStringLiteral("web"), QStringLiteral("db")}
+        << (QStringList{QStringLiteral("depends-on-not-healthy"), QStringLiteral("database-port-public"), QStringLiteral("no-healthcheck"),
+                        QStringLiteral("image-not-pinned")}
+            + dbRules)
+        << QStringList{QStringLiteral("no-healthcheck@3"), QStringLiteral("depends-on-not-healthy@11"), QStringLiteral("no-healthcheck@14"),
+                       QStringLiteral("database-port-public@20")};
+
+    if (!m_corpus) {
+        QTest::newRow("third-party corpus") << QString() << QStringList() << QStringList() << QStringList();
+        return;
+    }
 
     QTest::newRow("nginx-golang-postgres")
         << QStringLiteral("docker__awesome-compose__nginx-golang-postgres__compose.yaml")
@@ -148,6 +191,8 @@ void TestComposeCorpus::handChecked()
     QFETCH(QStringList, services);
     QFETCH(QStringList, rules);
     QFETCH(QStringList, expected);
+    if (name.isEmpty())
+        QSKIP(corpusAbsent);
 
     const ComposeReport report = checkCompose(read(name));
     QStringList names;
@@ -167,6 +212,8 @@ void TestComposeCorpus::handChecked()
 
 void TestComposeCorpus::mergedServicesInheritFromTheAnchor()
 {
+    if (!m_corpus)
+        QSKIP(corpusAbsent);
     const ComposeReport report = checkCompose(read(QStringLiteral("netbox-community__netbox-docker__docker-compose.yml")));
     const ComposeService *worker = report.service(QStringLiteral("netbox-worker"));
     QVERIFY(worker);
@@ -177,6 +224,28 @@ void TestComposeCorpus::mergedServicesInheritFromTheAnchor()
     QCOMPARE(worker->dependsOn, QStringList{QStringLiteral("netbox")});
     QCOMPARE(worker->keyLines.value(QStringLiteral("user")), 9);   // where the anchor wrote it
     QCOMPARE(worker->keyLines.value(QStringLiteral("depends_on")), 22);
+}
+
+// The same, on the project's own file: `<<: *defaults` from an x- extension field, and a merged
+// environment mapping next to the service's own keys.
+void TestComposeCorpus::ownMergeKeysAndExtensionFields()
+{
+    const ComposeReport report = checkCompose(read(QStringLiteral("own/anchors.compose.yaml")));
+    const ComposeService *worker = report.service(QStringLiteral("worker"));
+    QVERIFY(worker);
+    QCOMPARE(worker->definition.value(QStringLiteral("restart")).toString(), QStringLiteral("unless-stopped"));
+    QCOMPARE(worker->keyLines.value(QStringLiteral("restart")), 5);  // where the anchor wrote it
+    QCOMPARE(worker->definition.value(QStringLiteral("logging")).toMap().value(QStringLiteral("driver")).toString(), QStringLiteral("json-file"));
+    QVERIFY(!worker->healthcheck);  // `disable: true`
+    const ComposeService *api = report.service(QStringLiteral("api"));
+    QVERIFY(api);
+    const QVariantMap environment = api->definition.value(QStringLiteral("environment")).toMap();
+    QCOMPARE(environment.value(QStringLiteral("LOG_LEVEL")).toString(), QStringLiteral("info"));
+    QCOMPARE(environment.value(QStringLiteral("DATABASE_URL_FILE")).toString(), QStringLiteral("/run/secrets/db_url"));
+    QVERIFY(api->builds);
+    QVERIFY(api->healthcheck);
+    QCOMPARE(api->dependsOn, (QStringList{QStringLiteral("db"), QStringLiteral("cache")}));
+    QVERIFY(report.findingsOf(QStringLiteral("unknown-key")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestComposeCorpus)

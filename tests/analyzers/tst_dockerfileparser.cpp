@@ -185,7 +185,7 @@ private Q_SLOTS:
         const ParsedDockerfile file = parseDockerfile(QStringLiteral(
             "FROM --platform=$BUILDPLATFORM golang:1.23 AS build\n"
             "RUN --mount=type=cache,target=/root/.cache --mount=type=secret,id=npm --network=none go build\n"
-            "COPY --from=build --chown=app:app --chmod=755 --link /out/app /usr/bin/app\n"
+            "COPY --from=deps --chown=app:app --chmod=755 --link /out/app /usr/bin/app\n"
             "RUN --security=insecure -- --not-a-flag\n"));
         QVERIFY2(!file.hasErrors(), qPrintable(errorsOf(file)));
         const Instruction &from = file.instructions.at(0);
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(run.flagValue(QStringLiteral("network")), QStringLiteral("none"));
         QCOMPARE(run.arguments, QStringLiteral("go build"));
         const Instruction &copy = file.instructions.at(2);
-        QCOMPARE(copy.flagValue(QStringLiteral("from")), QStringLiteral("build"));
+        QCOMPARE(copy.flagValue(QStringLiteral("from")), QStringLiteral("deps"));
         QCOMPARE(copy.flagValue(QStringLiteral("chmod")), QStringLiteral("755"));
         QVERIFY(copy.hasFlag(QStringLiteral("link")));
         QVERIFY(!copy.flags.constLast().hasValue);
@@ -301,6 +301,133 @@ private Q_SLOTS:
         QVERIFY2(d.message.contains(message), qPrintable(d.toString()));
         QCOMPARE(d.line, line);
         QCOMPARE(d.column, column);
+    }
+
+    // What BuildKit refuses, at parse time or when it builds the stage (checked against its source:
+    // instructions/parse.go and bflag.go, dockerfile2llb/convert*.go, distribution/reference,
+    // go-digest, moby/sys/signal, dchapes-mode): the rule, where, and how severe.
+    void buildkitRejects_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("severity");
+        const auto row = [](const char *name, const char *text, const char *rule, int line, int column, const char *severity = "error") {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromLatin1(rule) << line << column << QString::fromLatin1(severity);
+        };
+        // Flags (BFlags.Parse, at parse time).
+        row("unknown COPY flag", "FROM a:1\nCOPY --foo=1 x /y\n", "DP101", 2, 6);
+        row("unknown ADD flag (--from is COPY's)", "FROM a:1\nADD --from=a x /y\n", "DP101", 2, 5);
+        row("unknown FROM flag", "FROM --plat=linux/amd64 a:1\n", "DP101", 1, 6);
+        row("unknown HEALTHCHECK flag", "FROM a:1\nHEALTHCHECK --intervall=5s CMD true\n", "DP101", 2, 13);
+        row("unknown RUN flag", "FROM a:1\nRUN --mnt=type=cache,target=/x true\n", "DP101", 2, 5);
+        row("unknown ENV flag", "FROM a:1\nENV --x=1 A=b\n", "DP101", 2, 5);
+        row("unknown flag in an ONBUILD trigger", "FROM a:1\nONBUILD COPY --foo x /y\n", "DP101", 2, 14, "warning");
+        row("--chown twice", "FROM a:1\nCOPY --chown=a --chown=b x /y\n", "DP102", 2, 16);
+        row("--interval twice", "FROM a:1\nHEALTHCHECK --interval=5s --interval=6s CMD true\n", "DP102", 2, 27);
+        row("--link=maybe", "FROM a:1\nCOPY --link=maybe x /y\n", "DP103", 2, 6);
+        row("--link= empty", "FROM a:1\nCOPY --link= x /y\n", "DP103", 2, 6);
+        row("--from without a value", "FROM a:1\nCOPY --from x /y\n", "DP103", 2, 6);
+        row("--keep-git-dir=yes", "FROM a:1\nADD --keep-git-dir=yes https://example.com/r.git /r\n", "DP103", 2, 5);
+        // HEALTHCHECK values (parseOptInterval and --retries, at parse time).
+        row("--interval=abc", "FROM a:1\nHEALTHCHECK --interval=abc CMD true\n", "DP104", 2, 13);
+        row("--interval=0.5ms is below 1ms", "FROM a:1\nHEALTHCHECK --interval=0.5ms CMD true\n", "DP104", 2, 13);
+        row("--timeout=5x", "FROM a:1\nHEALTHCHECK --timeout=5x CMD true\n", "DP104", 2, 13);
+        row("--timeout=5 without a unit", "FROM a:1\nHEALTHCHECK --timeout=5 CMD true\n", "DP104", 2, 13);
+        row("--start-period=-5s", "FROM a:1\nHEALTHCHECK --start-period=-5s CMD true\n", "DP104", 2, 13);
+        row("--retries=abc", "FROM a:1\nHEALTHCHECK --retries=abc CMD true\n", "DP104", 2, 13);
+        row("--retries=-1", "FROM a:1\nHEALTHCHECK --interval=5s --retries=-1 CMD true\n", "DP104", 2, 27);
+        row("--interval=$VAR is not expanded", "FROM a:1\nARG I=5s\nHEALTHCHECK --interval=$I CMD true\n", "DP104", 3, 13);
+        // EXPOSE (parsePortSpec, when the stage is built).
+        row("EXPOSE 80/xyz", "FROM a:1\nEXPOSE 80/xyz\n", "DP105", 2, 8);
+        row("EXPOSE 99999", "FROM a:1\nEXPOSE 8080 99999\n", "DP105", 2, 13);
+        row("EXPOSE reversed range", "FROM a:1\nEXPOSE 8010-8000\n", "DP105", 2, 8);
+        row("EXPOSE http", "FROM a:1\nEXPOSE http\n", "DP105", 2, 8);
+        // Quotes BuildKit's word expansion never sees closed (when the stage is built).
+        row("ENV unterminated double quote", "FROM a:1\nENV A=\"hello\n", "DP106", 2, 7);
+        row("ENV legacy form", "FROM a:1\nENV GREETING \"hello world\n", "DP106", 2, 14);
+        row("LABEL unterminated single quote", "FROM a:1\nLABEL desc='it\n", "DP106", 2, 12);
+        row("LABEL second pair", "FROM a:1\nLABEL a=1 \\\n      b=\"x\n", "DP106", 3, 9);
+        row("COPY a quoted path with a space", "FROM a:1\nCOPY \"my file.txt\" /app/\n", "DP106", 2, 6);
+        // STOPSIGNAL (signal.ParseSignal, when the stage is built).
+        row("STOPSIGNAL with two arguments", "FROM a:1\nSTOPSIGNAL SIGTERM SIGKILL\n", "DP107", 2, 20);
+        row("STOPSIGNAL unknown name", "FROM a:1\nSTOPSIGNAL SIGFOO\n", "DP107", 2, 12);
+        // FROM (reference.ParseNormalizedNamed, for every stage built on an image).
+        row("FROM invalid digest", "FROM alpine@sha256:xyz\n", "DP108", 1, 6);
+        row("FROM short digest", "FROM node@sha256:0123456789abcdef0123456789abcdef\n", "DP108", 1, 6);
+        row("FROM upper-case repository", "FROM Alpine:3.20\n", "DP108", 1, 6);
+        row("FROM upper-case path after a registry", "FROM ghcr.io/Acme/app:1\n", "DP108", 1, 6);
+        row("FROM upper-case through an ARG default", "ARG BASE=Ubuntu\nFROM ${BASE}:24.04 AS base\n", "DP108", 2, 6);
+        row("FROM empty tag", "FROM alpine:\n", "DP108", 1, 6);
+        // RUN --mount (parseMount, when the stage is built).
+        row("unknown mount type", "FROM a:1\nRUN --mount=type=volume,target=/x true\n", "DP109", 2, 5);
+        // --chmod (dispatchCopy, when the stage is built).
+        row("--chmod=999 is not octal", "FROM a:1\nCOPY --chmod=999 x /y\n", "DP110", 2, 6);
+        row("--chmod=17777 is above 07777", "FROM a:1\nADD --chmod=17777 x /y\n", "DP110", 2, 5);
+        row("--chmod=u+q", "FROM a:1\nCOPY --chmod=u+q x /y\n", "DP110", 2, 6);
+        row("--chmod=rwx", "FROM a:1\nCOPY --chmod=rwx x /y\n", "DP110", 2, 6);
+        // A stage using itself ("circular dependency detected on stage").
+        row("COPY --from its own stage", "FROM a:1 AS build\nCOPY --from=build /x /y\n", "DP111", 2, 6);
+        row("COPY --from its own index", "FROM a:1 AS one\nFROM b:1\nCOPY --from=1 /x /y\n", "DP111", 3, 6);
+        row("RUN --mount=from its own stage", "FROM a:1 AS Build\nRUN --mount=from=build,target=/s true\n", "DP111", 2, 5);
+    }
+    void buildkitRejects()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, rule);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, severity);
+        const ParsedDockerfile file = parseDockerfile(text);
+        const auto found = std::find_if(file.diagnostics.cbegin(), file.diagnostics.cend(),
+                                        [&rule](const DockerfileDiagnostic &d) { return d.rule == rule; });
+        QVERIFY2(found != file.diagnostics.cend(), qPrintable(errorsOf(file)));
+        QCOMPARE(found->line, line);
+        QCOMPARE(found->column, column);
+        QCOMPARE(found->isError() ? QStringLiteral("error") : QStringLiteral("warning"), severity);
+        QVERIFY(!found->message.isEmpty());
+        QVERIFY2(found->toString().endsWith(QStringLiteral(" [") + rule + QLatin1Char(']')), qPrintable(found->toString()));
+    }
+
+    // What BuildKit builds: none of it may be reported as an error.
+    void buildkitAccepts_data()
+    {
+        QTest::addColumn<QString>("text");
+        const auto row = [](const char *name, const char *text) { QTest::newRow(name) << QString::fromUtf8(text); };
+        row("FROM with ARG variables", "ARG BASE=alpine\nARG TAG\nFROM ${BASE}:${TAG}\nFROM $BASE\n");
+        row("FROM a bare ARG without default", "ARG IMAGE\nFROM ${IMAGE}\n");
+        row("FROM --platform=$BUILDPLATFORM", "FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nFROM --platform=linux/arm64 alpine:3.20\n");
+        row("FROM registries, ports, digests", "FROM registry.local:5000/team/app:1.2@sha256:"
+            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nFROM localhost/app\nFROM [::1]:5000/app:v1\n"
+            "FROM docker.io/library/ubuntu:24.04\nFROM mcr.microsoft.com/dotnet/sdk:9.0-nanoserver-ltsc2022\nFROM scratch\n");
+        row("FROM an earlier stage in another case", "FROM a:1 AS Build\nFROM build\nFROM BUILD\n");
+        row("--chmod octal, symbolic, variable", "FROM a:1\nCOPY --chmod=0755 x /y\nCOPY --chmod=755 x /y\nCOPY --chmod=u+x,go=rx x /y\n"
+            "ADD --chmod=a+X x /y\nCOPY --chmod=$MODE x /y\nCOPY --chmod=0 x /y\n");
+        row("--link alone or with a boolean", "FROM a:1 AS x\nFROM b:1\nCOPY --link --from=x / /\nCOPY --link=false a /b\nCOPY --link=True a /b\n");
+        row("--parents and --exclude", "FROM a:1\nCOPY --parents a/./b /y\nCOPY --exclude=*.md --exclude=*.txt . /y\n");
+        row("ADD --checksum, --keep-git-dir, --unpack", "FROM a:1\nADD --checksum=sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef "
+            "https://example.com/a.tgz /a\nADD --keep-git-dir=true https://github.com/moby/buildkit.git /src\nADD --unpack=false a.tar /a/\n");
+        row("HEALTHCHECK durations", "FROM a:1\nHEALTHCHECK --start-interval=5s --start-period=0 --interval=1m30s --timeout=500ms --retries=0 CMD true\n"
+            "HEALTHCHECK --interval=1.5h --timeout=1ms --retries=+3 CMD [\"true\"]\n");
+        row("HEALTHCHECK NONE ignores its flags", "FROM a:1\nHEALTHCHECK --interval=abc NONE\n");
+        row("RUN --network and --security", "FROM a:1\nRUN --network=none --security=insecure true\n");
+        row("RUN --mount types", "FROM a:1 AS other\nFROM b:1\nRUN --mount=type=bind,target=. --mount=type=cache,target=/c,sharing=locked "
+            "--mount=type=tmpfs,target=/t --mount=type=secret,id=s --mount=type=ssh --mount=type=CACHE,target=/d true\n"
+            "RUN --mount=target=/x,from=other --mount=type=$KIND,target=/y true\n");
+        row("EXPOSE forms", "FROM a:1\nEXPOSE 80 443/tcp 53/udp 9000-9010 132/sctp $PORT ${OTHER}/tcp 80/TCP 0 65535 8080/\n");
+        row("STOPSIGNAL forms", "FROM a:1\nSTOPSIGNAL SIGRTMIN+3\nSTOPSIGNAL 9\nSTOPSIGNAL quit\nSTOPSIGNAL $SIG\n");
+        row("balanced quotes", "FROM a:1\nENV A=\"it's\" B='say \"hi\"' C=x\\\"y D=${E:-\"x\"}\nLABEL \"key with space\"=\"v\"\n"
+            "ENV LEGACY value with \"quotes\" inside\nCOPY [\"a b\", \"/c/\"]\n");
+        row("backtick escape keeps backslashes literal", "# escape=`\nFROM a:1\nENV P=\"C:\\Program Files\\\"\n");
+        row("ONBUILD COPY --from names the child's stage", "FROM a:1 AS build\nONBUILD COPY --from=build /x /y\n");
+        row("ARG ignores flags", "FROM a:1\nARG --x=1 A\n");
+    }
+    void buildkitAccepts()
+    {
+        QFETCH(QString, text);
+        const ParsedDockerfile file = parseDockerfile(text);
+        QVERIFY2(!file.hasErrors(), qPrintable(errorsOf(file)));
     }
 
     // Huge or hostile input: no crash, sensible output (speed is measured in bench/, not here).

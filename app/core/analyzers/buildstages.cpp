@@ -150,7 +150,7 @@ BuildGraph buildStageGraph(const ParsedDockerfile &file, const QString &target)
                     graph.diagnostics.append({DockerfileDiagnostic::Severity::Error, ins.firstLine, ins.column,
                                               Tr::tr("duplicate stage name '%1' (first used on line %2)")
                                                   .arg(stage.name)
-                                                  .arg(instructions.at(graph.stages.at(graph.stageNames.value(key)).fromInstruction).firstLine)});
+                                                  .arg(instructions.at(graph.stages.at(graph.stageNames.value(key)).fromInstruction).firstLine), {}});
                 } else {
                     graph.stageNames.insert(key, stage.index);
                 }
@@ -236,7 +236,7 @@ BuildGraph buildStageGraph(const ParsedDockerfile &file, const QString &target)
                                               for (const BuildStage &s : std::as_const(graph.stages))
                                                   names.append(s.displayName());
                                               return names.join(QStringLiteral(", "));
-                                          }())});
+                                          }()), {}});
         }
     }
 

@@ -9,7 +9,7 @@ QString DockerfileDiagnostic::toString() const
     const QString kind = isError() ? QCoreApplication::translate("DockPrep::Dockerfile", "error")
                                    : QCoreApplication::translate("DockPrep::Dockerfile", "warning");
     return QString::number(line) + QLatin1Char(':') + QString::number(column) + QStringLiteral(": ") + kind
-        + QStringLiteral(": ") + message;
+        + QStringLiteral(": ") + message + (rule.isEmpty() ? QString() : QStringLiteral(" [") + rule + QLatin1Char(']'));
 }
 
 QString instructionKeyword(InstructionKind kind)

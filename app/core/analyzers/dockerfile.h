@@ -15,18 +15,22 @@ namespace DockPrep {
 // Lines and columns are 1-based everywhere. Columns count QChars (UTF-16 code units).
 
 // Something the parser has to say about the text. Errors are what BuildKit would refuse to build
-// (unknown instruction, unterminated heredoc, FROM missing…); warnings are what it builds with a
-// surprise (an exec form that is not valid JSON and so runs through a shell, an empty
-// continuation line, an unknown flag).
+// (unknown instruction, unterminated heredoc, FROM missing, an unknown flag, a value BuildKit
+// rejects…), whether it refuses while parsing or only when it builds the stage; warnings are what
+// it builds with a surprise (an exec form that is not valid JSON and so runs through a shell, an
+// empty continuation line, a flag it ignores).
 struct DockerfileDiagnostic {
     enum class Severity { Error, Warning };
     Severity severity = Severity::Error;
     int line = 0;
     int column = 0;
     QString message;
+    // The error rule (DP101…, see buildkitvalues.h) for the checks of values and flags; empty for
+    // the structural problems (unknown instruction, unterminated heredoc…).
+    QString rule;
 
     bool isError() const { return severity == Severity::Error; }
-    // "12:5: error: unknown instruction: FORM"
+    // "12:5: error: unknown instruction: FORM", "3:8: error: … [DP105]"
     QString toString() const;
 };
 

@@ -1,5 +1,9 @@
 #include "dockerfileparser.h"
 
+#include "buildkitvalues.h"
+#include "buildstages.h"
+#include "dockerfilevariables.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,25 +82,41 @@ QString suggestionFor(QStringView keyword)
     return {};
 }
 
-// Flags each instruction accepts (BuildKit instructions/parse.go). Anything else is reported.
-const QStringList &knownFlags(InstructionKind kind)
+// The flags each instruction accepts and how BuildKit's BFlags reads them (instructions/parse.go
+// and the RUN hooks): a bool takes nothing or =true/=false, a string needs =value and may be
+// given once, a list (--mount, --exclude, --device) may repeat. Anything else fails the build.
+enum class FlagType { Bool, String, List };
+
+struct FlagSpec {
+    const char *name;
+    FlagType type;
+};
+
+const FlagSpec *flagSpec(InstructionKind kind, QStringView name)
 {
-    static const QStringList from{QStringLiteral("platform")};
-    static const QStringList run{QStringLiteral("mount"), QStringLiteral("network"), QStringLiteral("security"), QStringLiteral("device")};
-    static const QStringList copy{QStringLiteral("from"), QStringLiteral("chown"), QStringLiteral("chmod"), QStringLiteral("link"),
-                                  QStringLiteral("parents"), QStringLiteral("exclude")};
-    static const QStringList add{QStringLiteral("chown"), QStringLiteral("chmod"), QStringLiteral("link"), QStringLiteral("keep-git-dir"),
-                                 QStringLiteral("checksum"), QStringLiteral("exclude"), QStringLiteral("unpack"), QStringLiteral("parents")};
-    static const QStringList healthcheck{QStringLiteral("interval"), QStringLiteral("timeout"), QStringLiteral("start-period"),
-                                         QStringLiteral("start-interval"), QStringLiteral("retries")};
-    static const QStringList none;
+    using T = FlagType;
+    static constexpr FlagSpec from[] = {{"platform", T::String}};
+    static constexpr FlagSpec run[] = {{"mount", T::List}, {"network", T::String}, {"security", T::String}, {"device", T::List}};
+    static constexpr FlagSpec copy[] = {{"from", T::String}, {"chown", T::String}, {"chmod", T::String},
+                                        {"link", T::Bool},   {"parents", T::Bool}, {"exclude", T::List}};
+    static constexpr FlagSpec add[] = {{"chown", T::String},   {"chmod", T::String}, {"link", T::Bool},    {"keep-git-dir", T::Bool},
+                                       {"checksum", T::String}, {"exclude", T::List}, {"unpack", T::Bool}, {"parents", T::Bool}};
+    static constexpr FlagSpec healthcheck[] = {{"interval", T::String},       {"timeout", T::String}, {"start-period", T::String},
+                                               {"start-interval", T::String}, {"retries", T::String}};
+    const auto find = [name](const auto &table) -> const FlagSpec * {
+        for (const FlagSpec &spec : table) {
+            if (name == QLatin1String(spec.name))
+                return &spec;
+        }
+        return nullptr;
+    };
     switch (kind) {
-    case InstructionKind::From: return from;
-    case InstructionKind::Run: return run;
-    case InstructionKind::Copy: return copy;
-    case InstructionKind::Add: return add;
-    case InstructionKind::Healthcheck: return healthcheck;
-    default: return none;
+    case InstructionKind::From: return find(from);
+    case InstructionKind::Run: return find(run);
+    case InstructionKind::Copy: return find(copy);
+    case InstructionKind::Add: return find(add);
+    case InstructionKind::Healthcheck: return find(healthcheck);
+    default: return nullptr;
     }
 }
 
@@ -393,14 +413,40 @@ private:
 
     void error(int line, int column, const QString &message)
     {
-        m_result.diagnostics.append({DockerfileDiagnostic::Severity::Error, line, column, message});
+        m_result.diagnostics.append({DockerfileDiagnostic::Severity::Error, line, column, message, {}});
     }
     void warning(int line, int column, const QString &message)
     {
-        m_result.diagnostics.append({DockerfileDiagnostic::Severity::Warning, line, column, message});
+        m_result.diagnostics.append({DockerfileDiagnostic::Severity::Warning, line, column, message, {}});
     }
     void error(const LogicalLine::Position &p, const QString &message) { error(p.line, p.column, message); }
     void warning(const LogicalLine::Position &p, const QString &message) { warning(p.line, p.column, message); }
+
+    // Something BuildKit refuses, tagged with its rule. Inside an ONBUILD trigger it is a warning:
+    // BuildKit reads the trigger only when another image is built FROM this one.
+    void rejected(int line, int column, const char *rule, const QString &message)
+    {
+        if (m_inTrigger)
+            m_result.diagnostics.append({DockerfileDiagnostic::Severity::Warning, line, column,
+                                         Tr::tr("%1 (the build of an image FROM this one fails)").arg(message), QString::fromLatin1(rule)});
+        else
+            m_result.diagnostics.append({DockerfileDiagnostic::Severity::Error, line, column, message, QString::fromLatin1(rule)});
+    }
+    void rejected(const LogicalLine::Position &p, const char *rule, const QString &message) { rejected(p.line, p.column, rule, message); }
+
+    // Marks the instructions parsed inside an ONBUILD for the time of one parseInstruction().
+    struct TriggerScope {
+        TriggerScope(bool &flag, bool value)
+            : m_flag(flag)
+            , m_saved(flag)
+        {
+            m_flag = value;
+        }
+        ~TriggerScope() { m_flag = m_saved; }
+        Q_DISABLE_COPY_MOVE(TriggerScope)
+        bool &m_flag;
+        bool m_saved;
+    };
 
     // `# name = value` lines at the very top. Returns the first line that is not a directive.
     int readDirectives()
@@ -456,6 +502,7 @@ private:
     // for the wrapped instruction.
     void parseInstruction(const LogicalLine &logical, qsizetype offset, Instruction &ins, bool triggered)
     {
+        const TriggerScope scope(m_inTrigger, triggered);
         const QString &text = logical.text();
         qsizetype p = offset;
         while (p < text.size() && isBlank(text.at(p)))
@@ -485,11 +532,7 @@ private:
         const LogicalLine::Position argsAt = logical.at(argsOffset);
         const QString name = instructionKeyword(ins.kind);
 
-        const QStringList &allowed = knownFlags(ins.kind);
-        for (const InstructionFlag &flag : std::as_const(ins.flags)) {
-            if (ins.kind != InstructionKind::Unknown && !allowed.contains(flag.name))
-                warning(flag.line, flag.column, Tr::tr("%1 does not know the flag --%2").arg(name, flag.name));
-        }
+        checkFlags(ins, name);
 
         const bool needsArguments = ins.kind != InstructionKind::Unknown && ins.kind != InstructionKind::Cmd
             && ins.kind != InstructionKind::Entrypoint;
@@ -516,7 +559,12 @@ private:
             } else {
                 if (json == JsonResult::NotStrings)
                     error(argsAt, Tr::tr("a JSON array in %1 must hold strings only").arg(name));
-                ins.words = texts(fields(text, argsOffset));
+                const QList<Word> words = fields(text, argsOffset);
+                ins.words = texts(words);
+                if (ins.kind != InstructionKind::Volume) {
+                    for (const Word &word : words)
+                        checkQuotes(logical, word.text, word.offset, name);
+                }
             }
             if (ins.kind != InstructionKind::Volume && ins.words.size() < 2)
                 error(where, Tr::tr("%1 requires a source and a destination, but only one argument was given").arg(name));
@@ -526,8 +574,26 @@ private:
             parseFrom(logical, argsOffset, ins, where);
             break;
         case InstructionKind::Expose:
-            ins.words = texts(fields(text, argsOffset));
+            for (const Word &word : fields(text, argsOffset)) {
+                ins.words.append(word.text);
+                // Variables are expanded (and may split) when the stage is built.
+                const QString problem = word.text.contains(QLatin1Char('$')) ? QString() : checkPortSpec(word.text);
+                if (!problem.isEmpty())
+                    rejected(logical.at(word.offset), BuildKitRule::ExposePort, Tr::tr("EXPOSE %1: %2").arg(word.text, problem));
+            }
             break;
+        case InstructionKind::Stopsignal: {
+            const QList<Word> words = fields(text, argsOffset);
+            if (ins.arguments.contains(QLatin1Char('$')))
+                break;
+            if (words.size() > 1) {
+                rejected(logical.at(words.at(1).offset), BuildKitRule::StopSignal,
+                         Tr::tr("STOPSIGNAL takes one signal, e.g. STOPSIGNAL SIGTERM"));
+            } else if (const QString problem = checkSignal(ins.arguments); !problem.isEmpty()) {
+                rejected(argsAt, BuildKitRule::StopSignal, problem);
+            }
+            break;
+        }
         case InstructionKind::Env:
         case InstructionKind::Label:
             parseKeyValues(logical, argsOffset, ins, name);
@@ -564,10 +630,140 @@ private:
         case InstructionKind::Maintainer:
         case InstructionKind::User:
         case InstructionKind::Workdir:
-        case InstructionKind::Stopsignal:
         case InstructionKind::Unknown:
             break;
         }
+    }
+
+    // BuildKit's BFlags: every flag known to the instruction, given once unless it is a list, with
+    // a value of the right kind; then the values BuildKit checks itself (durations, --chmod, the
+    // mount type, a stage copying from itself).
+    void checkFlags(const Instruction &ins, const QString &name)
+    {
+        if (ins.kind == InstructionKind::Unknown || ins.flags.isEmpty())
+            return;
+        // BuildKit never parses the flags of ARG, STOPSIGNAL and HEALTHCHECK NONE: it ignores them.
+        const bool ignored = ins.kind == InstructionKind::Arg || ins.kind == InstructionKind::Stopsignal
+            || (ins.kind == InstructionKind::Healthcheck
+                && ins.arguments.section(QLatin1Char(' '), 0, 0).compare(QLatin1String("NONE"), Qt::CaseInsensitive) == 0);
+        QStringList seen;
+        for (const InstructionFlag &flag : ins.flags) {
+            if (ignored) {
+                warning(flag.line, flag.column, Tr::tr("%1 ignores the flag --%2").arg(name, flag.name));
+                continue;
+            }
+            const FlagSpec *spec = flagSpec(ins.kind, flag.name);
+            if (!spec) {
+                rejected(flag.line, flag.column, BuildKitRule::UnknownFlag, Tr::tr("%1 does not know the flag --%2").arg(name, flag.name));
+                continue;
+            }
+            if (spec->type != FlagType::List && seen.contains(flag.name))
+                rejected(flag.line, flag.column, BuildKitRule::DuplicateFlag, Tr::tr("--%1 is given twice: %2 takes it once").arg(flag.name, name));
+            seen.append(flag.name);
+            if (spec->type == FlagType::Bool && flag.hasValue) {
+                const QString value = flag.value.toLower();
+                if (value.isEmpty())
+                    rejected(flag.line, flag.column, BuildKitRule::FlagValue, Tr::tr("--%1= has no value: write --%1 alone or --%1=true").arg(flag.name));
+                else if (value != QLatin1String("true") && value != QLatin1String("false"))
+                    rejected(flag.line, flag.column, BuildKitRule::FlagValue,
+                             Tr::tr("--%1 takes true or false, not '%2'").arg(flag.name, flag.value));
+                continue;
+            }
+            if (spec->type != FlagType::Bool && !flag.hasValue) {
+                rejected(flag.line, flag.column, BuildKitRule::FlagValue, Tr::tr("--%1 needs a value: --%1=<value>").arg(flag.name));
+                continue;
+            }
+            checkFlagValue(ins, flag);
+        }
+    }
+
+    void checkFlagValue(const Instruction &ins, const InstructionFlag &flag)
+    {
+        const auto reject = [&](const char *rule, const QString &problem) {
+            if (!problem.isEmpty())
+                rejected(flag.line, flag.column, rule, QStringLiteral("--%1: %2").arg(flag.name, problem));
+        };
+        if (ins.kind == InstructionKind::Healthcheck) {
+            // Read when the file is parsed, before any variable is known: `$` is not expanded.
+            reject(BuildKitRule::HealthcheckValue,
+                   flag.name == QLatin1String("retries") ? checkHealthcheckRetries(flag.value) : checkHealthcheckDuration(flag.value));
+            return;
+        }
+        if (flag.value.contains(QLatin1Char('$')))
+            return;  // expanded from ARG/ENV when the stage is built
+        if (flag.name == QLatin1String("chmod")) {
+            reject(BuildKitRule::Chmod, checkChmod(flag.value));
+        } else if (flag.name == QLatin1String("from") && isCurrentStage(flag.value)) {
+            reject(BuildKitRule::SelfReference, Tr::tr("a stage cannot copy from itself ('%1' is the stage being built)").arg(flag.value));
+        } else if (flag.name == QLatin1String("mount")) {
+            const QHash<QString, QString> mount = parseMountOptions(flag.value);
+            const QString type = mount.value(QStringLiteral("type"));
+            static const QStringList types{QStringLiteral("bind"), QStringLiteral("cache"), QStringLiteral("tmpfs"), QStringLiteral("secret"),
+                                           QStringLiteral("ssh")};
+            if (!types.contains(type.toLower()))
+                reject(BuildKitRule::MountType, Tr::tr("'%1' is not a mount type (bind, cache, tmpfs, secret or ssh)").arg(type));
+            else if (mount.contains(QStringLiteral("from")) && isCurrentStage(mount.value(QStringLiteral("from"))))
+                reject(BuildKitRule::SelfReference,
+                       Tr::tr("a stage cannot mount itself ('%1' is the stage being built)").arg(mount.value(QStringLiteral("from"))));
+        }
+    }
+
+    // `--from=build` or `--from=2` naming the stage this instruction belongs to. ONBUILD triggers
+    // run in another build, where the names mean something else.
+    bool isCurrentStage(const QString &reference) const
+    {
+        if (m_inTrigger)
+            return false;
+        int index = -1;
+        QString name;
+        for (const Instruction &ins : m_result.instructions) {
+            if (ins.kind == InstructionKind::From) {
+                ++index;
+                name = ins.stageName;
+            }
+        }
+        if (index < 0)
+            return false;
+        bool isNumber = false;
+        const int number = reference.toInt(&isNumber);
+        return isNumber ? number == index : !name.isEmpty() && reference.compare(name, Qt::CaseInsensitive) == 0;
+    }
+
+    // A word BuildKit expands (ENV and LABEL keys and values, COPY/ADD paths) with a quote that
+    // never closes: the expansion fails when the stage is built.
+    void checkQuotes(const LogicalLine &logical, QStringView word, qsizetype offset, const QString &name)
+    {
+        const qsizetype at = unterminatedQuote(word, m_result.escape);
+        if (at >= 0)
+            rejected(logical.at(offset + at), BuildKitRule::UnterminatedQuote,
+                     Tr::tr("the %1 in this %2 argument is never closed").arg(word.at(at) == QLatin1Char('"') ? Tr::tr("double quote") : Tr::tr("single quote"), name));
+    }
+
+    // A FROM image, with the global ARG defaults expanded, that BuildKit cannot parse as an image
+    // reference. A name with a variable left unknown is skipped: the build supplies it.
+    void checkBaseImage(const LogicalLine::Position &at, const QString &image)
+    {
+        QHash<QString, QString> globals;
+        QStringList stages;
+        for (const Instruction &ins : std::as_const(m_result.instructions)) {
+            if (ins.kind == InstructionKind::From) {
+                stages.append(ins.stageName.toLower());
+            } else if (ins.kind == InstructionKind::Arg && stages.isEmpty()) {
+                for (const KeyValue &kv : ins.pairs) {
+                    if (kv.hasValue)
+                        globals.insert(kv.key, expandVariables(kv.value, globals, m_result.escape));
+                }
+            }
+        }
+        bool complete = true;
+        // The expansion also removes quotes: `FROM debian:"${TAG}"` names debian:<tag>.
+        const QString resolved = unquote(expandVariables(image, globals, m_result.escape, &complete), m_result.escape);
+        if (!complete || resolved == QLatin1String("scratch") || stages.contains(resolved.toLower()))
+            return;
+        const QString problem = checkImageReference(resolved);
+        if (!problem.isEmpty())
+            rejected(at, BuildKitRule::ImageReference,
+                     resolved == image ? Tr::tr("FROM %1: %2").arg(image, problem) : Tr::tr("FROM %1 (%2): %3").arg(image, resolved, problem));
     }
 
     // BuildKit's extractBuilderFlags: leading `--name[=value]` words (quotes and `\` honoured),
@@ -649,6 +845,7 @@ private:
         if (words.isEmpty())
             return;
         ins.fromImage = words.at(0).text;
+        checkBaseImage(logical.at(words.at(0).offset), ins.fromImage);
         if (words.size() == 3 && words.at(1).text.compare(QLatin1String("as"), Qt::CaseInsensitive) == 0) {
             ins.stageName = words.at(2).text;
             static const auto validName = [](const QString &s) {
@@ -684,6 +881,8 @@ private:
                 error(logical.at(argsOffset), Tr::tr("%1 needs a value: %1 %2=value").arg(name, args.left(sep)));
                 return;
             }
+            checkQuotes(logical, QStringView(args).left(sep), argsOffset, name);
+            checkQuotes(logical, value, argsOffset + args.indexOf(value, sep), name);
             ins.pairs.append({args.left(sep), unquote(value, m_result.escape), true});
             return;
         }
@@ -698,6 +897,8 @@ private:
                 error(logical.at(word.offset), Tr::tr("%1 names can not be blank").arg(name));
                 continue;
             }
+            checkQuotes(logical, QStringView(word.text).left(eq), word.offset, name);
+            checkQuotes(logical, QStringView(word.text).mid(eq + 1), word.offset + eq + 1, name);
             ins.pairs.append({unquote(word.text.left(eq), m_result.escape), unquote(word.text.mid(eq + 1), m_result.escape), true});
         }
     }
@@ -712,8 +913,8 @@ private:
         const QString rest = args.mid(sep).trimmed();
         if (type == QLatin1String("NONE")) {
             ins.healthcheckNone = true;
-            if (!rest.isEmpty() || !ins.flags.isEmpty())
-                error(where, Tr::tr("HEALTHCHECK NONE takes no other arguments or options"));
+            if (!rest.isEmpty())
+                error(where, Tr::tr("HEALTHCHECK NONE takes no other arguments"));
             return;
         }
         if (type != QLatin1String("CMD")) {
@@ -818,6 +1019,7 @@ private:
     const QString &m_text;
     QList<LineRange> m_lines;
     ParsedDockerfile m_result;
+    bool m_inTrigger = false;  // parsing the instruction an ONBUILD wraps
 };
 
 } // namespace

@@ -74,7 +74,8 @@ QJsonObject toJson(const Analysis &a)
     for (const DockerfileDiagnostic &d : std::as_const(all))
         diagnostics.append(QJsonObject{{QStringLiteral("severity"), d.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
                                        {QStringLiteral("line"), d.line}, {QStringLiteral("column"), d.column},
-                                       {QStringLiteral("message"), d.message}});
+                                       {QStringLiteral("message"), d.message},
+                                       {QStringLiteral("rule"), d.rule.isEmpty() ? QJsonValue() : QJsonValue(d.rule)}});
     QJsonArray stages;
     for (const BuildStage &stage : a.graph.stages) {
         QJsonArray dependencies;
