@@ -2,6 +2,7 @@
 
 #include "composespec.h"
 #include "composeyaml.h"
+#include "text/boundedread.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -95,9 +96,14 @@ QString serviceKeyMessage(const QString &key)
 
 ComposeReport Checker::run(const QString &text)
 {
+    const std::string utf8 = text.toStdString();
+    if (const std::optional<Refusal> refusal = checkLimits(utf8, InputLimit::composeBytes, InputLimit::composeNodes)) {
+        add(ComposeRule::inputLimit, ComposeSeverity::Error, refusal->position, {}, refusal->message);
+        return m_report;
+    }
     YAML::Node root;
     try {
-        root = YAML::Load(text.toStdString());
+        root = YAML::Load(utf8);
     } catch (const YAML::Exception &e) {
         const Position at = e.mark.is_null() ? Position{1, 1} : Position{e.mark.line + 1, e.mark.column + 1};
         add(ComposeRule::yamlSyntax, ComposeSeverity::Error, at, {},
@@ -511,6 +517,7 @@ const QList<ComposeRuleInfo> &composeRules()
     using S = ComposeSeverity;
     static const QList<ComposeRuleInfo> rules{
         {QString(ComposeRule::yamlSyntax), S::Error, Tr::tr("The file is not valid YAML.")},
+        {QString(ComposeRule::inputLimit), S::Error, Tr::tr("The file is over a reading limit (its size, or its YAML nodes with aliases expanded).")},
         {QString(ComposeRule::notACompose), S::Error, Tr::tr("The YAML is not shaped like a compose file.")},
         {QString(ComposeRule::obsoleteVersion), S::Warning, Tr::tr("The top-level version key is obsolete; Compose v2 ignores it.")},
         {QString(ComposeRule::unknownKey), S::Warning, Tr::tr("A key the Compose Specification does not define.")},

@@ -32,6 +32,7 @@ inline constexpr QLatin1StringView privileged{"privileged"};
 inline constexpr QLatin1StringView noRestartPolicy{"no-restart-policy"};
 inline constexpr QLatin1StringView undefinedVolume{"undefined-volume"};
 inline constexpr QLatin1StringView undefinedSecret{"undefined-secret"};
+inline constexpr QLatin1StringView inputLimit{"input-limit"};  // refused unread: see InputLimit
 } // namespace ComposeRule
 
 struct ComposeRuleInfo {
@@ -75,7 +76,8 @@ struct ComposeReport {
 };
 
 // Reads a compose file and reports what is wrong with it. Never throws: malformed YAML gives one
-// yaml-syntax finding with its line and column.
+// yaml-syntax finding with its line and column; a text over InputLimit::composeBytes or
+// InputLimit::composeNodes (aliases expanded) gives one input-limit finding and nothing else.
 ComposeReport checkCompose(const QString &text);
 
 } // namespace DockPrep
