@@ -63,6 +63,12 @@ make_seeds() {   # TARGET DIR
         *)              seed_files "$dir" "$SRC"/tests/data/**/* ;;
     esac
     shopt -u nullglob globstar
+    # /dev/zero-style streams (issue 17): NUL bytes and one byte repeated, as long as -max_len
+    # lets a seed be. The YAML bombs are committed in fuzz/regressions/compose.
+    case $target in
+        dockerfile*|compose*|jsonbackup) head -c 65536 /dev/zero >"$dir/stream-zeros"
+                                         head -c 65536 /dev/zero | tr '\0' 'a' >"$dir/stream-letters" ;;
+    esac
     # libFuzzer needs at least one input to start from.
     [ -n "$(ls -A "$dir")" ] || printf '\n' >"$dir/empty"
 }

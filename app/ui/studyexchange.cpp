@@ -4,6 +4,7 @@
 #include "exchange/importplan.h"
 #include "exchange/jsonbackup.h"
 #include "store/notestore.h"
+#include "text/boundedread.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,8 +23,6 @@ namespace DockPrep {
 
 namespace {
 constexpr QLatin1StringView lastFolderKey{"exchange/lastFolder"};
-// A backup larger than this is not one DockPrep wrote; refusing it keeps memory in check.
-constexpr qint64 largestBackup = qint64(1) << 30;
 } // namespace
 
 StudyExchange::StudyExchange(const Curriculum &curriculum, NoteStore *store, QSettings *settings, QWidget *window)
@@ -94,16 +93,12 @@ void StudyExchange::importBackup()
 void StudyExchange::importFrom(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(m_window, tr("Import"), tr("Cannot read %1: %2").arg(shown, file.errorString()));
+    const BoundedRead read = readBoundedFile(path, InputLimit::backupBytes);
+    if (!read.ok()) {
+        QMessageBox::warning(m_window, tr("Import"), read.message(shown));
         return;
     }
-    if (file.size() > largestBackup) {
-        QMessageBox::warning(m_window, tr("Import"), tr("%1 is too large to be a DockPrep backup.").arg(shown));
-        return;
-    }
-    const JsonBackup::ReadResult backup = JsonBackup::read(file.readAll());
+    const JsonBackup::ReadResult backup = JsonBackup::read(read.data);
     if (!backup.ok()) {
         QMessageBox::warning(m_window, tr("Import"), tr("%1 cannot be imported. %2 Nothing was changed.").arg(shown, backup.error));
         return;

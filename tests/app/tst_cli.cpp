@@ -25,7 +25,7 @@ class TestCli : public QObject
         QString err;
     };
 
-    Run run(const QStringList &args)
+    Run run(const QStringList &args, const QByteArray &input = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -35,6 +35,10 @@ class TestCli : public QObject
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(DOCKPREP_APP), args);
+        if (!input.isEmpty()) {
+            process.write(input);  // the program may stop reading early: a refused stream
+            process.closeWriteChannel();
+        }
         if (!process.waitForFinished(60000))
             qFatal("dockprep did not finish");
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -260,6 +264,51 @@ private Q_SLOTS:
         QCOMPARE(broken.exitCode, 1);
         QVERIFY2(broken.err.contains(QLatin1String("truncated")) && broken.err.contains(QLatin1String("Nothing was imported")),
                  qPrintable(broken.err));
+    }
+
+    // Streams that never end or report no size, and YAML bombs: each refused at once with the
+    // limit named and the "cannot be read" exit code (README: 4 for analyze and check-compose).
+    void hostileInputIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString zeros = QStringLiteral("/dev/zero: not a text file (a NUL byte at offset 0): refusing");
+        const QString regressions = QStringLiteral(DOCKPREP_SOURCE_DIR "/fuzz/regressions/compose/");
+        const QString expanded = QStringLiteral("YAML nodes after expanding aliases (limit): refusing");
+        const QString tooLarge = QStringLiteral("-: more than 2 MiB (limit): refusing");
+        const QString data = m_home.filePath(QStringLiteral("hostile-data"));
+        QTest::newRow("analyze /dev/zero") << QStringList{QStringLiteral("analyze"), QStringLiteral("/dev/zero")} << QByteArray() << 4 << zeros;
+        QTest::newRow("check-compose /dev/zero") << QStringList{QStringLiteral("check-compose"), QStringLiteral("/dev/zero")} << QByteArray() << 4
+                                                 << zeros;
+        QTest::newRow("import /dev/zero") << QStringList{QStringLiteral("import"), QStringLiteral("--data-dir"), data, QStringLiteral("/dev/zero")}
+                                          << QByteArray() << 1 << zeros;
+        QTest::newRow("billion laughs") << QStringList{QStringLiteral("check-compose"), regressions + QStringLiteral("billion-laughs")}
+                                        << QByteArray() << 4 << expanded;
+        QTest::newRow("merge-key bomb") << QStringList{QStringLiteral("check-compose"), regressions + QStringLiteral("merge-key-bomb")}
+                                        << QByteArray() << 4 << expanded;
+        QTest::newRow("alias cycle") << QStringList{QStringLiteral("check-compose"), regressions + QStringLiteral("alias-cycle")} << QByteArray()
+                                     << 4 << QStringLiteral("(an endless cycle): refusing");
+        const QByteArray threeMegabytes = "services: {}\n" + QByteArray(3 << 20, '#');
+        QTest::newRow("compose stream over the limit") << QStringList{QStringLiteral("check-compose"), QStringLiteral("-")} << threeMegabytes << 4
+                                                       << tooLarge;
+        QTest::newRow("Dockerfile stream over the limit") << QStringList{QStringLiteral("analyze"), QStringLiteral("-")} << threeMegabytes << 4
+                                                          << tooLarge;
+    }
+
+    void hostileInputIsRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        if (args.contains(QStringLiteral("/dev/zero")) && !QFile::exists(QStringLiteral("/dev/zero")))
+            QSKIP("no /dev/zero here");
+        const Run r = run(args, input);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out.left(300)));  // no findings of a file never read
     }
 
     void screenshotOfAFixtureFolder()

@@ -5,6 +5,7 @@
 #include "composevalidator.h"
 #include "composeyaml.h"
 #include "composeyamlscan.h"
+#include "text/boundedread.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -88,6 +89,10 @@ private:
 ComposeReport Checker::run(const QString &text)
 {
     const std::string source = text.toStdString();
+    if (const std::optional<Refusal> refusal = checkLimits(source, InputLimit::composeBytes, InputLimit::composeNodes)) {
+        add(ComposeRule::inputLimit, ComposeSeverity::Error, refusal->position, {}, refusal->message);
+        return m_report;
+    }
     // yaml-cpp keeps repeated keys and lets a quote run to the end of the file; go-yaml, which
     // Compose reads with, refuses both.
     const std::vector<ScanProblem> problems = scanForProblems(source);
@@ -524,6 +529,7 @@ const QList<ComposeRuleInfo> &composeRules()
     using S = ComposeSeverity;
     static const QList<ComposeRuleInfo> rules{
         {QString(ComposeRule::yamlSyntax), S::Error, Tr::tr("The file is not valid YAML.")},
+        {QString(ComposeRule::inputLimit), S::Error, Tr::tr("The file is over a reading limit (its size, or its YAML nodes with aliases expanded).")},
         {QString(ComposeRule::notACompose), S::Error, Tr::tr("The YAML is not shaped like a compose file.")},
         {QString(ComposeRule::obsoleteVersion), S::Warning, Tr::tr("The top-level version key is obsolete; Compose v2 ignores it.")},
         {QString(ComposeRule::unknownKey), S::Error, Tr::tr("A key the Compose Specification does not define.")},

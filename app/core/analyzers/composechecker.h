@@ -42,6 +42,7 @@ inline constexpr QLatin1StringView dependencyCycle{"dependency-cycle"};
 inline constexpr QLatin1StringView noImageOrBuild{"no-image-or-build"};
 inline constexpr QLatin1StringView overrideNeedsBase{"override-needs-base"};
 inline constexpr QLatin1StringView conflictingKeys{"conflicting-keys"};
+inline constexpr QLatin1StringView inputLimit{"input-limit"};  // refused unread: see InputLimit
 } // namespace ComposeRule
 
 struct ComposeRuleInfo {
@@ -85,7 +86,8 @@ struct ComposeReport {
 };
 
 // Reads a compose file and reports what is wrong with it. Never throws: malformed YAML gives one
-// yaml-syntax finding with its line and column.
+// yaml-syntax finding with its line and column; a text over InputLimit::composeBytes or
+// InputLimit::composeNodes (aliases expanded) gives one input-limit finding and nothing else.
 ComposeReport checkCompose(const QString &text);
 
 } // namespace DockPrep

@@ -37,4 +37,17 @@ bool isTrue(const YAML::Node &node);     // true, True, TRUE, yes… as Compose 
 // QVariantList, mappings QVariantMap, null an invalid QVariant.
 QVariant toVariant(const YAML::Node &node);
 
+// Why a text is refused before yaml-cpp builds it, and where. yaml-cpp shares an aliased node
+// instead of copying it, but every walk of the tree (merge keys, toVariant) visits it once per
+// alias, so a 500-byte "billion laughs" or a `<<: [*m, *m]` chain costs 10^9 visits. The limits:
+// at most `maxBytes` of UTF-8, and at most `maxNodes` nodes with every alias expanded, counted
+// from the parser's events (an alias adds its anchor's node count; nothing is expanded), so a
+// bomb is refused after reading its own few lines. An alias inside the node it names (an endless
+// cycle) is refused too. Malformed YAML passes: YAML::Load reports it with its position.
+struct Refusal {
+    QString message;  // "more than 250,000 YAML nodes after expanding aliases (limit): refusing"
+    Position position;
+};
+std::optional<Refusal> checkLimits(const std::string &utf8, qint64 maxBytes, qint64 maxNodes);
+
 } // namespace DockPrep::ComposeYaml

@@ -3,6 +3,7 @@
 #include "buildkitvalues.h"
 #include "buildstages.h"
 #include "dockerfilevariables.h"
+#include "text/boundedread.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -1026,6 +1027,14 @@ private:
 
 ParsedDockerfile parseDockerfile(const QString &text)
 {
+    // Counted in UTF-16 units, never more than the UTF-8 bytes the readers count, so whatever
+    // passed a bounded read passes here; a paste over the limit is refused before any work.
+    if (text.size() > InputLimit::dockerfileBytes) {
+        ParsedDockerfile refused;
+        refused.diagnostics.append({DockerfileDiagnostic::Severity::Error, 1, 1,
+                                    Tr::tr("more than %1 (limit): refusing").arg(limitText(InputLimit::dockerfileBytes))});
+        return refused;
+    }
     return Parser(text).run();
 }
 

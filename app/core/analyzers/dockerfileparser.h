@@ -16,7 +16,8 @@ namespace DockPrep {
 // - flags (`--mount`, `--from`, `--chown`, `--chmod`, `--link`, `--platform`…), ENV/LABEL in the
 //   `k=v` and legacy `k v` forms, ARG with or without a default, FROM … AS name, ONBUILD, HEALTHCHECK.
 // Never throws and never gives up: every problem becomes a diagnostic with line and column, and the
-// instructions that could be read are returned. Linear in the size of the text.
+// instructions that could be read are returned. Linear in the size of the text. A text over
+// InputLimit::dockerfileBytes is refused with one error and no instructions.
 ParsedDockerfile parseDockerfile(const QString &text);
 
 } // namespace DockPrep

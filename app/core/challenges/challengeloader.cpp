@@ -2,9 +2,9 @@
 
 #include "analyzers/composeyaml.h"
 #include "challenges/challengechecker.h"
+#include "text/boundedread.h"
 
 #include <QDir>
-#include <QFile>
 #include <QSet>
 
 namespace DockPrep {
@@ -120,12 +120,12 @@ ChallengeLoadResult loadChallenges(const QString &folder)
     QSet<QString> ids;
     for (const QString &name : names) {
         const QString path = dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.errors.append({path, 0, QStringLiteral("cannot read: %1").arg(file.errorString())});
+        const BoundedRead read = readBoundedFile(path, InputLimit::contentFileBytes);
+        if (!read.ok()) {
+            result.errors.append({path, 0, read.message(name)});
             continue;
         }
-        std::optional<Challenge> challenge = parseChallenge(path, file.readAll(), result.errors);
+        std::optional<Challenge> challenge = parseChallenge(path, read.data, result.errors);
         if (!challenge)
             continue;
         if (ids.contains(challenge->id)) {

@@ -3,10 +3,10 @@
 #include "analyzers/buildcache.h"
 #include "analyzers/dockerfilelint.h"
 #include "analyzers/dockerfileparser.h"
+#include "text/boundedread.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -255,22 +255,17 @@ int runAnalyzeCommand(const QStringList &arguments, QTextStream &out, QTextStrea
 
     Analysis a;
     a.path = parser.positionalArguments().constFirst();
-    QFile file;
-    bool opened = false;
-    if (a.path == QLatin1String("-")) {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else if (QFileInfo(a.path).isDir()) {
+    if (a.path != QLatin1String("-") && QFileInfo(a.path).isDir()) {
         err << "dockprep analyze: " << Tr::tr("%1 is a folder; give the Dockerfile inside it").arg(a.path) << '\n';
         return 4;
-    } else {
-        file.setFileName(a.path);
-        opened = file.open(QIODevice::ReadOnly);
     }
-    if (!opened) {
-        err << "dockprep analyze: " << Tr::tr("cannot read %1: %2").arg(a.path, file.errorString()) << '\n';
+    const BoundedRead read = a.path == QLatin1String("-") ? readBoundedStdin(InputLimit::dockerfileBytes)
+                                                          : readBoundedFile(a.path, InputLimit::dockerfileBytes);
+    if (!read.ok()) {
+        err << "dockprep analyze: " << read.message(a.path) << '\n';
         return 4;
     }
-    a.file = parseDockerfile(QString::fromUtf8(file.readAll()));
+    a.file = parseDockerfile(QString::fromUtf8(read.data));
 
     const QString target = parser.value(targetOption);
     a.graph = buildStageGraph(a.file, target);

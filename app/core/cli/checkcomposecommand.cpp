@@ -1,9 +1,9 @@
 #include "checkcomposecommand.h"
 
 #include "analyzers/composechecker.h"
+#include "text/boundedread.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,19 +36,19 @@ int runCheckComposeCommand(const QStringList &arguments, QTextStream &in, QTextS
     }
 
     const QString path = parser.positionalArguments().constFirst();
-    QString text;
-    if (path == QLatin1String("-")) {
-        text = in.readAll();
-    } else {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << "dockprep check-compose: cannot read " << path << ": " << file.errorString() << '\n';
-            return 4;
-        }
-        text = QString::fromUtf8(file.readAll());
+    const BoundedRead read = path == QLatin1String("-") ? readBounded(in, InputLimit::composeBytes)
+                                                        : readBoundedFile(path, InputLimit::composeBytes);
+    if (!read.ok()) {
+        err << "dockprep check-compose: " << read.message(path) << '\n';
+        return 4;
     }
 
-    const ComposeReport report = checkCompose(text);
+    const ComposeReport report = checkCompose(QString::fromUtf8(read.data));
+    // Over a reading limit (YAML nodes once aliases are expanded) is "cannot be read", not a finding.
+    if (const QList<ComposeFinding> refused = report.findingsOf(QString(ComposeRule::inputLimit)); !refused.isEmpty()) {
+        err << "dockprep check-compose: " << path << ": " << refused.constFirst().message << '\n';
+        return 4;
+    }
     int errors = 0;
     int warnings = 0;
     int infos = 0;

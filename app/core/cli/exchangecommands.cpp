@@ -4,9 +4,9 @@
 #include "exchange/exporter.h"
 #include "exchange/importplan.h"
 #include "exchange/jsonbackup.h"
+#include "text/boundedread.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QTextStream>
 
 namespace DockPrep {
@@ -34,9 +34,6 @@ struct CommandLine {
         return env.open(parser.value(dataDir), parser.isSet(content) ? parser.value(content) : builtInContent, diagramCatalog, err);
     }
 };
-
-// A backup larger than this is not something DockPrep wrote (100,000 long notes are ~200 MB).
-constexpr qint64 largestBackup = qint64(1) << 30;
 
 } // namespace
 
@@ -87,16 +84,13 @@ int runImportCommand(const QStringList &arguments, const QString &builtInContent
         return 2;
     }
     const QString path = line.parser.positionalArguments().constFirst();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << "dockprep import: cannot read " << path << ": " << file.errorString() << '\n';
+    // Bounded by bytes read, not by size(): /dev/zero and pipes report 0.
+    const BoundedRead read = readBoundedFile(path, InputLimit::backupBytes);
+    if (!read.ok()) {
+        err << "dockprep import: " << read.message(path) << '\n';
         return 1;
     }
-    if (file.size() > largestBackup) {
-        err << "dockprep import: " << path << " is too large to be a DockPrep backup\n";
-        return 1;
-    }
-    const JsonBackup::ReadResult backup = JsonBackup::read(file.readAll());
+    const JsonBackup::ReadResult backup = JsonBackup::read(read.data);
     if (!backup.ok()) {
         err << "dockprep import: " << path << ": " << backup.error << " Nothing was imported.\n";
         return 1;

@@ -2,9 +2,9 @@
 
 #include "codelanguage.h"
 #include "diagrams/diagramcatalog.h"
+#include "text/boundedread.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -436,15 +436,15 @@ ContentLoadResult ContentLoader::load(const QString &folder) const
 
     // ---- chapters
     const QString chaptersFile = dir.filePath(QStringLiteral("chapters.yaml"));
-    QFile file(chaptersFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors.append({chaptersFile, 0, QStringLiteral("cannot read: %1").arg(file.errorString())});
+    const BoundedRead chaptersRead = readBoundedFile(chaptersFile, InputLimit::contentFileBytes);
+    if (!chaptersRead.ok()) {
+        errors.append({chaptersFile, 0, chaptersRead.message(QStringLiteral("chapters.yaml"))});
         return result;
     }
     QList<Chapter> chapters;
     QSet<QString> chapterIds;
     try {
-        const YAML::Node root = YAML::Load(file.readAll().toStdString());
+        const YAML::Node root = YAML::Load(chaptersRead.data.toStdString());
         if (!root.IsSequence())
             errors.append({chaptersFile, 1, QStringLiteral("expected a list of chapters")});
         for (const YAML::Node &node : root) {
@@ -483,12 +483,12 @@ ContentLoadResult ContentLoader::load(const QString &folder) const
         }
         for (const QString &name : chapterDir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
             const QString path = chapterDir.filePath(name);
-            QFile md(path);
-            if (!md.open(QIODevice::ReadOnly)) {
-                errors.append({path, 0, QStringLiteral("cannot read: %1").arg(md.errorString())});
+            const BoundedRead md = readBoundedFile(path, InputLimit::contentFileBytes);
+            if (!md.ok()) {
+                errors.append({path, 0, md.message(name)});
                 continue;
             }
-            Entry entry = parseEntry(path, md.readAll(), chapterIds, m_diagramLinks, errors);
+            Entry entry = parseEntry(path, md.data, chapterIds, m_diagramLinks, errors);
             if (!entry.chapterId.isEmpty() && entry.chapterId != sub)
                 errors.append({path, 2, QStringLiteral("chapter '%1' but the file is in folder '%2'").arg(entry.chapterId, sub)});
             if (!entry.id.isEmpty()) {
