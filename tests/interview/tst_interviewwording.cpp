@@ -117,8 +117,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("scheduled");
         QTest::addColumn<QString>("expected");
         QTest::newRow("never scored") << 0 << 0 << QStringLiteral("come back here for review");
-        QTest::newRow("scheduled, none due") << 0 << 3 << QStringLiteral("3 questions come back later");
-        QTest::newRow("due") << 2 << 5 << QStringLiteral("2 questions due for review");
+        QTest::newRow("scheduled, none due") << 0 << 3 << QStringLiteral("No review due today; 3 question");
+        QTest::newRow("due") << 2 << 5 << QStringLiteral("2 question");
     }
 
     void reviewLineSaysWhatTheQueueIs()
