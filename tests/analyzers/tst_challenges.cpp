@@ -1,9 +1,22 @@
 #include "challenges/challengechecker.h"
 #include "challenges/challengeloader.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace DockPrep;
+
+// One answer a candidate would write, from tests/analyzers/challenge-candidates/<id>.txt.
+struct Candidate {
+    QString challenge;
+    QString name;
+    QString fails;  // the check it must fail; empty for a right answer
+    QString text;
+};
 
 // Every challenge in content/challenges, through the same loader the app uses: its reference
 // solution passes every check and its starting file fails the checks it is about.
@@ -20,14 +33,48 @@ private Q_SLOTS:
     void startingFileFailsTheIntendedChecks();
     void brokenFilesFailTheParseCheckWithTheLine_data();
     void brokenFilesFailTheParseCheckWithTheLine();
+    void candidateAnswersGetTheirVerdict_data();
+    void candidateAnswersGetTheirVerdict();
+    void everyChallengeHasWrongAndRightCandidates();
     void failedChecksPointAtTheLine();
     void loaderReportsMistakesWithTheLine_data();
     void loaderReportsMistakesWithTheLine();
 
 private:
     void addChallengeRows();
+    const Challenge *challenge(const QString &id) const;
     QList<Challenge> m_challenges;
+    QList<Candidate> m_candidates;
 };
+
+// "=== fails CHECK: what the candidate did" or "=== passes: what the candidate did", then the file.
+static QList<Candidate> readCandidates(const QString &path, QString &error)
+{
+    QList<Candidate> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        error = file.errorString();
+        return out;
+    }
+    static const QRegularExpression header(QStringLiteral("^=== (?:fails ([\\w-]+)|passes): (.+)$"));
+    const QString id = QFileInfo(path).completeBaseName();
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QRegularExpressionMatch m = header.match(lines.at(i));
+        if (m.hasMatch()) {
+            out.append({id, m.captured(2).trimmed(), m.captured(1), QString()});
+        } else if (lines.at(i).startsWith(QLatin1String("==="))) {
+            error = QStringLiteral("%1:%2: a header is '=== fails CHECK: …' or '=== passes: …'").arg(path).arg(i + 1);
+            return {};
+        } else if (!out.isEmpty()) {
+            out.last().text += lines.at(i) + QLatin1Char('\n');
+        } else if (!lines.at(i).trimmed().isEmpty()) {
+            error = QStringLiteral("%1:%2: text before the first '===' header").arg(path).arg(i + 1);
+            return {};
+        }
+    }
+    return out;
+}
 
 void TestChallenges::initTestCase()
 {
@@ -38,6 +85,21 @@ void TestChallenges::initTestCase()
     m_challenges = loaded.challenges;
     // The seed guide's two and at least six of our own.
     QVERIFY(m_challenges.size() >= 8);
+
+    const QDir folder(QStringLiteral(DOCKPREP_SOURCE_DIR "/tests/analyzers/challenge-candidates"));
+    for (const QString &name : folder.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+        QString error;
+        const QList<Candidate> candidates = readCandidates(folder.filePath(name), error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(challenge(QFileInfo(name).completeBaseName()), qPrintable(name + QStringLiteral(": no challenge has this id")));
+        m_candidates += candidates;
+    }
+}
+
+const Challenge *TestChallenges::challenge(const QString &id) const
+{
+    const auto it = std::find_if(m_challenges.cbegin(), m_challenges.cend(), [&](const Challenge &c) { return c.id == id; });
+    return it == m_challenges.cend() ? nullptr : &*it;
 }
 
 void TestChallenges::builtInAndSourceFoldersAgree()
@@ -118,6 +180,61 @@ void TestChallenges::brokenFilesFailTheParseCheckWithTheLine()
     QVERIFY(!result.outcomes.constFirst().passed);
     QCOMPARE(result.outcomes.constFirst().line, line);
     QVERIFY(!result.passed());
+}
+
+void TestChallenges::candidateAnswersGetTheirVerdict_data()
+{
+    QTest::addColumn<QString>("challengeId");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("failingCheck");
+    for (const Candidate &c : std::as_const(m_candidates))
+        QTest::newRow(qPrintable(c.challenge + QStringLiteral(": ") + c.name)) << c.challenge << c.text << c.fails;
+}
+
+// A wrong answer fails the check it is about (and still parses, so it fails for that reason); a
+// right one passes everything.
+void TestChallenges::candidateAnswersGetTheirVerdict()
+{
+    QFETCH(QString, challengeId);
+    QFETCH(QString, text);
+    QFETCH(QString, failingCheck);
+    const Challenge *c = challenge(challengeId);
+    QVERIFY(c);
+    const ChallengeResult result = checkChallenge(*c, text);
+    QStringList failed;
+    for (const CheckOutcome &o : result.outcomes) {
+        if (!o.passed)
+            failed.append(QStringLiteral("%1 (line %2): %3").arg(o.id).arg(o.line).arg(o.detail));
+    }
+    if (failingCheck.isEmpty()) {
+        QVERIFY2(result.passed(), qPrintable(failed.join(QStringLiteral("; "))));
+        return;
+    }
+    const auto outcome = std::find_if(result.outcomes.cbegin(), result.outcomes.cend(),
+                                      [&](const CheckOutcome &o) { return o.id == failingCheck; });
+    QVERIFY2(outcome != result.outcomes.cend(), qPrintable(QStringLiteral("no check '%1'").arg(failingCheck)));
+    QVERIFY2(!outcome->passed, qPrintable(QStringLiteral("'%1' passed; failed: %2").arg(failingCheck, failed.join(QStringLiteral("; ")))));
+    QVERIFY(!outcome->detail.isEmpty());
+    if (failingCheck != QLatin1String("parses"))
+        QVERIFY2(result.outcomes.constFirst().passed, qPrintable(result.outcomes.constFirst().detail));
+}
+
+void TestChallenges::everyChallengeHasWrongAndRightCandidates()
+{
+    for (const Challenge &c : std::as_const(m_challenges)) {
+        int wrong = 0;
+        QSet<QString> right;
+        for (const Candidate &candidate : std::as_const(m_candidates)) {
+            if (candidate.challenge != c.id)
+                continue;
+            if (!candidate.fails.isEmpty())
+                ++wrong;
+            else if (candidate.text.trimmed() != c.solution.trimmed())
+                right.insert(candidate.text.trimmed());
+        }
+        QVERIFY2(wrong >= 3, qPrintable(QStringLiteral("%1: %2 wrong answer(s), want 3").arg(c.id).arg(wrong)));
+        QVERIFY2(right.size() >= 2, qPrintable(QStringLiteral("%1: %2 right answer(s) besides the reference, want 2").arg(c.id).arg(right.size())));
+    }
 }
 
 void TestChallenges::failedChecksPointAtTheLine()

@@ -36,6 +36,24 @@ const char *const multiStage =
     "COPY --from=build /out/app /app\n"
     "ENTRYPOINT [\"/app\"]\n";
 
+// A multi-stage file with a heredoc and a secret in ENV: `dockprep analyze` reports DP006 (an
+// error) on line 11 for it.
+const char *const heredocWithSecret =
+    "# syntax=docker/dockerfile:1\n"
+    "FROM python:3.12-slim AS build\n"
+    "WORKDIR /src\n"
+    "RUN <<EOT\n"
+    "set -e\n"
+    "pip wheel --wheel-dir /wheels requests\n"
+    "EOT\n"
+    "\n"
+    "FROM python:3.12-slim\n"
+    "COPY --from=build /wheels /wheels\n"
+    "ENV API_TOKEN=abc123\n"
+    "RUN pip install --no-cache-dir /wheels/*\n"
+    "USER 10001\n"
+    "CMD [\"python\", \"-m\", \"app\"]\n";
+
 // Types text the way a user does, Return for each line break (QTest::keyClicks has no key for '\n').
 void typeLines(QWidget *widget, const QString &text)
 {
@@ -72,6 +90,10 @@ private Q_SLOTS:
     void passingMarksTheChallengeDone();
     void explainDrawsStagesAndShowsAClickedLayer();
     void explainColoursTheCacheCascade();
+    void explainShowsTheFindingsAndJumpsToTheirLines();
+    void explainLabelsAHeredocLayerOnce();
+    void explainSaysNothingOnAnEmptyEditor();
+    void explainHasRoomAndALegend();
 
 private:
     ChallengesPage *makePage();
@@ -287,6 +309,88 @@ void TestChallengesPage::explainColoursTheCacheCascade()
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("status"))->text().contains(QLatin1String("lose their cache")));
     page.layerStack()->setSelectedInstruction(stages.at(0).boxes.at(3).instruction);
     screenshot(&page, "explain-layer-stack.png");
+}
+
+void TestChallengesPage::explainShowsTheFindingsAndJumpsToTheirLines()
+{
+    ExplainDockerfilePage page;
+    page.resize(1600, 1000);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *edit = page.findChild<HighlightedEditor *>(QStringLiteral("dockerfileEditor"));
+    edit->setFocus();
+    typeLines(edit, QString::fromUtf8(heredocWithSecret).chopped(1));
+    page.analyze();
+
+    auto *findings = page.findChild<QListWidget *>(QStringLiteral("findings"));
+    QVERIFY(findings);
+    QListWidgetItem *secret = nullptr;
+    for (int i = 0; i < findings->count(); ++i) {
+        if (findings->item(i)->text().contains(QLatin1String("DP006")))
+            secret = findings->item(i);
+    }
+    QVERIFY2(secret, "the ENV secret is not among the findings");
+    QVERIFY(secret->text().contains(QLatin1String("Line 11")));
+    QVERIFY(secret->text().contains(QLatin1String("error")));
+    QVERIFY(!secret->toolTip().isEmpty());  // the rule's why
+
+    edit->moveCursor(QTextCursor::Start);
+    const QRect itemRect = findings->visualItemRect(secret);
+    QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, itemRect.center());
+    QCOMPARE(edit->cursorLine(), 11);
+    QCOMPARE(edit->textCursor().selectedText(), QStringLiteral("ENV API_TOKEN=abc123"));
+    screenshot(&page, "explain-findings.png");
+}
+
+void TestChallengesPage::explainLabelsAHeredocLayerOnce()
+{
+    ExplainDockerfilePage page;
+    page.setDockerfile(QString::fromUtf8(heredocWithSecret));
+    const LayerBox &heredoc = page.layerStack()->stages().at(0).boxes.at(1);
+    QCOMPARE(heredoc.text, QStringLiteral("RUN <<EOT"));
+    QCOMPARE(heredoc.line, 4);
+}
+
+void TestChallengesPage::explainSaysNothingOnAnEmptyEditor()
+{
+    ExplainDockerfilePage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *status = page.findChild<QLabel *>(QStringLiteral("status"));
+    auto *findings = page.findChild<QListWidget *>(QStringLiteral("findings"));
+    QCOMPARE(status->text(), QString());
+    QCOMPARE(findings->count(), 0);
+
+    // Text typed and then deleted again: back to silence, no "the file has no instructions".
+    auto *edit = page.findChild<HighlightedEditor *>(QStringLiteral("dockerfileEditor"));
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("FROM alpine:3.20"));
+    page.analyze();
+    QVERIFY(!status->text().isEmpty());
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    page.analyze();
+    QCOMPARE(status->text(), QString());
+    QCOMPARE(findings->count(), 0);
+    QVERIFY(page.layerStack()->stages().isEmpty());
+}
+
+void TestChallengesPage::explainHasRoomAndALegend()
+{
+    ExplainDockerfilePage page;
+    page.resize(1600, 1000);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *edit = page.findChild<HighlightedEditor *>(QStringLiteral("dockerfileEditor"));
+    // The longest line of a typical Dockerfile (60 columns) fits without scrolling.
+    const int sixtyColumns = edit->fontMetrics().horizontalAdvance(QString(60, QLatin1Char('M')));
+    QVERIFY2(edit->viewport()->width() >= sixtyColumns, qPrintable(QString::number(edit->viewport()->width())));
+    auto *legend = page.findChild<QLabel *>(QStringLiteral("legend"));
+    QVERIFY(legend && legend->isVisible());
+    for (LayerStackView::Fill fill : {LayerStackView::Fill::Base, LayerStackView::Fill::Layer, LayerStackView::Fill::Miss,
+                                      LayerStackView::Fill::Skipped})
+        QVERIFY(legend->text().contains(LayerStackView::fillColour(fill).name()));
+    QVERIFY(legend->text().contains(QLatin1String("loses its cache")));
 }
 
 QTEST_MAIN(TestChallengesPage)

@@ -66,6 +66,16 @@ QStringList Instruction::flagValues(const QString &name) const
     return values;
 }
 
+QString instructionSummary(const Instruction &instruction, int limit)
+{
+    QString text = instruction.keyword.toUpper();
+    for (const InstructionFlag &flag : instruction.flags)
+        text += QStringLiteral(" --") + flag.name + (flag.hasValue ? QLatin1Char('=') + flag.value : QString());
+    if (!instruction.arguments.isEmpty())
+        text += QLatin1Char(' ') + instruction.arguments.simplified();
+    return text.size() > limit ? text.left(limit - 1) + QChar(0x2026) : text;
+}
+
 QString Instruction::script() const
 {
     QString text = execForm ? words.join(QLatin1Char(' ')) : arguments;

@@ -43,6 +43,12 @@ enum class InstructionKind {
 // "RUN", "COPY"…; "UNKNOWN" for Unknown.
 QString instructionKeyword(InstructionKind kind);
 
+struct Instruction;
+// One line for a person, as written: "COPY --from=build /out/app /app", "RUN <<EOT" (heredoc
+// openers are part of the arguments, their bodies are left out), cut at `limit` characters with
+// an ellipsis so a 1 MB RUN stays readable. The CLI and the Explain page both show it.
+QString instructionSummary(const Instruction &instruction, int limit = 160);
+
 // `--name=value` or a bare `--name` before an instruction's arguments (RUN --mount=…, COPY --from=…).
 struct InstructionFlag {
     QString name;       // without the dashes: "mount", "from", "chown", "link"

@@ -5,6 +5,9 @@
 #include "analyzers/composechecker.h"
 #include "analyzers/composespec.h"
 #include "analyzers/dockerfileparser.h"
+#include "challenges/databaseurl.h"
+#include "challenges/imageuser.h"
+#include "challenges/secretleak.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -91,6 +94,8 @@ public:
             return absent(check);
         if (check.kind == QLatin1String("service-key"))
             return serviceKey(check);
+        if (check.kind == QLatin1String("database-url"))
+            return databaseUrl(check);
         return outcome(check, false, 0, Tr::tr("This check does not apply to compose files."));
     }
 
@@ -148,6 +153,40 @@ private:
                        wanted ? Tr::tr("'%1' has no '%2' key.").arg(name, key) : Tr::tr("'%1' still has a '%2' key.").arg(name, key));
     }
 
+    // A service's environment as NAME → value, from the map or the NAME=VALUE list form.
+    static QHash<QString, QString> environmentOf(const ComposeService &service)
+    {
+        QHash<QString, QString> out;
+        const QVariant environment = service.definition.value(QStringLiteral("environment"));
+        if (environment.typeId() == QMetaType::QVariantMap) {
+            const QVariantMap map = environment.toMap();
+            for (auto it = map.cbegin(); it != map.cend(); ++it)
+                out.insert(it.key(), it.value().toString());
+        } else {
+            for (const QString &item : stringList(environment))
+                out.insert(item.section(QLatin1Char('='), 0, 0), item.section(QLatin1Char('='), 1));
+        }
+        return out;
+    }
+
+    CheckOutcome databaseUrl(const ChallengeCheck &check) const
+    {
+        const QString appName = check.params.value(QStringLiteral("service")).toString();
+        const QString variable = check.params.value(QStringLiteral("variable")).toString();
+        const QString dbName = check.params.value(QStringLiteral("database")).toString();
+        const ComposeService *app = m_report.service(appName);
+        const ComposeService *db = m_report.service(dbName);
+        if (!app || !db)
+            return outcome(check, false, 0, Tr::tr("There is no service '%1'.").arg(app ? dbName : appName));
+        const QHash<QString, QString> appEnvironment = environmentOf(*app);
+        const int line = app->keyLines.value(QStringLiteral("environment"), app->line);
+        if (!appEnvironment.contains(variable))
+            return outcome(check, false, line, Tr::tr("'%1' has no %2 in its environment.").arg(appName, variable));
+        const InitialDatabase database = initialDatabase(db->image, environmentOf(*db));
+        const QString problem = databaseUrlProblem(appEnvironment.value(variable), dbName, database);
+        return problem.isEmpty() ? outcome(check, true, line) : outcome(check, false, line, problem);
+    }
+
     ComposeReport m_report;
 };
 
@@ -192,6 +231,8 @@ public:
             return runMount(check);
         if (kind == QLatin1String("no-secret-variables"))
             return noSecretVariables(check);
+        if (kind == QLatin1String("secret-not-written"))
+            return secretNotWritten(check);
         if (kind == QLatin1String("apt-combined"))
             return aptCombined(check);
         if (kind == QLatin1String("cache-keeps"))
@@ -243,20 +284,47 @@ private:
 
     CheckOutcome finalUser(const ChallengeCheck &check) const
     {
+        const bool numeric = boolParam(check.params, QStringLiteral("numeric"), false);
         const Instruction *lastUser = nullptr;
+        int lastUserIndex = -1;
         for (int index : imageInstructions()) {
-            if (at(index).kind == InstructionKind::User)
+            if (at(index).kind == InstructionKind::User) {
                 lastUser = &at(index);
+                lastUserIndex = index;
+            }
         }
         if (!lastUser) {
             // distroless ":nonroot" images (and their -debug variants) default to uid 65532.
-            if (rootOfTarget().resolvedBase.contains(QLatin1String(":nonroot")))
+            if (rootOfTarget().resolvedBase.contains(QLatin1String(":nonroot")) && !numeric)
                 return outcome(check, true, targetFromLine());
             return outcome(check, false, targetFromLine(), Tr::tr("No USER instruction: the container runs as root."));
         }
-        const QString user = lastUser->arguments.trimmed().section(QLatin1Char(':'), 0, 0);
+        const QString spec = lastUser->arguments.trimmed();
+        const QString user = spec.section(QLatin1Char(':'), 0, 0);
+        const QString group = spec.contains(QLatin1Char(':')) ? spec.section(QLatin1Char(':'), 1) : QString();
         if (user == QLatin1String("root") || user == QLatin1String("0") || user.isEmpty())
             return outcome(check, false, lastUser->firstLine, Tr::tr("The last USER is root."));
+        // A user that does not exist fails the first RUN after it, or the container's start.
+        QStringList scripts;
+        for (int index : imageInstructions()) {
+            if (index < lastUserIndex && at(index).kind == InstructionKind::Run)
+                scripts.append(at(index).script());
+        }
+        const QString base = rootOfTarget().resolvedBase;
+        if (!imageUserExists(user, base, scripts)) {
+            return outcome(check, false, lastUser->firstLine,
+                           Tr::tr("No user '%1' exists in the image: nothing before this line creates it (useradd, adduser) "
+                                  "and %2 does not ship one.").arg(user, base));
+        }
+        if (!group.isEmpty() && !imageGroupExists(group, base, scripts)) {
+            return outcome(check, false, lastUser->firstLine,
+                           Tr::tr("No group '%1' exists in the image: nothing before this line creates it (groupadd, addgroup).").arg(group));
+        }
+        static const QRegularExpression number(QStringLiteral("^\\d+$"));
+        if (numeric && !number.match(user).hasMatch()) {
+            return outcome(check, false, lastUser->firstLine,
+                           Tr::tr("USER %1 is a name: Kubernetes' runAsNonRoot can only verify a numeric UID.").arg(spec));
+        }
         return outcome(check, true, lastUser->firstLine);
     }
 
@@ -325,6 +393,17 @@ private:
         return outcome(check, true);
     }
 
+    CheckOutcome secretNotWritten(const ChallengeCheck &check) const
+    {
+        const QList<SecretLeak> leaks = findSecretLeaks(m_file);
+        if (leaks.isEmpty())
+            return outcome(check, true);
+        const SecretLeak &leak = leaks.constFirst();
+        return outcome(check, false, leak.line,
+                       Tr::tr("'%1' writes the secret '%2' into %3, which stays in the layer: anyone who pulls the image reads it.")
+                           .arg(leak.command, leak.secret, leak.file));
+    }
+
     CheckOutcome aptCombined(const ChallengeCheck &check) const
     {
         static const QRegularExpression update(QStringLiteral("apt(-get)?\\s+update"));
@@ -369,7 +448,8 @@ private:
 
 const QStringList &composeKinds()
 {
-    static const QStringList kinds{QStringLiteral("absent"), QStringLiteral("service-key"), QStringLiteral("pattern")};
+    static const QStringList kinds{QStringLiteral("absent"), QStringLiteral("service-key"), QStringLiteral("database-url"),
+                                   QStringLiteral("pattern")};
     return kinds;
 }
 
@@ -378,7 +458,8 @@ const QStringList &dockerfileKinds()
     static const QStringList kinds{QStringLiteral("min-stages"),   QStringLiteral("final-base"),
                                    QStringLiteral("final-user"),   QStringLiteral("exec-form"),
                                    QStringLiteral("instruction"),  QStringLiteral("run-mount"),
-                                   QStringLiteral("no-secret-variables"), QStringLiteral("apt-combined"),
+                                   QStringLiteral("no-secret-variables"), QStringLiteral("secret-not-written"),
+                                   QStringLiteral("apt-combined"),
                                    QStringLiteral("cache-keeps"),  QStringLiteral("pattern")};
     return kinds;
 }
@@ -451,6 +532,10 @@ QString validateCheck(ChallengeFileKind kind, const ChallengeCheck &check)
     QString error;
     if (check.kind == QLatin1String("service-key")) {
         if (!(error = require("service")).isEmpty() || !(error = require("key")).isEmpty())
+            return error;
+    } else if (check.kind == QLatin1String("database-url")) {
+        if (!(error = require("service")).isEmpty() || !(error = require("variable")).isEmpty()
+            || !(error = require("database")).isEmpty())
             return error;
     } else if (check.kind == QLatin1String("pattern") || check.kind == QLatin1String("final-base")) {
         if (!(error = require("regex")).isEmpty() || !(error = regexError("regex")).isEmpty())

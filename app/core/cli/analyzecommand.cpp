@@ -25,17 +25,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(DockPrep::AnalyzeCommand)
 };
 
-// One line for a person: "COPY --from=build /out/app /app", cut at 160 characters (a 1 MB RUN
-// stays readable).
 QString summary(const Instruction &ins)
 {
-    QString text = ins.keyword.toUpper();
-    for (const InstructionFlag &flag : ins.flags)
-        text += QStringLiteral(" --") + flag.name + (flag.hasValue ? QLatin1Char('=') + flag.value : QString());
-    if (!ins.arguments.isEmpty())
-        text += QLatin1Char(' ') + ins.arguments.simplified();
-    constexpr int limit = 160;
-    return text.size() > limit ? text.left(limit - 1) + QChar(0x2026) : text;
+    return instructionSummary(ins);
 }
 
 QString dependencyKindName(StageDependency::Kind kind)

@@ -387,6 +387,14 @@ int InterviewStore::dueCount(const QDate &today) const
     return query.value(0).toInt();
 }
 
+int InterviewStore::scheduledCount() const
+{
+    QSqlQuery query = m_db.query();
+    if (!m_db.exec(query, QStringLiteral("SELECT count(*) FROM review_schedule"), {}) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
 QStringList InterviewStore::dueEntries(const QDate &today) const
 {
     QStringList ids;

@@ -74,6 +74,7 @@ public:
     std::optional<ReviewState> reviewState(const QString &entryId) const;
     QHash<QString, ReviewState> reviewStates() const;
     int dueCount(const QDate &today) const;
+    int scheduledCount() const;  // every question in the review schedule, due or not
     QStringList dueEntries(const QDate &today) const;  // most overdue first
 
 Q_SIGNALS:

@@ -25,7 +25,7 @@ QString scoringFormulaHelp()
 {
     return QCoreApplication::translate(
         "DockPrep::Scoring",
-        "How the score (0–100) is made: the seed guide's rubric weighs technical skills 40 %, communication 25 %, "
+        "How the score (0–100) is made: the evaluation rubric weighs technical skills 40 %, communication 25 %, "
         "production experience 20 % and leadership 15 %. Half of the technical part comes from the key points you "
         "covered, half from your technical rating. So: score = 20 × key points covered ÷ key points + 4 × technical "
         "+ 5 × communication + 4 × production + 3 × leadership, each rating from 0 to 5, rounded to the nearest "

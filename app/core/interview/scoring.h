@@ -4,7 +4,7 @@
 
 namespace DockPrep {
 
-// The four criteria of the seed guide's evaluation, each rated 0 (absent) to 5 (excellent) by
+// The four criteria of the evaluation rubric, each rated 0 (absent) to 5 (excellent) by
 // the candidate after reading the model answer.
 struct RubricRatings {
     int technical = 0;      // 40 %: depth, problem-solving approach, best practices, hands-on

@@ -57,7 +57,7 @@ QVariant SessionHistoryModel::data(const QModelIndex &index, int role) const
     case Kind: {
         if (const auto preset = sessionPreset(r->config.presetId))
             return preset->title;
-        return tr("Custom (seed %1)").arg(r->config.seed);
+        return tr("Custom (shuffle number %1)").arg(r->config.seed);
     }
     case Questions:
         return tr("%1 of %2").arg(r->answered).arg(r->questions);

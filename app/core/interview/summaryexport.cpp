@@ -79,7 +79,7 @@ QString reportMarkdown(const SessionReport &report, const Curriculum &curriculum
               .arg(formatDuration(s.usedMs), formatDuration(s.pausedMs), formatDuration(s.overtimeMs))
               .arg(s.overtimeQuestions)
         + u"  \n";
-    md += Tr::tr("Seed: %1").arg(report.config.seed) + u"\n\n";
+    md += Tr::tr("Shuffle number: %1").arg(report.config.seed) + u"\n\n";
 
     md += u"## " + Tr::tr("By chapter") + u"\n\n| " + Tr::tr("Chapter") + u" | " + Tr::tr("Questions") + u" | " + Tr::tr("Score") + u" |\n|---|---:|---:|\n";
     for (const auto &group : s.chapters)
@@ -136,7 +136,7 @@ QString reportHtml(const SessionReport &report, const Curriculum &curriculum)
     html += escaped(Tr::tr("Time: %1 (paused %2, overtime %3 on %4 questions)")
                         .arg(formatDuration(s.usedMs), formatDuration(s.pausedMs), formatDuration(s.overtimeMs))
                         .arg(s.overtimeQuestions))
-        + u"<br>" + escaped(Tr::tr("Seed: %1").arg(report.config.seed)) + u"</p>";
+        + u"<br>" + escaped(Tr::tr("Shuffle number: %1").arg(report.config.seed)) + u"</p>";
 
     const auto groupTable = [&](const QString &heading, const QString &column, const QList<SessionSummary::Group> &groups) {
         html += u"<h2>" + escaped(heading) + u"</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>" + escaped(column)

@@ -1,6 +1,7 @@
 #include "explaindockerfilepage.h"
 
 #include "analyzers/buildstages.h"
+#include "analyzers/dockerfilelint.h"
 #include "analyzers/dockerfileparser.h"
 #include "highlightededitor.h"
 #include "layerstackview.h"
@@ -8,7 +9,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QScrollArea>
+#include <QStyle>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -19,15 +22,13 @@ namespace {
 
 constexpr int debounceMs = 300;
 
-QString oneLine(const Instruction &instruction)
+constexpr int firstLineRole = Qt::UserRole;
+constexpr int lastLineRole = Qt::UserRole + 1;
+
+QString swatch(LayerStackView::Fill fill)
 {
-    QString text = instruction.keyword.toUpper() + QLatin1Char(' ');
-    for (const InstructionFlag &flag : instruction.flags)
-        text += QStringLiteral("--") + flag.name + (flag.hasValue ? QLatin1Char('=') + flag.value : QString()) + QLatin1Char(' ');
-    text += instruction.arguments.simplified();
-    for (const Heredoc &heredoc : instruction.heredocs)
-        text += QStringLiteral(" <<") + heredoc.delimiter;
-    return text.trimmed();
+    return QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>")
+        .arg(LayerStackView::fillColour(fill).name());
 }
 
 } // namespace
@@ -39,6 +40,8 @@ ExplainDockerfilePage::ExplainDockerfilePage(QWidget *parent)
     , m_status(new QLabel(this))
     , m_stack(new LayerStackView(this))
     , m_details(new QLabel(this))
+    , m_findingsTitle(new QLabel(this))
+    , m_findings(new QListWidget(this))
     , m_debounce(new QTimer(this))
 {
     m_editor->setObjectName(QStringLiteral("dockerfileEditor"));
@@ -53,6 +56,14 @@ ExplainDockerfilePage::ExplainDockerfilePage(QWidget *parent)
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setText(tr("Click a layer to see its instruction."));
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_findings->setWordWrap(true);
+    m_findings->setTextElideMode(Qt::ElideNone);
+    m_findingsTitle->setObjectName(QStringLiteral("findingsTitle"));
+    m_findingsTitle->setBuddy(m_findings);
+
+    // Wide enough for a typical Dockerfile line without cutting it.
+    m_editor->setMinimumWidth(m_editor->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 62);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -70,12 +81,31 @@ ExplainDockerfilePage::ExplainDockerfilePage(QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(scroll, 1);
+    auto *legend = new QLabel(this);
+    legend->setObjectName(QStringLiteral("legend"));
+    legend->setWordWrap(true);
+    legend->setTextFormat(Qt::RichText);
+    legend->setText(tr("%1 base image &nbsp; %2 layer (cache kept) &nbsp; %3 layer that loses its cache &nbsp; %4 not built. "
+                       "A dashed border: a build-stage layer that does not ship. Faded: a stage the target does not need.")
+                        .arg(swatch(LayerStackView::Fill::Base), swatch(LayerStackView::Fill::Layer),
+                             swatch(LayerStackView::Fill::Miss), swatch(LayerStackView::Fill::Skipped)));
+    rightLayout->addWidget(legend);
     rightLayout->addWidget(m_details);
+
+    auto *findingsPane = new QWidget(this);
+    auto *findingsLayout = new QVBoxLayout(findingsPane);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(m_findingsTitle);
+    findingsLayout->addWidget(m_findings, 1);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
+    splitter->addWidget(findingsPane);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({600, 560, 440});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -86,6 +116,8 @@ ExplainDockerfilePage::ExplainDockerfilePage(QWidget *parent)
     connect(m_editor, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_changed, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_stack, &LayerStackView::layerClicked, this, &ExplainDockerfilePage::showInstruction);
+    connect(m_findings, &QListWidget::itemClicked, this, &ExplainDockerfilePage::showFinding);
+    connect(m_findings, &QListWidget::itemActivated, this, &ExplainDockerfilePage::showFinding);
     analyze();
 }
 
@@ -104,7 +136,21 @@ void ExplainDockerfilePage::setChangedFiles(const QStringList &paths)
 void ExplainDockerfilePage::analyze()
 {
     m_debounce->stop();
-    m_file = parseDockerfile(m_editor->toPlainText());
+    const QString text = m_editor->toPlainText();
+    m_findings->clear();
+    m_details->setText(tr("Click a layer to see its instruction."));
+    if (text.trimmed().isEmpty()) {
+        // Nothing typed yet is not an error: say nothing until there is text.
+        m_file = {};
+        m_simulation = {};
+        m_stack->setStages({});
+        m_stack->adjustSize();
+        m_status->clear();
+        m_findingsTitle->setText(tr("Findings"));
+        Q_EMIT analyzed(0, 0, 0);
+        return;
+    }
+    m_file = parseDockerfile(text);
     const BuildGraph graph = buildStageGraph(m_file);
     CacheQuery query;
     for (const QString &path : m_changed->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -131,7 +177,7 @@ void ExplainDockerfilePage::analyze()
             box.instruction = index;
             box.line = instruction.firstLine;
             box.base = instruction.kind == InstructionKind::From;
-            box.text = box.base ? tr("FROM %1").arg(stage.baseImage) : oneLine(instruction);
+            box.text = box.base ? tr("FROM %1").arg(stage.baseImage) : instructionSummary(instruction);
             if (const CacheStep *step = stepOf.value(index)) {
                 box.status = step->status;
                 box.explanation = step->explanation();
@@ -143,6 +189,35 @@ void ExplainDockerfilePage::analyze()
     }
     m_stack->setStages(columns);
     m_stack->adjustSize();
+
+    // What `dockprep analyze` reports for the same text: the parser's problems, then the lint.
+    const QStyle *style = this->style();
+    const auto addFinding = [&](QStyle::StandardPixmap icon, const QString &severity, int line, int lastLine, const QString &rule,
+                                const QString &message, const QString &why) {
+        auto *item = new QListWidgetItem(style->standardIcon(icon), QString(), m_findings);
+        item->setText(rule.isEmpty() ? tr("Line %1, %2: %3").arg(line).arg(severity, message)
+                                     : tr("Line %1, %2 %3: %4").arg(line).arg(severity, rule, message));
+        item->setToolTip(why);
+        item->setData(firstLineRole, line);
+        item->setData(lastLineRole, qMax(line, lastLine));
+    };
+    for (const DockerfileDiagnostic &d : std::as_const(m_file.diagnostics)) {
+        addFinding(d.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning,
+                   d.isError() ? tr("error") : tr("warning"), d.line, d.line, QString(), d.message, QString());
+    }
+    if (!graph.stages.isEmpty()) {
+        for (const LintFinding &f : lintDockerfile(m_file, graph)) {
+            const QStyle::StandardPixmap icon = f.severity == LintSeverity::Error ? QStyle::SP_MessageBoxCritical
+                : f.severity == LintSeverity::Warning                         ? QStyle::SP_MessageBoxWarning
+                                                                              : QStyle::SP_MessageBoxInformation;
+            const QString severity = f.severity == LintSeverity::Error ? tr("error")
+                : f.severity == LintSeverity::Warning                  ? tr("warning")
+                                                                       : tr("info");
+            addFinding(icon, severity, f.line, f.lastLine, f.rule, f.message, f.why);
+        }
+    }
+    m_findingsTitle->setText(m_findings->count() > 0 ? tr("&Findings (%1): click one to see its lines").arg(m_findings->count())
+                                                     : tr("&Findings: none"));
 
     QStringList problems;
     for (const DockerfileDiagnostic &d : std::as_const(m_file.diagnostics)) {
@@ -159,7 +234,6 @@ void ExplainDockerfilePage::analyze()
                               ? tr("%n stage(s), %1 layer(s). Name changed files to see what rebuilds.", nullptr, int(graph.stages.size())).arg(layers)
                               : tr("%n step(s) lose their cache.", nullptr, misses));
     }
-    m_details->setText(tr("Click a layer to see its instruction."));
     Q_EMIT analyzed(int(graph.stages.size()), layers, misses);
 }
 
@@ -174,8 +248,25 @@ void ExplainDockerfilePage::showInstruction(int instruction)
             cache = step.explanation();
     }
     const QString lines = i.lastLine > i.firstLine ? tr("lines %1–%2").arg(i.firstLine).arg(i.lastLine) : tr("line %1").arg(i.firstLine);
-    m_details->setText(tr("%1: %2").arg(lines, oneLine(i)) + (cache.isEmpty() ? QString() : QStringLiteral("\n") + cache));
+    m_details->setText(tr("%1: %2").arg(lines, instructionSummary(i)) + (cache.isEmpty() ? QString() : QStringLiteral("\n") + cache));
     m_editor->goToLine(i.firstLine);
+}
+
+void ExplainDockerfilePage::showFinding(QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    const int first = item->data(firstLineRole).toInt();
+    const int last = item->data(lastLineRole).toInt();
+    m_editor->selectLines(first, last);
+    // The layer the finding is about, when it has one, is selected in the drawing too.
+    for (int index = 0; index < m_file.instructions.size(); ++index) {
+        const Instruction &instruction = m_file.instructions.at(index);
+        if (instruction.firstLine <= first && first <= instruction.lastLine && !m_stack->boxRect(index).isEmpty()) {
+            m_stack->setSelectedInstruction(index);
+            break;
+        }
+    }
 }
 
 } // namespace DockPrep

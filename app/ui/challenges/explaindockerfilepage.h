@@ -7,6 +7,8 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
 class QTimer;
 
 namespace DockPrep {
@@ -14,9 +16,11 @@ namespace DockPrep {
 class HighlightedEditor;
 class LayerStackView;
 
-// "Explain my Dockerfile": paste a Dockerfile and see its stages and layers as stacks; click a
-// layer to read its instruction and line; name changed files to see which steps lose their cache
-// and why. Everything is recomputed shortly after typing stops.
+// "Explain my Dockerfile": paste a Dockerfile and see its stages and layers as stacks (with a
+// legend of the box colours) and, beside them, the findings `dockprep analyze` reports for the
+// same text; click a layer or a finding to land on its lines; name changed files to see which
+// steps lose their cache and why. Everything is recomputed shortly after typing stops; an empty
+// editor says nothing.
 class ExplainDockerfilePage final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +35,7 @@ public:
 public Q_SLOTS:
     void analyze();  // now, without waiting for typing to stop
     void showInstruction(int instruction);
+    void showFinding(QListWidgetItem *item);
 
 Q_SIGNALS:
     void analyzed(int stages, int layers, int misses);
@@ -41,6 +46,8 @@ private:
     QLabel *m_status;
     LayerStackView *m_stack;
     QLabel *m_details;
+    QLabel *m_findingsTitle;
+    QListWidget *m_findings;
     QTimer *m_debounce;
     ParsedDockerfile m_file;
     CacheSimulation m_simulation;

@@ -38,6 +38,22 @@ void HighlightedEditor::goToLine(int line)
     setFocus(Qt::OtherFocusReason);
 }
 
+void HighlightedEditor::selectLines(int first, int last)
+{
+    const QTextBlock from = document()->findBlockByLineNumber(qMax(0, first - 1));
+    QTextBlock to = document()->findBlockByLineNumber(qMax(first, last) - 1);
+    if (!from.isValid())
+        return;
+    if (!to.isValid())
+        to = document()->lastBlock();
+    QTextCursor cursor(to);
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.setPosition(from.position(), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    centerCursor();
+    setFocus(Qt::OtherFocusReason);
+}
+
 int HighlightedEditor::cursorLine() const
 {
     return textCursor().blockNumber() + 1;

@@ -22,6 +22,8 @@ public:
     void setSyntax(const QString &definitionName);
     // Puts the cursor at the start of 1-based `line`, scrolls it into view and focuses the editor.
     void goToLine(int line);
+    // Selects 1-based lines first…last whole (for "click a finding, see its lines"), scrolled into view.
+    void selectLines(int first, int last);
     int cursorLine() const;  // 1-based
 
 protected:

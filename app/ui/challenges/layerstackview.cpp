@@ -15,17 +15,29 @@ constexpr qreal boxGap = 4;
 constexpr qreal headerHeight = 44;
 constexpr qreal margin = 16;
 
-// The diagrams' colours: hits in calm teal, misses in amber-red, bases in slate.
 QColor fillFor(const LayerBox &box)
 {
+    using Fill = LayerStackView::Fill;
     if (box.status == CacheStep::Status::Skipped)
-        return QColor(0x9e, 0x9e, 0x9e);
+        return LayerStackView::fillColour(Fill::Skipped);
     if (box.status == CacheStep::Status::Miss)
-        return QColor(0xe5, 0x6a, 0x3c);
-    return box.base ? QColor(0x60, 0x7d, 0x8b) : QColor(0x26, 0x9b, 0x8f);
+        return LayerStackView::fillColour(Fill::Miss);
+    return LayerStackView::fillColour(box.base ? Fill::Base : Fill::Layer);
 }
 
 } // namespace
+
+// The diagrams' colours: hits in calm teal, misses in amber-red, bases in slate.
+QColor LayerStackView::fillColour(Fill fill)
+{
+    switch (fill) {
+    case Fill::Base: return QColor(0x60, 0x7d, 0x8b);
+    case Fill::Layer: return QColor(0x26, 0x9b, 0x8f);
+    case Fill::Miss: return QColor(0xe5, 0x6a, 0x3c);
+    case Fill::Skipped: return QColor(0x9e, 0x9e, 0x9e);
+    }
+    return {};
+}
 
 LayerStackView::LayerStackView(QWidget *parent)
     : QWidget(parent)

@@ -35,6 +35,10 @@ class LayerStackView final : public QWidget
 public:
     explicit LayerStackView(QWidget *parent = nullptr);
 
+    // What a box's fill colour says, for the drawing and its legend.
+    enum class Fill { Base, Layer, Miss, Skipped };
+    static QColor fillColour(Fill fill);
+
     void setStages(const QList<StageColumn> &stages);
     const QList<StageColumn> &stages() const { return m_stages; }
     // Where the box of `instruction` is drawn (empty when it has none), in widget coordinates.

@@ -95,7 +95,7 @@ InterviewPage::InterviewPage(const Curriculum &curriculum, InterviewStore *store
     connect(m_history, &InterviewHistoryPage::resumeRequested, this, &InterviewPage::resumeSession);
     connect(m_history, &InterviewHistoryPage::backRequested, this, &InterviewPage::showSetup);
     connect(m_store, &InterviewStore::reviewScheduleChanged, this, [this] {
-        m_setup->setDueCount(m_store->dueCount(m_store->today()));
+        m_setup->setDueCount(m_store->dueCount(m_store->today()), m_store->scheduledCount());
     });
 
     showSetup();
@@ -123,7 +123,7 @@ void InterviewPage::showSetup()
         saveProgress();
     dropSession();
     m_setup->setIncomplete(m_store->latestIncomplete());
-    m_setup->setDueCount(m_store->dueCount(m_store->today()));
+    m_setup->setDueCount(m_store->dueCount(m_store->today()), m_store->scheduledCount());
     setCurrentWidget(m_setup);
     setPeekingAllowed(true);
 }

@@ -55,7 +55,8 @@ InterviewSetupPage::InterviewSetupPage(const Curriculum &curriculum, QWidget *pa
     m_problem->setObjectName(QStringLiteral("problem"));
 
     auto *title = new QLabel(tr("<h2>Mock interview</h2><p>One question at a time against the clock, no peeking, then an "
-                                "honest score against the key points and the seed guide's rubric.</p>"),
+                                "honest score against the key points and the evaluation rubric (technical skills 40 %, "
+                                "communication 25 %, production experience 20 %, leadership 15 %).</p>"),
                              this);
     title->setWordWrap(true);
 
@@ -130,14 +131,18 @@ InterviewSetupPage::InterviewSetupPage(const Curriculum &curriculum, QWidget *pa
     m_order->addItem(tr("Weakest first"), int(QuestionOrder::WeakestFirst));
     m_order->addItem(tr("Due for review"), int(QuestionOrder::DueForReview));
     m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,10}")), m_seed));
-    m_seed->setToolTip(tr("The same seed with the same settings asks the same questions in the same order."));
+    m_seed->setToolTip(tr("The shuffle number picks the random order: the same number with the same settings asks the same "
+                          "questions in the same order, so you can replay a session or share it."));
     m_seed->setMaximumWidth(120);
     auto *newSeed = new QToolButton(this);
-    newSeed->setText(tr("New seed"));
+    newSeed->setObjectName(QStringLiteral("shuffleAgain"));
+    newSeed->setText(tr("Shuffle again"));
     connect(newSeed, &QToolButton::clicked, this, [this] { m_seed->setText(QString::number(freshSeed())); });
     auto *order = new QHBoxLayout;
     order->addWidget(m_order);
-    order->addWidget(new QLabel(tr("Seed:"), this));
+    auto *seedLabel = new QLabel(tr("Shuffle &number:"), this);
+    seedLabel->setBuddy(m_seed);
+    order->addWidget(seedLabel);
     order->addWidget(m_seed);
     order->addWidget(newSeed);
     order->addStretch();
@@ -287,7 +292,7 @@ std::optional<SessionConfig> InterviewSetupPage::config()
     bool seedOk = false;
     config.seed = m_seed->text().toUInt(&seedOk);
     if (!seedOk) {
-        showProblem(tr("The seed must be a whole number from 0 to %1.").arg(QLocale().toString(std::numeric_limits<quint32>::max())));
+        showProblem(tr("The shuffle number must be a whole number from 0 to %1.").arg(QLocale().toString(std::numeric_limits<quint32>::max())));
         return std::nullopt;
     }
     config.openBook = m_openBook->isChecked();
@@ -318,9 +323,14 @@ void InterviewSetupPage::setIncomplete(const std::optional<SessionRecord> &recor
     }
 }
 
-void InterviewSetupPage::setDueCount(int due)
+void InterviewSetupPage::setDueCount(int due, int scheduled)
 {
-    m_due->setText(due > 0 ? tr("%n question(s) due for review", nullptr, due) : tr("Nothing due for review"));
+    if (due > 0)
+        m_due->setText(tr("%n question(s) due for review", nullptr, due));
+    else if (scheduled > 0)
+        m_due->setText(tr("No review due today; %n question(s) come back later.", nullptr, scheduled));
+    else  // nobody has told the user about a review queue yet: say what it is instead
+        m_due->setText(tr("After each scored interview, its questions come back here for review, the weak ones first."));
 }
 
 } // namespace DockPrep

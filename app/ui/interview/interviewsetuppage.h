@@ -20,7 +20,7 @@ namespace DockPrep {
 
 class Curriculum;
 
-// Choosing a session: chapters, levels, count, time, order (with the seed that replays it),
+// Choosing a session: chapters, levels, count, time, order (with the shuffle number that replays it),
 // open or closed book, when to score, what happens at zero; presets fill it all in. Also offers
 // an unfinished session for resuming.
 class InterviewSetupPage final : public QWidget
@@ -36,7 +36,8 @@ public:
     void setDefaults(const SessionConfig &defaults);  // what the form shows for a new session, with a fresh seed
     void showProblem(const QString &problem);
     void setIncomplete(const std::optional<SessionRecord> &record);
-    void setDueCount(int due);
+    // Questions due now, and how many are scheduled in all (the review queue), for the line beside Start.
+    void setDueCount(int due, int scheduled);
 
 Q_SIGNALS:
     void startRequested(const DockPrep::SessionConfig &config);

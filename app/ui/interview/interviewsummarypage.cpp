@@ -75,7 +75,7 @@ void InterviewSummaryPage::showReport(const SessionReport &report)
     facts += u' ' + tr("Time %1, paused %2.").arg(formatDuration(s.usedMs), formatDuration(s.pausedMs));
     if (s.overtimeQuestions > 0)
         facts += u' ' + tr("Overtime %1 on %n question(s).", nullptr, s.overtimeQuestions).arg(formatDuration(s.overtimeMs));
-    facts += u' ' + tr("Seed %1.").arg(report.config.seed);
+    facts += u' ' + tr("Shuffle number %1.").arg(report.config.seed);
     html += QStringLiteral("<p>%1</p>").arg(facts.toHtmlEscaped());
     if (s.unscored > 0)
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("%n answer(s) were not scored and count as 0.", nullptr, s.unscored).toHtmlEscaped());
