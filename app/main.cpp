@@ -4,6 +4,7 @@
 #include "cli/analyzecommand.h"
 #include "cli/exchangecommands.h"
 #include "cli/checkcomposecommand.h"
+#include "cli/scorecommand.h"
 #include "cli/searchcommand.h"
 #include "colorscheme.h"
 #include "content/contentloader.h"
@@ -86,6 +87,7 @@ const HeadlessCommand *headlessCommand(const char *name)
         {"check-compose", checkComposeCommand},
         {"export", exportCommand, true},
         {"import", importCommand},
+        {"score", [](const QStringList &a, QTextStream &o, QTextStream &e) { QTextStream in(stdin); return runScoreCommand(a, builtInContentFolder(), builtInDiagramCatalog(), in, o, e); }},
     };
     for (const HeadlessCommand &command : commands) {
         if (qstrcmp(name, command.name) == 0)

@@ -5,7 +5,7 @@
 # OUT_DIR/logs/, the rows behind the table to OUT_DIR/rows.tsv, and the first painted frame of
 # every program measured to OUT_DIR/frames/ (so anyone can see what "started" looked like).
 # DOCKPREP_BENCH_RUNS (default 12) sets the start-up runs per program; DOCKPREP_BENCH_ONLY (e.g.
-# "store programs") runs only those parts: curriculum store export diagrams analyzer visits programs.
+# "store programs") runs only those parts: curriculum matcher store export diagrams analyzer visits programs.
 # DOCKPREP_BENCH_BASELINE=/path/to/an/older/dockprep adds that binary's start-up and memory rows,
 # measured in the same interleaved rounds: a before/after comparison under the same conditions.
 set -Eeuo pipefail
@@ -46,6 +46,7 @@ inprocess() {   # PART DESCRIPTION EXECUTABLE…
     fi
 }
 inprocess curriculum "Curriculum load" "$BIN/dockprep_bench_curriculum"
+inprocess matcher "Key-point matcher: precision and recall on the labelled answers" "$BIN/dockprep_bench_matcher"
 inprocess store "Notes database, 0 to 100,000 notes (a few minutes)" "$BIN/dockprep_bench_store"
 inprocess export "Export of 10,000 notes to every format" "$BIN/dockprep_bench_export"
 inprocess diagrams "Diagrams: render and hit-test" "$BIN/diagram_bench"

@@ -99,6 +99,8 @@ private Q_SLOTS:
         QTest::newRow("no language") << QByteArray("```bash\n") << QByteArray("```\n") << 15 << "code block without a language";
         QTest::newRow("unclosed fence") << QByteArray("echo hi\n```\n") << QByteArray("echo hi\n") << 15 << "never closed";
         QTest::newRow("key point without match") << QByteArray("- Two [match: two]\n") << QByteArray("- Two\n") << 21 << "without '[match";
+        QTest::newRow("only generic match terms") << QByteArray("- Two [match: two]\n") << QByteArray("- Two [match: OOM, memory leak, security]\n")
+                                                  << 21 << "too general to show this key point";
         QTest::newRow("too few key points") << QByteArray("- Three [match: three]\n") << QByteArray("") << 19 << "2 key points";
         QTest::newRow("missing section") << QByteArray("## Key points\n") << QByteArray("## Follow-ups\n") << 19 << "missing section '## Key points'";
         QTest::newRow("out of order") << QByteArray("## Answer\n") << QByteArray("## Follow-ups\n") << 12 << "missing section '## Answer'";

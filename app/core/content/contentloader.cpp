@@ -3,12 +3,15 @@
 #include "codelanguage.h"
 #include "diagrams/diagramcatalog.h"
 #include "text/boundedread.h"
+#include "interview/keypointmatcher.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
+
+#include <algorithm>
 
 namespace DockPrep {
 
@@ -375,6 +378,10 @@ Entry ContentLoader::parseEntry(const QString &fileName, const QByteArray &data,
             }
             if (point.matchTerms.isEmpty())
                 report.error(lineNo, QStringLiteral("'[match: …]' lists no terms"));
+            else if (std::all_of(point.matchTerms.cbegin(), point.matchTerms.cend(), &KeyPointMatcher::isGenericTerm))
+                // Generic terms never tick a point alone, so this point could never be pre-ticked.
+                report.error(lineNo, QStringLiteral("every '[match: …]' term is too general to show this key point "
+                                                    "(%1): add a specific term").arg(point.matchTerms.join(QStringLiteral(", "))));
             entry.keyPoints.append(point);
             break;
         }

@@ -14,11 +14,93 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace DockPrep {
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    return InterviewScoringPage::tr("“%1”").arg(text.simplified());
+}
+
+QString whyNotCounted(MatchEvidence::Kind kind)
+{
+    switch (kind) {
+    case MatchEvidence::Kind::Counted: return {};
+    case MatchEvidence::Kind::Negated: return InterviewScoringPage::tr("negated");
+    case MatchEvidence::Kind::Generic: return InterviewScoringPage::tr("too general on its own");
+    case MatchEvidence::Kind::KeywordList: return InterviewScoringPage::tr("in a bare list of terms");
+    }
+    return {};
+}
+
+} // namespace
+
+// "Ticked by: “pg_dump”, “WAL archiving”. Not counted: “backups” (negated)." Empty when no term
+// of the point occurs in the answer.
+QString InterviewScoringPage::evidenceText(const QString &answer, const KeyPointVerdict &verdict)
+{
+    QStringList counted;
+    QStringList ignored;
+    for (const MatchEvidence &e : verdict.evidence) {
+        const QString words = quoted(answer.mid(e.start, e.length));
+        if (e.kind == MatchEvidence::Kind::Counted) {
+            if (!counted.contains(words))
+                counted.append(words);
+        } else if (const QString item = tr("%1 (%2)").arg(words, whyNotCounted(e.kind)); !ignored.contains(item)) {
+            ignored.append(item);
+        }
+    }
+    QStringList parts;
+    if (!counted.isEmpty())
+        parts.append(tr("Ticked by: %1.").arg(counted.join(QStringLiteral(", "))));
+    if (!ignored.isEmpty())
+        parts.append(tr("Not counted: %1.").arg(ignored.join(QStringLiteral(", "))));
+    return parts.join(u' ');
+}
+
+// The answer as HTML with every counted term highlighted (its tooltip names the key points it
+// ticked) and every occurrence that did not count underlined, with the reason as tooltip.
+QString InterviewScoringPage::highlightedAnswerHtml(const QString &answer, const QList<KeyPointVerdict> &verdicts)
+{
+    const qsizetype n = answer.size();
+    QList<QStringList> ticks(n);    // per character: the key points it ticked
+    QList<QStringList> ignored(n);  // per character: why it did not count, per key point
+    for (qsizetype p = 0; p < verdicts.size(); ++p) {
+        for (const MatchEvidence &e : verdicts.at(p).evidence) {
+            for (qsizetype c = e.start; c < qMin(n, e.start + e.length); ++c) {
+                if (e.kind == MatchEvidence::Kind::Counted)
+                    ticks[c].append(tr("Ticked key point %1").arg(p + 1));
+                else
+                    ignored[c].append(tr("Key point %1: not counted, %2").arg(p + 1).arg(whyNotCounted(e.kind)));
+            }
+        }
+    }
+    QString html;
+    qsizetype runStart = 0;
+    const auto styleAt = [&](qsizetype c) { return std::pair{ticks.at(c), ticks.at(c).isEmpty() ? ignored.at(c) : QStringList{}}; };
+    for (qsizetype c = 1; c <= n; ++c) {
+        if (c < n && styleAt(c) == styleAt(runStart))
+            continue;
+        const QString text = answer.mid(runStart, c - runStart).toHtmlEscaped();
+        const auto [ticked, notCounted] = styleAt(runStart);
+        if (!ticked.isEmpty()) {
+            html += QStringLiteral("<span style=\"background-color: #ffe066; color: #000000;\" title=\"%1\">%2</span>")
+                        .arg(ticked.join(QStringLiteral("; ")).toHtmlEscaped(), text);
+        } else if (!notCounted.isEmpty()) {
+            html += QStringLiteral("<u title=\"%1\">%2</u>").arg(notCounted.join(QStringLiteral("; ")).toHtmlEscaped(), text);
+        } else {
+            html += text;
+        }
+        runStart = c;
+    }
+    return html;
+}
 
 InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget *parent)
     : QWidget(parent)
@@ -38,7 +120,9 @@ InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget
 
     auto *keyPointsBox = new QGroupBox(tr("Key points your answer covered"), this);
     auto *keyPointsOuter = new QVBoxLayout(keyPointsBox);
-    auto *hint = new QLabel(tr("Ticked where your answer uses the key point's words or synonyms. Confirm or correct each one."),
+    auto *hint = new QLabel(tr("Ticked where your answer uses the key point's words or synonyms, not negated and not only as "
+                               "general words or a bare list of terms. The words that ticked each point are highlighted in "
+                               "your answer. Confirm or correct each one."),
                             keyPointsBox);
     hint->setWordWrap(true);
     keyPointsOuter->addWidget(hint);
@@ -115,10 +199,12 @@ void InterviewScoringPage::showQuestion(const SessionQuestion &question, int ind
     m_header->setText(QStringLiteral("<b>%1</b>").arg(
         tr("Scoring question %1 of %2: %3").arg(index + 1).arg(count).arg(entry ? entry->title : question.entryId).toHtmlEscaped()));
 
+    const QList<KeyPoint> keyPoints = entry ? entry->keyPoints : QList<KeyPoint>{};
+    const QList<KeyPointVerdict> verdicts = KeyPointMatcher::assess(keyPoints, question.answer);
     const QString answer = question.answer.trimmed().isEmpty()
         ? QStringLiteral("<p><i>%1</i></p>").arg(tr("No answer was typed.").toHtmlEscaped())
         : QStringLiteral("<table width=\"100%\" cellpadding=\"8\" border=\"1\" cellspacing=\"0\"><tr><td><pre style=\"white-space: pre-wrap;\">%1</pre></td></tr></table>")
-              .arg(question.answer.toHtmlEscaped());
+              .arg(highlightedAnswerHtml(question.answer, verdicts));
     QString model;
     if (entry) {
         RevealState reveal;
@@ -131,17 +217,30 @@ void InterviewScoringPage::showQuestion(const SessionQuestion &question, int ind
 
     qDeleteAll(m_keyPoints);
     m_keyPoints.clear();
-    const QList<KeyPoint> keyPoints = entry ? entry->keyPoints : QList<KeyPoint>{};
+    qDeleteAll(m_evidence);
+    m_evidence.clear();
     m_keyPointCount = int(keyPoints.size());
-    const QList<bool> matched = KeyPointMatcher::match(keyPoints, question.answer);
     for (qsizetype i = 0; i < keyPoints.size(); ++i) {
         auto *box = new QCheckBox(keyPoints.at(i).text, this);
+        box->setObjectName(QStringLiteral("keyPoint%1").arg(i));
         box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // long key points must not widen the pane
-        box->setChecked(matched.at(i));
-        box->setToolTip(tr("Matched by: %1").arg(keyPoints.at(i).matchTerms.join(QStringLiteral(", "))));
+        box->setChecked(verdicts.at(i).covered);
+        box->setToolTip(tr("Terms that show this point: %1").arg(keyPoints.at(i).matchTerms.join(QStringLiteral(", "))));
         connect(box, &QCheckBox::toggled, this, &InterviewScoringPage::updateScore);
         m_keyPointLayout->addWidget(box);
         m_keyPoints.append(box);
+        // What decided the tick, so the candidate can see why and correct it.
+        auto *evidence = new QLabel(evidenceText(question.answer, verdicts.at(i)), this);
+        evidence->setObjectName(QStringLiteral("evidence%1").arg(i));
+        evidence->setWordWrap(true);
+        evidence->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        evidence->setContentsMargins(box->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 8, 0, 0, 4);
+        QPalette evidencePalette = evidence->palette();
+        evidencePalette.setColor(QPalette::WindowText, evidencePalette.color(QPalette::PlaceholderText));
+        evidence->setPalette(evidencePalette);
+        evidence->setVisible(!evidence->text().isEmpty());
+        m_keyPointLayout->addWidget(evidence);
+        m_evidence.append(evidence);
     }
     for (QSpinBox *spin : std::as_const(m_ratings)) {
         const QSignalBlocker blocker(spin);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "interview/keypointmatcher.h"
 #include "interview/scoring.h"
 #include "interview/sessionquestion.h"
 
@@ -17,7 +18,8 @@ namespace DockPrep {
 class Curriculum;
 
 // Scoring one answer: the candidate's answer beside the model answer, the key points as check
-// boxes (pre-ticked where the answer already covers them), the four rubric ratings with their
+// boxes (pre-ticked where the answer already covers them, with the words that decided it shown
+// under each box and highlighted in the answer), the four rubric ratings with their
 // weights, and the resulting score, live.
 class InterviewScoringPage final : public QWidget
 {
@@ -32,6 +34,11 @@ public:
     RubricRatings ratings() const;
     int score() const;
     QList<QCheckBox *> keyPointBoxes() const { return m_keyPoints; }
+    QList<QLabel *> evidenceLabels() const { return m_evidence; }  // one per key point, under its box
+    QTextBrowser *referenceView() const { return m_reference; }      // the answer, highlighted, then the model
+
+    static QString evidenceText(const QString &answer, const KeyPointVerdict &verdict);
+    static QString highlightedAnswerHtml(const QString &answer, const QList<KeyPointVerdict> &verdicts);
     QSpinBox *ratingBox(int criterion) const { return m_ratings.value(criterion); }  // 0 technical … 3 leadership
 
 Q_SIGNALS:
@@ -46,6 +53,7 @@ private:
     QTextBrowser *m_reference;
     QVBoxLayout *m_keyPointLayout;
     QList<QCheckBox *> m_keyPoints;
+    QList<QLabel *> m_evidence;
     QList<QSpinBox *> m_ratings;
     QLabel *m_score;
     QPushButton *m_save;
