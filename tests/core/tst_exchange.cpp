@@ -134,10 +134,38 @@ private Q_SLOTS:
         QTest::newRow("no version") << QByteArray(R"({"format": "dockprep-backup", "notes": []})") << "no valid format version";
         QTest::newRow("note without id")
             << QByteArray(R"({"format": "dockprep-backup", "formatVersion": 1, "notes": [{"body": "x", "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z"}]})")
-            << "note 1 has no id";
+            << "notes[0].id: missing";
         QTest::newRow("bad date")
             << QByteArray(R"({"format": "dockprep-backup", "formatVersion": 1, "notes": [{"id": "a", "body": "x", "created": "yesterday", "updated": "2026-01-01T00:00:00Z"}]})")
-            << "note 1 has an invalid date";
+            << "notes[0].created: expected a date";
+        // Wrong types name the JSON path instead of reading as a default (an empty list, "", false).
+        const auto backup = [](const QByteArray &records) {
+            return QByteArray(R"({"format": "dockprep-backup", "formatVersion": 1, )") + records + '}';
+        };
+        const QByteArray goodNote = R"({"id": "a", "target": "entry:x", "body": "x", "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z"})";
+        QTest::newRow("notes a string") << backup(R"("notes": "string")") << "notes: expected a list";
+        QTest::newRow("note a number") << backup(R"("notes": [7])") << "notes[0]: expected an object";
+        QTest::newRow("target a number")
+            << backup(QByteArray(R"("notes": [)") + goodNote + ", " + goodNote + ", " + goodNote + ", "
+                      + R"({"id": "b", "target": 123, "body": "x", "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z"}])")
+            << "notes[3].target: expected a string";
+        QTest::newRow("body an object")
+            << backup(R"("notes": [{"id": "b", "body": {"text": "x"}, "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z"}])")
+            << "notes[0].body: expected a string";
+        QTest::newRow("id a number")
+            << backup(R"("notes": [{"id": 5, "body": "x", "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z"}])")
+            << "notes[0].id: expected a string";
+        QTest::newRow("date a number")
+            << backup(R"("notes": [{"id": "b", "body": "x", "created": 20260101, "updated": "2026-01-01T00:00:00Z"}])")
+            << "notes[0].created: expected a string";
+        QTest::newRow("studied a string")
+            << backup(R"("progress": [{"entryId": "first-image", "studied": "yes"}])") << "progress[0].studied: expected true or false";
+        QTest::newRow("progress an object") << backup(R"("progress": {"first-image": true})") << "progress: expected a list";
+        QTest::newRow("bookmark label a list")
+            << backup(R"("bookmarks": [{"entryId": "x", "label": [], "created": "2026-01-01T00:00:00Z"}])")
+            << "bookmarks[0].label: expected a string";
+        QTest::newRow("bookmark without entry")
+            << backup(R"("bookmarks": [{"entryId": " ", "created": "2026-01-01T00:00:00Z"}])") << "bookmarks[0].entryId: empty";
         QTest::newRow("invalid utf-8")
             << QByteArray("{\"format\": \"dockprep-backup\", \"formatVersion\": 1, \"notes\": [{\"id\": \"a\", \"body\": \"\xff\xfe\"}]}")
             << "not valid JSON";
@@ -150,6 +178,34 @@ private Q_SLOTS:
         QVERIFY(!read.ok());
         QVERIFY2(read.error.contains(expected), qPrintable(read.error));
         QVERIFY(read.snapshot.notes.isEmpty());
+    }
+
+    // Two copies of one note in a backup: the one changed last wins, wherever it stands.
+    void importKeepsTheNewestOfDuplicateNotes_data()
+    {
+        QTest::addColumn<bool>("newestFirst");
+        QTest::newRow("newest first") << true;
+        QTest::newRow("newest last") << false;
+    }
+    void importKeepsTheNewestOfDuplicateNotes()
+    {
+        QFETCH(bool, newestFirst);
+        const Note older = note("dup", QStringLiteral("entry:first-image"), QStringLiteral("older text"), "2026-01-01T10:00:00.000Z",
+                                "2026-01-01T10:00:00.000Z");
+        const Note newer = note("dup", QStringLiteral("entry:first-image"), QStringLiteral("newer text"), "2026-01-01T10:00:00.000Z",
+                                "2026-02-01T10:00:00.000Z");
+        StudySnapshot backup;
+        backup.notes = newestFirst ? QList<Note>{newer, older} : QList<Note>{older, newer};
+        const JsonBackup::ReadResult read = JsonBackup::read(JsonBackup::write(backup, {}));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+
+        StoreFixture target;
+        const ImportPlan plan = planImport(snapshotOf(*target.store), read.snapshot);
+        QCOMPARE(plan.addedNotes.size(), 1);
+        QString error;
+        QVERIFY2(applyImport(plan, *target.store, &error), qPrintable(error));
+        QCOMPARE(target.store->note(QStringLiteral("dup"))->body, QStringLiteral("newer text"));
+        QVERIFY(planImport(snapshotOf(*target.store), read.snapshot).isEmpty());
     }
 
     void importTwiceChangesNothing()

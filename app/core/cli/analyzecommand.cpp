@@ -3,6 +3,7 @@
 #include "analyzers/buildcache.h"
 #include "analyzers/dockerfilelint.h"
 #include "analyzers/dockerfileparser.h"
+#include "commandhelp.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -235,6 +236,7 @@ int runAnalyzeCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                                           QStringLiteral("text"));
     parser.addOptions({changedOption, argOption, targetOption, formatOption});
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The Dockerfile to analyze ('-' reads standard input)."));
+    addCommandHelp(parser);
     QStringList withoutCommand = arguments;
     if (withoutCommand.size() > 1)
         withoutCommand.removeAt(1);  // "analyze"
@@ -242,6 +244,8 @@ int runAnalyzeCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         err << "dockprep analyze: " << parser.errorText() << '\n';
         return 2;
     }
+    if (printCommandHelpIfAsked(parser, QStringLiteral("analyze"), out))
+        return 0;
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
         err << "dockprep analyze: " << Tr::tr("--format takes text or json") << '\n';
