@@ -713,12 +713,12 @@ Database::OpenResult Database::restoreFromBackup(const QString &backupPath)
 
 Transaction::Transaction(const Database &db)
     : m_db(db)
+    , m_nested(db.m_transactionDepth > 0)
 {
     // IMMEDIATE takes the write lock up front, so a busy database fails here and not halfway.
-    if (m_db.m_transactionDepth > 0)
-        m_savepoint = QStringLiteral("nested_%1").arg(m_db.m_transactionDepth);
-    m_active = m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint, {},
-                         &m_error);
+    // Nested savepoints may share a name: SQLite's ROLLBACK TO and RELEASE take the innermost.
+    m_active = m_nested ? m_db.exec(QStringLiteral("SAVEPOINT nested"), {}, &m_error)
+                        : m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), {}, &m_error);
     if (m_active)
         ++m_db.m_transactionDepth;
 }
@@ -727,11 +727,11 @@ Transaction::~Transaction()
 {
     if (!m_active)
         return;
-    if (m_savepoint.isEmpty()) {
-        m_db.exec(QStringLiteral("ROLLBACK"));
+    if (m_nested) {
+        m_db.exec(QStringLiteral("ROLLBACK TO nested"));
+        m_db.exec(QStringLiteral("RELEASE nested"));
     } else {
-        m_db.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
-        m_db.exec(QStringLiteral("RELEASE ") + m_savepoint);
+        m_db.exec(QStringLiteral("ROLLBACK"));
     }
     --m_db.m_transactionDepth;
 }
@@ -740,7 +740,9 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    if (!m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint, {}, &m_error))
+    const bool committed = m_nested ? m_db.exec(QStringLiteral("RELEASE nested"), {}, &m_error)
+                                    : m_db.exec(QStringLiteral("COMMIT"), {}, &m_error);
+    if (!committed)
         return false;  // still active: the destructor rolls back
     m_active = false;
     --m_db.m_transactionDepth;

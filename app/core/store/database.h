@@ -155,8 +155,8 @@ public:
 
 private:
     const Database &m_db;
+    bool m_nested = false;  // a savepoint inside another Transaction
     bool m_active = false;
-    QString m_savepoint;  // empty for the outermost transaction
     QString m_error;
 };
 
