@@ -11,6 +11,7 @@
 #include "curriculumresources.h"
 #include "databaseopening.h"
 #include "mainwindow.h"
+#include "studyexchange.h"
 #include "studypages.h"
 #include "challenges/challengestore.h"
 #include "diagrams/diagramcatalog.h"
@@ -23,6 +24,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -50,6 +53,7 @@ int fail(const QString &title, const QString &message, bool dialog)
 struct HeadlessCommand {
     const char *name;
     int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    const char *summary;  // one line for `dockprep --help` (translated in the context "main")
     bool paints = false;  // needs fonts and a paint engine (PDF), so a GUI application without a screen
 };
 
@@ -79,21 +83,119 @@ int importCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     return runImportCommand(arguments, builtInContentFolder(), builtInDiagramCatalog(), out, err);
 }
 
+int scoreCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QTextStream in(stdin);
+    return runScoreCommand(arguments, builtInContentFolder(), builtInDiagramCatalog(), in, out, err);
+}
+
+const HeadlessCommand commands[] = {
+    {"search", searchCommand, QT_TRANSLATE_NOOP("main", "Search the curriculum and your notes.")},
+    {"analyze", analyzeCommand, QT_TRANSLATE_NOOP("main", "Analyze a Dockerfile: stages, layers, findings and the build cache.")},
+    {"check-compose", checkComposeCommand, QT_TRANSLATE_NOOP("main", "Check a compose file.")},
+    {"export", exportCommand, QT_TRANSLATE_NOOP("main", "Export your notes and progress (md, html, pdf, json, anki)."), true},
+    {"import", importCommand, QT_TRANSLATE_NOOP("main", "Import a JSON backup made by export --format json.")},
+    {"score", scoreCommand, QT_TRANSLATE_NOOP("main", "Show which key points of a question an answer covers, and why.")},
+};
+
 const HeadlessCommand *headlessCommand(const char *name)
 {
-    static const HeadlessCommand commands[] = {
-        {"search", searchCommand},
-        {"analyze", analyzeCommand},
-        {"check-compose", checkComposeCommand},
-        {"export", exportCommand, true},
-        {"import", importCommand},
-        {"score", [](const QStringList &a, QTextStream &o, QTextStream &e) { QTextStream in(stdin); return runScoreCommand(a, builtInContentFolder(), builtInDiagramCatalog(), in, o, e); }},
-    };
     for (const HeadlessCommand &command : commands) {
         if (qstrcmp(name, command.name) == 0)
             return &command;
     }
     return nullptr;
+}
+
+// The GUI's options, shared by the GUI and by --help (which prints them without a display).
+// Built after the translations are installed.
+struct GuiOptions {
+    QCommandLineOption dataDir{QStringLiteral("data-dir"), QCoreApplication::translate("main", "Keep notes, progress and settings in <dir>."),
+                               QStringLiteral("dir")};
+    QCommandLineOption content{QStringLiteral("content"),
+                               QCoreApplication::translate("main", "Load the curriculum from <dir> instead of the built-in one (for authors)."),
+                               QStringLiteral("dir")};
+    QCommandLineOption open{QStringLiteral("open"), QCoreApplication::translate("main", "Open the question <id>."), QStringLiteral("id")};
+    QCommandLineOption scheme{QStringLiteral("color-scheme"),
+                              QCoreApplication::translate("main", "Use the light, dark or system colours for this run (the settings keep theirs)."),
+                              QStringLiteral("scheme")};
+    QCommandLineOption studyMode{QStringLiteral("study"), QCoreApplication::translate("main", "Start in study mode (everything revealed).")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"), QCoreApplication::translate("main", "Write a PNG of the main window to <file> and exit."),
+                                  QStringLiteral("file")};
+    QCommandLineOption page{QStringLiteral("page"),
+                            QCoreApplication::translate("main", "Start on a page: read, diagrams, interview, challenges or explain."),
+                            QStringLiteral("name")};
+    QCommandLineOption diagram{QStringLiteral("diagram"), QCoreApplication::translate("main", "Open the diagram element <diagram#element>."),
+                               QStringLiteral("link")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "Offline study app for Docker and container interviews."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({dataDir, content, open, scheme, studyMode, screenshot, page, diagram});
+    }
+};
+
+// --help and --version print and exit, so they run before (and without) a display.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == "-h" || argument == "-?" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+int printHelpOrVersion(QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    const GuiOptions options;
+    options.addTo(parser);
+    parser.parse(app.arguments());  // an unknown option beside --help does not stop the help
+    if (parser.isSet(QStringLiteral("version")) && !parser.isSet(QStringLiteral("help")))
+        parser.showVersion();  // exits with 0
+    QString text = parser.helpText();
+    text += u'\n' + QCoreApplication::translate("main", "Commands (they need no display; dockprep COMMAND --help tells more):") + u'\n';
+    for (const HeadlessCommand &command : commands)
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(command.name), -14).arg(QCoreApplication::translate("main", command.summary));
+    QTextStream(stdout) << text;
+    return 0;
+}
+
+int refuseUnknownCommand(const QString &word)
+{
+    QStringList names;
+    for (const HeadlessCommand &command : commands)
+        names.append(QLatin1String(command.name));
+    std::fprintf(stderr, "dockprep: %s\n",
+                 qPrintable(QCoreApplication::translate("main", "unknown command \"%1\"; the commands are %2 (dockprep --help lists them "
+                                                                "and the options)")
+                                .arg(word, names.join(QLatin1String(", ")))));
+    return 2;
+}
+
+// Qt reads every argument as UTF-8. A file name in another encoding cannot survive that: it would
+// come back as another name (U+FFFD in place of each bad byte) and a command would write or read
+// the wrong file while reporting success, so such an argument is refused.
+bool argumentsAreText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray raw(argv[i]);
+        if (QFile::encodeName(QFile::decodeName(raw)) != raw) {
+            std::fprintf(stderr, "dockprep: %s\n",
+                         qPrintable(QCoreApplication::translate("main", "the argument \"%1\" is not valid in the system's file name "
+                                                                        "encoding (UTF-8), so it would name another file; rename the file "
+                                                                        "or choose another name")
+                                        .arg(QFile::decodeName(raw))));
+            return false;
+        }
+    }
+    return true;
 }
 
 struct CurriculumLoading {
@@ -108,6 +210,12 @@ int main(int argc, char *argv[])
     // Set before any application object exists, so the GUI and the headless commands share them.
     QCoreApplication::setApplicationName(QStringLiteral("DockPrep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKPREP_VERSION));
+    // A first argument that is not an option is a command word; the GUI takes only options.
+    if (argc > 1 && argv[1][0] != '-' && !headlessCommand(argv[1])) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app, QString());
+        return refuseUnknownCommand(QFile::decodeName(argv[1]));
+    }
     if (const HeadlessCommand *command = argc > 1 ? headlessCommand(argv[1]) : nullptr) {
         // A painting command gets a GUI application on the offscreen platform: fonts, no screen.
         if (command->paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -120,9 +228,16 @@ int main(int argc, char *argv[])
         // The system's language for messages and exports; English needs its catalogue too, for
         // plural forms ("3 notes", not "3 note(s)").
         installTranslations(*app, QString());
+        if (!argumentsAreText(argc, argv))
+            return 2;
         QTextStream out(stdout);
         QTextStream err(stderr);
         return command->run(app->arguments(), out, err);
+    }
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app, QString());
+        return printHelpOrVersion(app);
     }
 
     QApplication app(argc, argv);
@@ -130,39 +245,18 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("dockprep"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dockprep.svg")));
 
+    if (!argumentsAreText(argc, argv))
+        return 2;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Offline study app for Docker and container interviews."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QApplication::translate("main", "Keep notes, progress and settings in <dir>."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption content(QStringLiteral("content"),
-                                     QApplication::translate("main", "Load the curriculum from <dir> instead of the built-in one (for authors)."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption open(QStringLiteral("open"), QApplication::translate("main", "Open the question <id>."),
-                                  QStringLiteral("id"));
-    const QCommandLineOption scheme(QStringLiteral("color-scheme"),
-                                    QApplication::translate("main", "Use the light, dark or system colours for this run (the settings keep theirs)."),
-                                    QStringLiteral("scheme"));
-    const QCommandLineOption studyMode(QStringLiteral("study"), QApplication::translate("main", "Start in study mode (everything revealed)."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Write a PNG of the main window to <file> and exit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  QApplication::translate("main", "Start on a page: read, diagrams, interview, challenges or explain."),
-                                  QStringLiteral("name"));
-    const QCommandLineOption diagram(QStringLiteral("diagram"), QApplication::translate("main", "Open the diagram element <diagram#element>."),
-                                     QStringLiteral("link"));
-    parser.addOptions({dataDir, content, open, scheme, studyMode, screenshot, page, diagram});
-    parser.addPositionalArgument(QStringLiteral("search"),
-                                 QApplication::translate("main", "dockprep search QUERY [--limit N] [--format text|json]: search from the terminal."),
-                                 QStringLiteral("[search …]"));
+    const GuiOptions options;
+    options.addTo(parser);
     parser.process(app);
+    if (!parser.positionalArguments().isEmpty())  // `dockprep --data-dir x frobnicate`
+        return refuseUnknownCommand(parser.positionalArguments().constFirst());
 
     // The curriculum (about 20 ms of parsing, and 7 ms more to hash its text for the search
     // index) loads on a second core while this one reads the settings and opens the database.
-    const QString contentFolder = parser.isSet(content) ? parser.value(content) : builtInContentFolder();
+    const QString contentFolder = parser.isSet(options.content) ? parser.value(options.content) : builtInContentFolder();
     std::future<CurriculumLoading> loadingCurriculum = std::async(std::launch::async, [contentFolder] {
         CurriculumLoading loading{loadCurriculum(contentFolder, builtInDiagramCatalog()), {}};
         if (loading.result.ok())
@@ -170,19 +264,19 @@ int main(int argc, char *argv[])
         return loading;
     });
 
-    const bool interactive = !parser.isSet(screenshot);
+    const bool interactive = !parser.isSet(options.screenshot);
     std::optional<AppSettings::Theme> themeForThisRun;
-    if (parser.isSet(scheme)) {
+    if (parser.isSet(options.scheme)) {
         bool known = false;
-        themeForThisRun = AppSettings::themeFromName(parser.value(scheme), &known);
+        themeForThisRun = AppSettings::themeFromName(parser.value(options.scheme), &known);
         if (!known)
             std::fprintf(stderr, "dockprep: unknown colour scheme %s (light, dark or system); using the system's\n",
-                         qPrintable(parser.value(scheme)));
+                         qPrintable(parser.value(options.scheme)));
     }
 
     DataLocation data;
     QString error;
-    if (!data.open(parser.value(dataDir), &error))
+    if (!data.open(parser.value(options.dataDir), &error))
         return fail(QApplication::translate("main", "Data folder"), error, interactive);
 
     // The preferences come before any window: the language and the theme shape everything after.
@@ -205,6 +299,12 @@ int main(int argc, char *argv[])
     if (!openUserDatabase(database, data.filePath(QStringLiteral("dockprep.sqlite")), backups, interactive, nullptr,
                           checkFirst ? Database::IntegrityCheck::BeforeUse : Database::IntegrityCheck::AfterUncleanShutdown))
         return 1;
+    // A command in a terminal found the database damaged and set it aside: the user hears of it here.
+    if (const QString setAside = preferences.databaseSetAside(); !setAside.isEmpty()) {
+        if (QFileInfo::exists(setAside))
+            offerRestoreAfterCommand(database, setAside, backups, interactive);
+        preferences.setDatabaseSetAside({});
+    }
     if (checkFirst)
         preferences.setDatabaseCheckPending(false);
 
@@ -240,26 +340,27 @@ int main(int argc, char *argv[])
     window.reader()->setDiagramCatalog(&catalog);
     window.setPages(builtInStudyPages(loaded.curriculum, catalog, interviews, attempts));
     window.followReviewSchedule(&interviews);
+    window.exchange()->setFullBackupStores(&database, &interviews, &attempts);
     window.setDataFolders(data.path(), backupFolder);
     if (themeForThisRun)
         window.overrideTheme(*themeForThisRun);
     window.applySettings();
     window.restoreSession();
-    if (parser.isSet(studyMode))
+    if (parser.isSet(options.studyMode))
         window.action(QStringLiteral("studyMode"))->trigger();
-    if (parser.isSet(open))
-        window.openEntry(parser.value(open));
-    if (parser.isSet(page)) {
-        QString name = parser.value(page).toLower();
+    if (parser.isSet(options.open))
+        window.openEntry(parser.value(options.open));
+    if (parser.isSet(options.page)) {
+        QString name = parser.value(options.page).toLower();
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         if (QAction *action = window.action(QStringLiteral("page") + name))
             action->trigger();
         else
-            std::fprintf(stderr, "dockprep: no page called %s (read, diagrams, interview, challenges, explain)\n", qPrintable(parser.value(page)));
+            std::fprintf(stderr, "dockprep: no page called %s (read, diagrams, interview, challenges, explain)\n", qPrintable(parser.value(options.page)));
     }
-    if (parser.isSet(diagram))
-        window.showDiagramLink(parser.value(diagram));
+    if (parser.isSet(options.diagram))
+        window.showDiagramLink(parser.value(options.diagram));
     window.show();
     startBackgroundUpkeep(database, backups, &window, [&window, &preferences, interactive](const QString &problem) {
         preferences.setDatabaseCheckPending(true);
@@ -269,8 +370,8 @@ int main(int argc, char *argv[])
     // However the app ends (Quit, window close, the session logging out), the place is kept.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, &MainWindow::saveSession);
 
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
+    if (parser.isSet(options.screenshot)) {
+        const QString file = parser.value(options.screenshot);
         QTimer::singleShot(800, &window, [&window, file] {
             const bool saved = window.grab().save(file, "PNG");
             std::fprintf(saved ? stdout : stderr, saved ? "screenshot: %s\n" : "dockprep: cannot write %s\n", qPrintable(file));

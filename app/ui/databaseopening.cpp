@@ -81,6 +81,14 @@ bool openUserDatabase(Database &db, const QString &path, const BackupPolicy &bac
     return db.isOpen();
 }
 
+void offerRestoreAfterCommand(Database &db, const QString &movedAside, const BackupPolicy &backups, bool interactive,
+                              QWidget *parent)
+{
+    Database::OpenResult setAside;
+    setAside.movedAside = movedAside;
+    offerRestore(db, backups.folder, setAside, interactive, parent);
+}
+
 void startBackgroundUpkeep(const Database &db, const BackupPolicy &backups, QObject *context,
                            std::function<void(const QString &problem)> damaged)
 {

@@ -26,6 +26,12 @@ struct BackupPolicy {
 bool openUserDatabase(Database &db, const QString &path, const BackupPolicy &backups, bool interactive,
                       QWidget *parent = nullptr, Database::IntegrityCheck check = Database::IntegrityCheck::BeforeUse);
 
+// The same talk for a damaged database that a command-line command found and set aside at
+// `movedAside` (AppSettings::databaseSetAside): the commands have no window to ask in, so the app
+// tells the user at its next start and offers the newest automatic backup.
+void offerRestoreAfterCommand(Database &db, const QString &movedAside, const BackupPolicy &backups, bool interactive,
+                              QWidget *parent = nullptr);
+
 // The upkeep that reads the whole database file, on a worker thread with connections of its own
 // once the window is up (at 10,000 notes the backup alone took 50 ms of start-up, at 100,000 the
 // check 1.4 s): first the quick_check open() left out, if it did, then today's automatic backup

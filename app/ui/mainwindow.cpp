@@ -66,11 +66,7 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     resizeDocks({m_contents, m_notes}, {380, 340}, Qt::Horizontal);  // wide enough for most titles; restoreState overrides
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     statusBar()->addPermanentWidget(m_progressLabel);
-    QSet<QString> bookmarked;
-    for (const Bookmark &bookmark : m_store->bookmarks())
-        bookmarked.insert(bookmark.entryId);
-    m_model->setStudied(m_store->studiedEntries());
-    m_model->setBookmarked(bookmarked);
+    readMarks();
     createActions();
     updateProgressLabel();
     m_startLanguage = AppSettings(m_settings).language();
@@ -84,6 +80,12 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     });
     connect(m_store, &NoteStore::bookmarkChanged, this, [this](const QString &id, bool on) {
         m_model->setEntryBookmarked(id, on);
+        updateEntryActions();
+    });
+    // An import writes many records at once (and says only that): every mark is read again.
+    connect(m_store, &NoteStore::recordsWritten, this, [this] {
+        readMarks();
+        updateProgressLabel();
         updateEntryActions();
     });
 
@@ -105,6 +107,15 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     });
     connect(m_reader, &ReaderView::diagramLinkActivated, this, &MainWindow::showDiagramLink);
     resize(1280, 800);
+}
+
+void MainWindow::readMarks()
+{
+    QSet<QString> bookmarked;
+    for (const Bookmark &bookmark : m_store->bookmarks())
+        bookmarked.insert(bookmark.entryId);
+    m_model->setStudied(m_store->studiedEntries());
+    m_model->setBookmarked(bookmarked);
 }
 
 QAction *MainWindow::action(const QString &name) const

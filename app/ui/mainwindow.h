@@ -89,6 +89,7 @@ private:
     void updateNavigation();
     void updateEntryActions();
     void updateProgressLabel();
+    void readMarks();  // the studied and bookmarked sets, from the store into the contents model
     void reportStoreError(const QString &error);
     void about();
     void addPage(const std::function<QWidget *()> &page, const QString &name, const QString &text, const QKeySequence &shortcut);

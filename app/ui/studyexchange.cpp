@@ -1,5 +1,6 @@
 #include "studyexchange.h"
 
+#include "app/appsettings.h"
 #include "content/curriculum.h"
 #include "exchange/importplan.h"
 #include "exchange/jsonbackup.h"
@@ -34,6 +35,19 @@ StudyExchange::StudyExchange(const Curriculum &curriculum, NoteStore *store, QSe
 {
 }
 
+void StudyExchange::setFullBackupStores(Database *db, InterviewStore *interviews, ChallengeStore *challenges)
+{
+    m_db = db;
+    m_interviews = interviews;
+    m_challenges = challenges;
+}
+
+StudySnapshot StudyExchange::snapshot() const
+{
+    AppSettings preferences(m_settings);
+    return snapshotOf(StudyStores{m_store, m_interviews, m_challenges, m_settings ? &preferences : nullptr});
+}
+
 QString StudyExchange::lastFolder() const
 {
     const QString saved = m_settings ? m_settings->value(lastFolderKey).toString() : QString();
@@ -61,7 +75,7 @@ void StudyExchange::exportTo(ExportFormat format, const QString &path)
         return;
     }
     m_busy = true;
-    auto request = std::make_shared<ExportRequest>(ExportRequest{snapshotOf(*m_store), &m_curriculum, QDateTime::currentDateTimeUtc()});
+    auto request = std::make_shared<ExportRequest>(ExportRequest{snapshot(), &m_curriculum, QDateTime::currentDateTimeUtc()});
     auto result = std::make_shared<ExportResult>();
     auto *progress = new QProgressDialog(tr("Writing %1…").arg(QDir::toNativeSeparators(path)), QString(), 0, 0, m_window);
     progress->setWindowTitle(tr("Export"));
@@ -103,7 +117,7 @@ void StudyExchange::importFrom(const QString &path)
         QMessageBox::warning(m_window, tr("Import"), tr("%1 cannot be imported. %2 Nothing was changed.").arg(shown, backup.error));
         return;
     }
-    const ImportPlan plan = planImport(snapshotOf(*m_store), backup.snapshot);
+    const ImportPlan plan = planImport(snapshot(), backup.snapshot);
     if (plan.isEmpty()) {
         QMessageBox::information(m_window, tr("Import"), plan.summary());
         return;
@@ -116,7 +130,10 @@ void StudyExchange::importFrom(const QString &path)
     if (confirm.clickedButton() != import)
         return;
     QString error;
-    if (!applyImport(plan, *m_store, &error)) {
+    AppSettings preferences(m_settings);
+    const bool applied = m_db ? applyImport(plan, StudyStores{m_store, m_interviews, m_challenges, m_settings ? &preferences : nullptr}, *m_db, &error)
+                              : applyImport(plan, *m_store, &error);
+    if (!applied) {
         QMessageBox::warning(m_window, tr("Import"), tr("The import failed and nothing was changed: %1").arg(error));
         return;
     }

@@ -9,8 +9,12 @@ class QWidget;
 
 namespace DockPrep {
 
+class ChallengeStore;
 class Curriculum;
+class Database;
+class InterviewStore;
 class NoteStore;
+struct StudySnapshot;
 
 // File ▸ Export and File ▸ Import for the window: asks where, shows what an import would change
 // before changing it, and keeps the window responsive while a large export renders (the
@@ -23,6 +27,10 @@ class StudyExchange : public QObject
 public:
     StudyExchange(const Curriculum &curriculum, NoteStore *store, QSettings *settings, QWidget *window);
 
+    // The rest of what a JSON backup holds (interviews, challenge attempts, settings); without
+    // them a backup has the notes, bookmarks and progress only.
+    void setFullBackupStores(Database *db, InterviewStore *interviews, ChallengeStore *challenges);
+
     void exportAs(ExportFormat format);
     void exportTo(ExportFormat format, const QString &path);  // without asking; for tests
     void importBackup();
@@ -34,11 +42,15 @@ Q_SIGNALS:
 
 private:
     QString lastFolder() const;
+    StudySnapshot snapshot() const;
 
     const Curriculum &m_curriculum;
     NoteStore *m_store;
     QSettings *m_settings;
     QWidget *m_window;
+    Database *m_db = nullptr;
+    InterviewStore *m_interviews = nullptr;
+    ChallengeStore *m_challenges = nullptr;
     bool m_busy = false;
 };
 

@@ -1,7 +1,9 @@
 #include "../damageddatabase.h"
+#include "../robustness/privileges.h"
 #include "../testdata.h"
 
 #include "exchange/jsonbackup.h"
+#include "store/notestore.h"
 
 #include <QImage>
 #include <QTimeZone>
@@ -25,16 +27,37 @@ class TestCli : public QObject
         QString err;
     };
 
-    Run run(const QStringList &args, const QByteArray &input = {})
+    enum class Screen { Offscreen, None };  // None: a plain terminal, no DISPLAY and no QT_QPA_PLATFORM
+    enum class As { Root, User };            // User: without root's power to write read-only folders
+
+    Run run(const QStringList &args, Screen screen = Screen::Offscreen, As as = As::Root)
+    {
+        return runProgram(QStringLiteral(DOCKPREP_APP), args, screen, as);
+    }
+
+    Run run(const QStringList &args, const QByteArray &input)  // with standard input
+    {
+        return runProgram(QStringLiteral(DOCKPREP_APP), args, Screen::Offscreen, As::Root, input);
+    }
+
+    Run runProgram(const QString &program, const QStringList &args, Screen screen = Screen::Offscreen, As as = As::Root,
+                   const QByteArray &input = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (screen == Screen::Offscreen) {
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        } else {
+            for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+                env.remove(QLatin1String(name));
+        }
         env.insert(QStringLiteral("HOME"), m_home.path());  // never the user's real data
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(DOCKPREP_APP), args);
+        if (as == As::User)
+            process.setChildProcessModifier(TestPrivileges::dropFileOverrideInChild);
+        process.start(program, args);
         if (!input.isEmpty()) {
             process.write(input);  // the program may stop reading early: a refused stream
             process.closeWriteChannel();
@@ -156,12 +179,34 @@ private Q_SLOTS:
                  qPrintable(third.err));
     }
 
-    // Unlike the app, a terminal search has no window to check behind, so it checks before use: a
-    // truncated file read without the check gave "No results" with no word of the damage.
-    void searchOfADamagedDatabaseSaysSo()
+    // A command that finds the database damaged sets it aside as the app would, but stops there:
+    // it names the file and the newest backup, exits 1, writes nothing, and the next start of the
+    // app still tells the user and offers the backup. (Before: the export went on from the empty
+    // new database, "0 notes", exit 0, over a good export; the app then said nothing.)
+    void damagedDatabaseStopsTheCommand_data()
     {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("output");  // a file the command would write, "" for none
+        QTest::newRow("export json") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o")}
+                                     << QStringLiteral("good.json");
+        QTest::newRow("export md") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o")}
+                                   << QStringLiteral("notes.md");
+        QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("note")} << QString();
+        QTest::newRow("import") << QStringList{QStringLiteral("import")} << QString();
+    }
+    void damagedDatabaseStopsTheCommand()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, output);
         QTemporaryDir dir;
-        const QString live = dir.filePath(QStringLiteral("dockprep.sqlite"));
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString live = data + QStringLiteral("/dockprep.sqlite");
+        QVERIFY(QDir().mkpath(data + QStringLiteral("/backups")));
+        const QString backup = data + QStringLiteral("/backups/dockprep-20260101.sqlite");
+        {
+            DockPrep::Database healthy;
+            QVERIFY(healthy.open(backup).ok());
+        }
         TestData::writeDamagedDatabase(live, TestData::Damage::Truncated);
         if (QTest::currentTestFailed())
             return;
@@ -169,15 +214,167 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray damaged = file.readAll();
         file.close();
-        const Run r = run({QStringLiteral("search"), QStringLiteral("--content"), TestData::fixtureContent(),
-                           QStringLiteral("--data-dir"), dir.path(), QStringLiteral("note")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.err.contains(QLatin1String("could not be read")), qPrintable(r.err));
-        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("dockprep.sqlite.corrupt-*")});
+        const QByteArray goodExport("a good export made yesterday");
+        if (!output.isEmpty()) {
+            QFile previous(dir.filePath(output));
+            QVERIFY(previous.open(QIODevice::WriteOnly));
+            previous.write(goodExport);
+            command.append(dir.filePath(output));
+        } else if (command.constFirst() == QLatin1String("import")) {
+            QFile json(dir.filePath(QStringLiteral("backup.json")));
+            QVERIFY(json.open(QIODevice::WriteOnly));
+            json.write(DockPrep::JsonBackup::write({}, QDateTime::currentDateTimeUtc()));
+            command.append(json.fileName());
+        }
+        const QStringList where{QStringLiteral("--content"), TestData::fixtureContent(), QStringLiteral("--data-dir"), data};
+
+        const Run r = run(command + where);
+        QCOMPARE(r.exitCode, 1);
+        const QStringList aside = QDir(data).entryList({QStringLiteral("dockprep.sqlite.corrupt-*")});
         QCOMPARE(aside.size(), 1);
-        QFile kept(dir.filePath(aside.first()));
+        const QString asidePath = QDir::toNativeSeparators(data + u'/' + aside.first());
+        QVERIFY2(r.err.contains(asidePath), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QDir::toNativeSeparators(backup)), qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QFile kept(asidePath);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), damaged);
+        if (!output.isEmpty()) {
+            QFile previous(dir.filePath(output));
+            QVERIFY(previous.open(QIODevice::ReadOnly));
+            QCOMPARE(previous.readAll(), goodExport);  // not replaced by an empty one
+        }
+
+        // Until the app has told the user, the empty database in its place is not used either.
+        const Run again = run(command + where);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(asidePath) && again.err.contains(QDir::toNativeSeparators(backup)), qPrintable(again.err));
+
+        const Run app = run(where + QStringList{QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
+        QVERIFY2(app.exitCode == 0, qPrintable(app.err));
+        QVERIFY2(app.err.contains(QLatin1String("could not be read")) && app.err.contains(asidePath)
+                     && app.err.contains(QDir::toNativeSeparators(backup)),
+                 qPrintable(app.err));
+
+        // Told once; the commands work again (on the new database).
+        const Run after = run(command + where);
+        QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+        const Run appAgain = run(where + QStringList{QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("y.png"))});
+        QVERIFY2(!appAgain.err.contains(asidePath), qPrintable(appAgain.err));
+    }
+
+    // Before: "dockprep frobnicate" started the GUI.
+    void unknownCommandIsAnError_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("first") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("with options") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("--format"), QStringLiteral("json")};
+        QTest::newRow("after a GUI option") << QStringList{QStringLiteral("--data-dir"), m_home.filePath(QStringLiteral("d")), QStringLiteral("frobnicate")};
+    }
+    void unknownCommandIsAnError()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("unknown command \"frobnicate\"")) && r.err.contains(QLatin1String("check-compose")),
+                 qPrintable(r.err));
+    }
+
+    // In a plain terminal (no display at all), help and version print and exit 0; before, they
+    // needed a display, and every command's --help was "Unknown option 'help'".
+    void helpWorksWithoutADisplay_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList everyCommand{QStringLiteral("search"), QStringLiteral("analyze"), QStringLiteral("check-compose"),
+                                       QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("--data-dir"),
+                                       QStringLiteral("--screenshot")};
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << everyCommand;
+        QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << everyCommand;
+        QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringList{QStringLiteral("DockPrep " DOCKPREP_VERSION)};
+        QTest::newRow("analyze") << QStringList{QStringLiteral("analyze"), QStringLiteral("--help")}
+                                 << QStringList{QStringLiteral("dockprep analyze [options] file"), QStringLiteral("--changed")};
+        QTest::newRow("check-compose") << QStringList{QStringLiteral("check-compose"), QStringLiteral("--help")}
+                                       << QStringList{QStringLiteral("dockprep check-compose [options] file"), QStringLiteral("--format")};
+        QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("--help")}
+                                << QStringList{QStringLiteral("dockprep search [options] query"), QStringLiteral("--limit")};
+        QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("-h")}
+                                << QStringList{QStringLiteral("dockprep export [options]"), QStringLiteral("--output")};
+        QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
+                                << QStringList{QStringLiteral("dockprep import [options] file"), QStringLiteral("--dry-run")};
+    }
+    void helpWorksWithoutADisplay()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, expected);
+        const Run r = run(args, Screen::None);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const QString &text : std::as_const(expected))
+            QVERIFY2(r.out.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + r.out));
+    }
+
+    // Qt reads arguments as UTF-8: a name with other bytes came back as another name (U+FFFD)
+    // and the export reported success for a file the user never named. Now it is refused.
+    void fileNamesThatAreNotUtf8AreRefused_data()
+    {
+        // Shell commands: $F is a name in the test's folder with the byte 0xff in it (QProcess can
+        // only pass text), $1 that folder, $2 the fixture curriculum.
+        QTest::addColumn<QString>("script");
+        QTest::newRow("export") << QStringLiteral("exec \"$0\" export --format md -o \"$F\" --data-dir \"$1/data\" --content \"$2\"");
+        QTest::newRow("analyze") << QStringLiteral("printf 'FROM alpine:3.20\\n' > \"$F\"; exec \"$0\" analyze \"$F\"");
+        QTest::newRow("import") << QStringLiteral("exec \"$0\" import --dry-run \"$F\" --data-dir \"$1/data\" --content \"$2\"");
+    }
+    void fileNamesThatAreNotUtf8AreRefused()
+    {
+        QFETCH(QString, script);
+        QTemporaryDir dir;
+        const Run r = runProgram(QStringLiteral("/bin/sh"),
+                                 {QStringLiteral("-c"), QStringLiteral("F=$(printf '%s/out\\377.md' \"$1\"); ") + script,
+                                  QStringLiteral(DOCKPREP_APP), dir.path(), TestData::fixtureContent()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("not valid in the system's file name encoding")), qPrintable(r.err));
+        // Nothing written under the mangled name either.
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*") + QChar(0xfffd) + u'*'}, QDir::Files), QStringList());
+    }
+
+    // Before: "The data folder … is not writable" stopped even an export.
+    void readOnlyDataFolderCanStillBeRead()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(data));
+        {
+            DockPrep::Database db;
+            QVERIFY(db.open(data + QStringLiteral("/dockprep.sqlite")).ok());
+            DockPrep::NoteStore store(db);
+            DockPrep::Note note{{}, QStringLiteral("entry:first-image"), QStringLiteral("kept in a read-only folder"), {}, {}};
+            QVERIFY(store.saveNote(note));
+        }
+        QVERIFY(QFile::setPermissions(data, QFile::ReadOwner | QFile::ExeOwner));
+        const QStringList before = QDir(data).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList where{QStringLiteral("--content"), TestData::fixtureContent(), QStringLiteral("--data-dir"), data};
+        const QString markdown = dir.filePath(QStringLiteral("notes.md"));
+        const Run exported = run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"), markdown} + where,
+                                 Screen::Offscreen, As::User);
+        const Run searched = run(QStringList{QStringLiteral("search"), QStringLiteral("kept")} + where, Screen::Offscreen, As::User);
+        QFile backup(dir.filePath(QStringLiteral("backup.json")));
+        QVERIFY(backup.open(QIODevice::WriteOnly));
+        backup.write(DockPrep::JsonBackup::write({}, QDateTime::currentDateTimeUtc()));
+        backup.close();
+        const Run imported = run(QStringList{QStringLiteral("import"), backup.fileName()} + where, Screen::Offscreen, As::User);
+        const QStringList after = QDir(data).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QFile::setPermissions(data, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY2(exported.err.contains(QLatin1String("read-only")), qPrintable(exported.err));
+        QFile written(markdown);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains("kept in a read-only folder"));
+        QVERIFY2(searched.exitCode == 0, qPrintable(searched.err));
+        QVERIFY2(searched.out.contains(QLatin1String("[kept]")), qPrintable(searched.out));
+        QCOMPARE(imported.exitCode, 1);  // writing still needs a writable folder
+        QVERIFY2(imported.err.contains(QLatin1String("not writable")), qPrintable(imported.err));
+        QCOMPARE(after, before);
     }
 
     void searchFromTheTerminal()

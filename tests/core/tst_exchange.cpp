@@ -1,14 +1,18 @@
 // Exports (Markdown, HTML, PDF, Anki TSV, JSON backup) and importing a backup back.
+#include "app/appsettings.h"
+#include "challenges/challengestore.h"
 #include "exchange/exporter.h"
 #include "exchange/importplan.h"
 #include "exchange/jsonbackup.h"
 #include "store/database.h"
+#include "interview/interviewstore.h"
 #include "store/notestore.h"
 #include "../testdata.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(read.snapshot.progress[0].studied);
         QCOMPARE(read.snapshot.progress[0].studiedAt, original.progress[0].studiedAt);
         QVERIFY(!read.snapshot.progress[1].studiedAt.isValid());
-        QVERIFY(json.contains("\"formatVersion\": 1"));
+        QVERIFY(json.contains("\"formatVersion\": 2"));
     }
 
     void jsonBackupRejectsBadFiles_data()
@@ -134,10 +138,38 @@ private Q_SLOTS:
         QTest::newRow("no version") << QByteArray(R"({"format": "dockprep-backup", "notes": []})") << "no valid format version";
         QTest::newRow("note without id")
             << QByteArray(R"({"format": "dockprep-backup", "formatVersion": 1, "notes": [{"body": "x", "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z"}]})")
-            << "note 1 has no id";
+            << "notes[0].id: missing";
         QTest::newRow("bad date")
             << QByteArray(R"({"format": "dockprep-backup", "formatVersion": 1, "notes": [{"id": "a", "body": "x", "created": "yesterday", "updated": "2026-01-01T00:00:00Z"}]})")
-            << "note 1 has an invalid date";
+            << "notes[0].created: expected a date";
+        // Wrong types name the JSON path instead of reading as a default (an empty list, "", false).
+        const auto backup = [](const QByteArray &records) {
+            return QByteArray(R"({"format": "dockprep-backup", "formatVersion": 1, )") + records + '}';
+        };
+        const QByteArray goodNote = R"({"id": "a", "target": "entry:x", "body": "x", "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z"})";
+        QTest::newRow("notes a string") << backup(R"("notes": "string")") << "notes: expected a list";
+        QTest::newRow("note a number") << backup(R"("notes": [7])") << "notes[0]: expected an object";
+        QTest::newRow("target a number")
+            << backup(QByteArray(R"("notes": [)") + goodNote + ", " + goodNote + ", " + goodNote + ", "
+                      + R"({"id": "b", "target": 123, "body": "x", "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z"}])")
+            << "notes[3].target: expected a string";
+        QTest::newRow("body an object")
+            << backup(R"("notes": [{"id": "b", "body": {"text": "x"}, "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z"}])")
+            << "notes[0].body: expected a string";
+        QTest::newRow("id a number")
+            << backup(R"("notes": [{"id": 5, "body": "x", "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z"}])")
+            << "notes[0].id: expected a string";
+        QTest::newRow("date a number")
+            << backup(R"("notes": [{"id": "b", "body": "x", "created": 20260101, "updated": "2026-01-01T00:00:00Z"}])")
+            << "notes[0].created: expected a string";
+        QTest::newRow("studied a string")
+            << backup(R"("progress": [{"entryId": "first-image", "studied": "yes"}])") << "progress[0].studied: expected true or false";
+        QTest::newRow("progress an object") << backup(R"("progress": {"first-image": true})") << "progress: expected a list";
+        QTest::newRow("bookmark label a list")
+            << backup(R"("bookmarks": [{"entryId": "x", "label": [], "created": "2026-01-01T00:00:00Z"}])")
+            << "bookmarks[0].label: expected a string";
+        QTest::newRow("bookmark without entry")
+            << backup(R"("bookmarks": [{"entryId": " ", "created": "2026-01-01T00:00:00Z"}])") << "bookmarks[0].entryId: empty";
         QTest::newRow("invalid utf-8")
             << QByteArray("{\"format\": \"dockprep-backup\", \"formatVersion\": 1, \"notes\": [{\"id\": \"a\", \"body\": \"\xff\xfe\"}]}")
             << "not valid JSON";
@@ -150,6 +182,117 @@ private Q_SLOTS:
         QVERIFY(!read.ok());
         QVERIFY2(read.error.contains(expected), qPrintable(read.error));
         QVERIFY(read.snapshot.notes.isEmpty());
+    }
+
+    // A backup is everything: interview history and review schedule, challenge attempts and the
+    // settings travel too (before: notes, bookmarks and progress only), and importing it twice
+    // changes nothing.
+    void fullBackupRoundTrips()
+    {
+        const auto clock = [] { return utc("2026-01-02T03:04:05.000Z"); };
+        StoreFixture source;
+        InterviewStore interviews(source.db);
+        interviews.setClock(clock);
+        ChallengeStore challenges(source.db);
+        challenges.setClock(clock);
+        QSettings sourceIni(source.dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        AppSettings sourcePreferences(&sourceIni);
+        sourcePreferences.setTheme(AppSettings::Theme::Dark);
+        sourcePreferences.setBackupsKept(12);
+
+        SessionQuestion question;
+        question.entryId = QStringLiteral("first-image");
+        question.chapterId = QStringLiteral("basics");
+        question.keyPointCount = 2;
+        const auto id = interviews.createSession(AppSettings::builtInInterviewDefaults(), {question});
+        QVERIFY(id);
+        question.status = QuestionStatus::Scored;
+        question.answer = QStringLiteral("Layers are cached by their instruction and inputs.");
+        question.usedMs = 65000;
+        question.keyPointsTicked = {true, false};
+        question.ratings = {80, 70, 60, 50};
+        question.score = 70;
+        QVERIFY(interviews.saveQuestion(*id, 0, question));
+        QVERIFY(interviews.finishSession(*id));
+        ChallengeAttempt attempt{QStringLiteral("slim-image"), QStringLiteral("FROM alpine:3.20\n"), true, 1, {}};
+        QVERIFY(challenges.saveAttempt(attempt));
+
+        const StudySnapshot original = snapshotOf(StudyStores{source.store.get(), &interviews, &challenges, &sourcePreferences});
+        const JsonBackup::ReadResult read = JsonBackup::read(JsonBackup::write(original, clock()));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+
+        StoreFixture target;
+        InterviewStore targetInterviews(target.db);
+        ChallengeStore targetChallenges(target.db);
+        QSettings targetIni(target.dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        AppSettings targetPreferences(&targetIni);
+        const StudyStores stores{target.store.get(), &targetInterviews, &targetChallenges, &targetPreferences};
+        const ImportPlan plan = planImport(snapshotOf(stores), read.snapshot);
+        QCOMPARE(plan.addedInterviews.size(), 1);
+        QCOMPARE(plan.reviewChanges.size(), 1);
+        QCOMPARE(plan.challengeChanges.size(), 1);
+        QVERIFY(plan.summary().contains(QLatin1String("1 interview session")));
+        QString error;
+        QVERIFY2(applyImport(plan, stores, target.db, &error), qPrintable(error));
+
+        const QList<StoredSession> sessions = targetInterviews.allSessions();
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions.first().record.state, SessionRecord::State::Finished);
+        QCOMPARE(sessions.first().record.started, original.interviews.first().record.started);
+        QCOMPARE(sessions.first().record.score, original.interviews.first().record.score);
+        QCOMPARE(sessions.first().questions, original.interviews.first().questions);
+        QCOMPARE(targetInterviews.reviewStates(), interviews.reviewStates());
+        QCOMPARE(targetChallenges.attempt(QStringLiteral("slim-image"))->body, attempt.body);
+        QVERIFY(targetChallenges.attempt(QStringLiteral("slim-image"))->passed);
+        QCOMPARE(targetPreferences.theme(), AppSettings::Theme::Dark);
+        QCOMPARE(targetPreferences.backupsKept(), 12);
+
+        QVERIFY2(planImport(snapshotOf(stores), read.snapshot).isEmpty(), qPrintable(planImport(snapshotOf(stores), read.snapshot).summary()));
+    }
+
+    // Backups written before format 2 (no interviews, challenges or settings) still import.
+    void formatOneBackupStillImports()
+    {
+        const QByteArray v1 = R"({"format": "dockprep-backup", "formatVersion": 1, "app": "DockPrep 0.3",
+            "exported": "2026-01-01T00:00:00.000Z",
+            "notes": [{"id": "n-1", "target": "entry:first-image", "body": "old", "created": "2026-01-01T00:00:00.000Z", "updated": "2026-01-01T00:00:00.000Z"}],
+            "bookmarks": [], "progress": [{"entryId": "first-image", "studied": true, "studiedAt": "2026-01-01T00:00:00.000Z", "lastSeen": null}]})";
+        const JsonBackup::ReadResult read = JsonBackup::read(v1);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.snapshot.notes.size(), 1);
+        QVERIFY(read.snapshot.interviews.isEmpty() && read.snapshot.settings.isEmpty());
+        StoreFixture target;
+        QString error;
+        QVERIFY2(applyImport(planImport(snapshotOf(*target.store), read.snapshot), *target.store, &error), qPrintable(error));
+        QVERIFY(target.store->studiedEntries().contains(QStringLiteral("first-image")));
+    }
+
+    // Two copies of one note in a backup: the one changed last wins, wherever it stands.
+    void importKeepsTheNewestOfDuplicateNotes_data()
+    {
+        QTest::addColumn<bool>("newestFirst");
+        QTest::newRow("newest first") << true;
+        QTest::newRow("newest last") << false;
+    }
+    void importKeepsTheNewestOfDuplicateNotes()
+    {
+        QFETCH(bool, newestFirst);
+        const Note older = note("dup", QStringLiteral("entry:first-image"), QStringLiteral("older text"), "2026-01-01T10:00:00.000Z",
+                                "2026-01-01T10:00:00.000Z");
+        const Note newer = note("dup", QStringLiteral("entry:first-image"), QStringLiteral("newer text"), "2026-01-01T10:00:00.000Z",
+                                "2026-02-01T10:00:00.000Z");
+        StudySnapshot backup;
+        backup.notes = newestFirst ? QList<Note>{newer, older} : QList<Note>{older, newer};
+        const JsonBackup::ReadResult read = JsonBackup::read(JsonBackup::write(backup, {}));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+
+        StoreFixture target;
+        const ImportPlan plan = planImport(snapshotOf(*target.store), read.snapshot);
+        QCOMPARE(plan.addedNotes.size(), 1);
+        QString error;
+        QVERIFY2(applyImport(plan, *target.store, &error), qPrintable(error));
+        QCOMPARE(target.store->note(QStringLiteral("dup"))->body, QStringLiteral("newer text"));
+        QVERIFY(planImport(snapshotOf(*target.store), read.snapshot).isEmpty());
     }
 
     void importTwiceChangesNothing()

@@ -9,11 +9,18 @@
 #include "store/search.h"
 #include "store/searchresultsmodel.h"
 #include "searchpopup.h"
+#include "studyexchange.h"
+#include "exchange/jsonbackup.h"
 #include "translations.h"
 #include <QListView>
 #include "content/contentsmodel.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimeZone>
+#include <QTimer>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -125,6 +132,48 @@ private Q_SLOTS:
         QTest::keyClick(popup->field(), Qt::Key_Escape);
         QTRY_VERIFY(!popup->isVisible());
         QCOMPARE(window->reader()->currentEntry(), second);
+    }
+
+    // Before: the marks and the count stayed as they were until the next start.
+    void importShowsItsMarksAtOnce()
+    {
+        StudySnapshot backup;
+        const QDateTime when = QDateTime(QDate(2026, 1, 2), QTime(3, 4), QTimeZone::UTC);
+        backup.bookmarks = {{QStringLiteral("third-kernel"), QString(), when}};
+        backup.progress = {{QStringLiteral("second-run"), true, when, when}};
+        const QString path = m_dir.filePath(QStringLiteral("backup.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(JsonBackup::write(backup, when));
+        file.close();
+
+        auto window = openWindow();
+        auto *progress = window->findChild<QLabel *>(QStringLiteral("progressLabel"));
+        QCOMPARE(progress->text(), QStringLiteral("0 of 3 question(s) studied"));
+        auto *exchange = window->findChild<StudyExchange *>();
+        QVERIFY(exchange);
+        bool confirmed = false;
+        QTimer::singleShot(0, window.get(), [&confirmed] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                    QTest::mouseClick(button, Qt::LeftButton);
+                    confirmed = true;
+                }
+            }
+        });
+        exchange->importFrom(path);
+        QVERIFY(confirmed);
+        QVERIFY(m_store->studiedEntries().contains(QStringLiteral("second-run")));
+        QCOMPARE(progress->text(), QStringLiteral("1 of 3 question(s) studied"));
+        QAbstractItemModel *model = window->contentsDock()->treeView()->model();
+        const auto marked = [model](const QString &title, int role) {
+            const QModelIndexList found = model->match(model->index(0, 0), Qt::DisplayRole, title, 1, Qt::MatchExactly | Qt::MatchRecursive);
+            return !found.isEmpty() && found.first().data(role).toBool();
+        };
+        QVERIFY(marked(m_curriculum.entry(QStringLiteral("second-run"))->title, ContentsModel::StudiedRole));
+        QVERIFY(marked(m_curriculum.entry(QStringLiteral("third-kernel"))->title, ContentsModel::BookmarkedRole));
     }
 
     void studiedAndBookmarkedFromTheKeyboardSurviveARestart()

@@ -18,6 +18,7 @@ constexpr QLatin1StringView interviewDefaults{"interview/defaults"};
 constexpr QLatin1StringView backupsEnabled{"backups/enabled"};
 constexpr QLatin1StringView backupsKept{"backups/kept"};
 constexpr QLatin1StringView databaseCheckPending{"database/checkPending"};
+constexpr QLatin1StringView databaseSetAside{"database/setAsideUntold"};
 } // namespace Keys
 
 // Every key DockPrep 0.1–0.2 wrote before the file had a version, with a check of its value.
@@ -212,6 +213,85 @@ void AppSettings::setDatabaseCheckPending(bool pending)
     else
         m_settings->remove(Keys::databaseCheckPending);
     m_settings->sync();  // read at the next start, which may follow a crash
+}
+
+QString AppSettings::databaseSetAside() const
+{
+    return m_settings->value(Keys::databaseSetAside).toString();
+}
+
+void AppSettings::setDatabaseSetAside(const QString &path)
+{
+    if (path.isEmpty())
+        m_settings->remove(Keys::databaseSetAside);
+    else
+        m_settings->setValue(Keys::databaseSetAside, path);
+    m_settings->sync();
+}
+
+namespace BackupKeys {
+constexpr QLatin1StringView theme{"theme"};
+constexpr QLatin1StringView readerFontSize{"readerFontSize"};
+constexpr QLatin1StringView language{"language"};
+constexpr QLatin1StringView interviewDefaults{"interviewDefaults"};
+constexpr QLatin1StringView backupsEnabled{"backupsEnabled"};
+constexpr QLatin1StringView backupsKept{"backupsKept"};
+} // namespace BackupKeys
+
+QJsonObject AppSettings::backupValues() const
+{
+    return {{BackupKeys::theme, themeName(theme())},
+            {BackupKeys::readerFontSize, readerFontSize()},
+            {BackupKeys::language, language()},
+            {BackupKeys::interviewDefaults, interviewDefaults().toJson()},
+            {BackupKeys::backupsEnabled, backupsEnabled()},
+            {BackupKeys::backupsKept, backupsKept()}};
+}
+
+bool AppSettings::checkBackupValues(const QJsonObject &values, QString *error)
+{
+    const auto wrong = [error](QLatin1StringView key, const char *expected) {
+        *error = QStringLiteral("settings.%1: expected %2").arg(key, QLatin1String(expected));
+        return false;
+    };
+    const auto has = [&values](QLatin1StringView key) { return values.contains(key); };
+    bool known = false;
+    if (has(BackupKeys::theme) && (themeFromName(values.value(BackupKeys::theme).toString(), &known), !known))
+        return wrong(BackupKeys::theme, "system, light or dark");
+    const QJsonValue size = values.value(BackupKeys::readerFontSize);
+    if (has(BackupKeys::readerFontSize) && (!size.isDouble() || size.toInt() < minReaderFontSize || size.toInt() > maxReaderFontSize))
+        return wrong(BackupKeys::readerFontSize, "a text size in points");
+    if (has(BackupKeys::language) && !values.value(BackupKeys::language).isString())
+        return wrong(BackupKeys::language, "a string");
+    if (has(BackupKeys::interviewDefaults)
+        && (!values.value(BackupKeys::interviewDefaults).isObject()
+            || !SessionConfig::fromJson(values.value(BackupKeys::interviewDefaults).toObject())))
+        return wrong(BackupKeys::interviewDefaults, "an interview configuration");
+    if (has(BackupKeys::backupsEnabled) && !values.value(BackupKeys::backupsEnabled).isBool())
+        return wrong(BackupKeys::backupsEnabled, "true or false");
+    const QJsonValue kept = values.value(BackupKeys::backupsKept);
+    if (has(BackupKeys::backupsKept) && (!kept.isDouble() || kept.toInt() < 1 || kept.toInt() > maxBackupsKept))
+        return wrong(BackupKeys::backupsKept, "a number of days");
+    return true;
+}
+
+void AppSettings::setBackupValues(const QJsonObject &values)
+{
+    if (values.contains(BackupKeys::theme))
+        setTheme(themeFromName(values.value(BackupKeys::theme).toString()));
+    if (values.contains(BackupKeys::readerFontSize))
+        setReaderFontSize(values.value(BackupKeys::readerFontSize).toInt());
+    if (values.contains(BackupKeys::language))
+        setLanguage(values.value(BackupKeys::language).toString());
+    if (values.contains(BackupKeys::interviewDefaults)) {
+        if (const auto config = SessionConfig::fromJson(values.value(BackupKeys::interviewDefaults).toObject()))
+            setInterviewDefaults(*config);
+    }
+    if (values.contains(BackupKeys::backupsEnabled))
+        setBackupsEnabled(values.value(BackupKeys::backupsEnabled).toBool());
+    if (values.contains(BackupKeys::backupsKept))
+        setBackupsKept(values.value(BackupKeys::backupsKept).toInt());
+    m_settings->sync();
 }
 
 void AppSettings::sync()

@@ -2,6 +2,7 @@
 
 #include "interview/sessionconfig.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -63,6 +64,20 @@ public:
     // app crashes).
     bool databaseCheckPending() const;
     void setDatabaseCheckPending(bool pending);
+
+    // Where a command-line command set a damaged database aside, until the app has told the user
+    // and offered the backup: the database in its place is a new, empty one, which the commands
+    // refuse to use meanwhile (an export of it would replace a good export with an empty one).
+    QString databaseSetAside() const;
+    void setDatabaseSetAside(const QString &path);  // empty: told
+
+    // What the user chose, for a backup: theme, reader text size, language, interview defaults and
+    // the backup policy (not window geometry or the last question: those belong to the machine).
+    QJsonObject backupValues() const;
+    // Sets the values of a backup (as backupValues() writes them); returns false and *error with
+    // the key when one has the wrong type or range, and then changes nothing.
+    static bool checkBackupValues(const QJsonObject &values, QString *error);
+    void setBackupValues(const QJsonObject &values);
 
     void sync();
 

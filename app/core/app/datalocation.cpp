@@ -8,8 +8,9 @@
 
 namespace DockPrep {
 
-bool DataLocation::open(const QString &folder, QString *error)
+bool DataLocation::open(const QString &folder, QString *error, Access access)
 {
+    m_writable = false;
     m_custom = !folder.isEmpty();
     m_path = m_custom ? QFileInfo(folder).absoluteFilePath()
                       : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -23,10 +24,15 @@ bool DataLocation::open(const QString &folder, QString *error)
     }
     QTemporaryFile probe(QDir(m_path).filePath(QStringLiteral(".write-test-XXXXXX")));
     if (!probe.open()) {
+        // Reading a folder one cannot write (a mounted backup, a locked-down account) is fine
+        // for a command that only reads.
+        if (access == Access::ReadOnlyAllowed && QFileInfo(m_path).isReadable())
+            return true;
         *error = QStringLiteral("The data folder %1 is not writable: %2")
                      .arg(QDir::toNativeSeparators(m_path), probe.errorString());
         return false;
     }
+    m_writable = true;
     return true;
 }
 

@@ -11,9 +11,16 @@ namespace DockPrep {
 class DataLocation
 {
 public:
+    enum class Access {
+        ReadWrite,        // the folder must be writable
+        ReadOnlyAllowed,  // a folder that exists but cannot be written is opened too (isWritable() says)
+    };
+
     // Uses `folder` when non-empty, otherwise the standard location. Creates it if needed.
-    // Returns false and sets *error when the folder cannot be created or written.
-    bool open(const QString &folder, QString *error);
+    // Returns false and sets *error when the folder cannot be created, or written when `access`
+    // requires it.
+    bool open(const QString &folder, QString *error, Access access = Access::ReadWrite);
+    bool isWritable() const { return m_writable; }
 
     QString path() const { return m_path; }
     QString filePath(const QString &name) const;
@@ -25,6 +32,7 @@ public:
 private:
     QString m_path;
     bool m_custom = false;
+    bool m_writable = false;
 };
 
 } // namespace DockPrep

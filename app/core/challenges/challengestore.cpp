@@ -116,4 +116,29 @@ bool ChallengeStore::removeAttempt(const QString &challengeId, QString *error)
     return true;
 }
 
+bool ChallengeStore::writeImported(const QList<ChallengeAttempt> &attempts, QString *error)
+{
+    if (!writable(error))
+        return false;
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return failWith(error, tr("Could not import the challenge attempts: %1").arg(transaction.error()));
+    QString sqlError;
+    for (const ChallengeAttempt &attempt : attempts) {
+        if (!m_db.exec(QStringLiteral("INSERT INTO challenge_attempts (challenge_id, body, passed, hints_shown, updated)"
+                                      " VALUES (?, ?, ?, ?, ?)"
+                                      " ON CONFLICT (challenge_id) DO UPDATE SET body = excluded.body, passed = excluded.passed,"
+                                      " hints_shown = excluded.hints_shown, updated = excluded.updated"),
+                       {attempt.challengeId, attempt.body.isNull() ? QStringLiteral("") : attempt.body, attempt.passed ? 1 : 0,
+                        qMax(0, attempt.hintsShown), isoUtc(attempt.updated)},
+                       &sqlError))
+            return failWith(error, tr("Could not import the challenge attempts: %1").arg(sqlError));
+    }
+    if (!transaction.commit())
+        return failWith(error, tr("Could not import the challenge attempts: %1").arg(transaction.error()));
+    for (const ChallengeAttempt &attempt : attempts)
+        Q_EMIT attemptSaved(attempt);
+    return true;
+}
+
 } // namespace DockPrep

@@ -38,6 +38,8 @@ public:
     std::optional<ChallengeAttempt> attempt(const QString &challengeId) const;
     QHash<QString, ChallengeAttempt> allAttempts() const;
     bool removeAttempt(const QString &challengeId, QString *error = nullptr);  // "start over"
+    // Writes attempts from a backup as they were (`updated` kept), all or nothing.
+    bool writeImported(const QList<ChallengeAttempt> &attempts, QString *error = nullptr);
 
 Q_SIGNALS:
     void attemptSaved(const DockPrep::ChallengeAttempt &attempt);

@@ -4,6 +4,7 @@
 #include "analyzers/dockerfilelint.h"
 #include "analyzers/dockerfileparser.h"
 #include "text/boundedread.h"
+#include "commandhelp.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -228,6 +229,7 @@ int runAnalyzeCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                                           QStringLiteral("text"));
     parser.addOptions({changedOption, argOption, targetOption, formatOption});
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The Dockerfile to analyze ('-' reads standard input)."));
+    addCommandHelp(parser);
     QStringList withoutCommand = arguments;
     if (withoutCommand.size() > 1)
         withoutCommand.removeAt(1);  // "analyze"
@@ -235,6 +237,8 @@ int runAnalyzeCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         err << "dockprep analyze: " << parser.errorText() << '\n';
         return 2;
     }
+    if (printCommandHelpIfAsked(parser, QStringLiteral("analyze"), out))
+        return 0;
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
         err << "dockprep analyze: " << Tr::tr("--format takes text or json") << '\n';

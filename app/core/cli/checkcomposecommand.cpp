@@ -2,6 +2,7 @@
 
 #include "analyzers/composechecker.h"
 #include "text/boundedread.h"
+#include "commandhelp.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -19,12 +20,15 @@ int runCheckComposeCommand(const QStringList &arguments, QTextStream &in, QTextS
                                           QStringLiteral("format"), QStringLiteral("text"));
     parser.addOption(formatOption);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The compose file, or - for standard input."));
+    addCommandHelp(parser);
     QStringList withoutCommand = arguments;
     withoutCommand.removeAt(1);  // "check-compose"
     if (!parser.parse(withoutCommand)) {
         err << "dockprep check-compose: " << parser.errorText() << '\n';
         return 2;
     }
+    if (printCommandHelpIfAsked(parser, QStringLiteral("check-compose"), out))
+        return 0;
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
         err << "dockprep check-compose: --format takes text or json\n";

@@ -1,16 +1,39 @@
 #include "commandenvironment.h"
 
+#include "app/appsettings.h"
 #include "content/contentloader.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
 #include <QTextStream>
+
+#include <memory>
 
 namespace DockPrep {
 
+namespace {
+
+// The rest of the message about a set-aside database: what the user can do about it.
+QString whatToDo(const QString &backupFolder)
+{
+    const QString backup = Database::newestBackup(backupFolder);
+    if (backup.isEmpty()) {
+        return QStringLiteral("There is no automatic backup in %1. Start DockPrep to continue with the new, empty database.")
+            .arg(QDir::toNativeSeparators(backupFolder));
+    }
+    return QStringLiteral("The newest automatic backup is %1: start DockPrep to restore it (or to continue with the new, "
+                          "empty database).")
+        .arg(QDir::toNativeSeparators(backup));
+}
+
+} // namespace
+
 bool CommandEnvironment::open(const QString &dataDir, const QString &contentFolder, const QString &diagramCatalog,
-                              QTextStream &err)
+                              QTextStream &err, Use use)
 {
     QString error;
-    if (!data.open(dataDir, &error)) {
+    if (!data.open(dataDir, &error, use == Use::Read ? DataLocation::Access::ReadOnlyAllowed : DataLocation::Access::ReadWrite)) {
         err << "dockprep: " << error << '\n';
         return false;
     }
@@ -20,12 +43,38 @@ bool CommandEnvironment::open(const QString &dataDir, const QString &contentFold
     if (!loaded.ok())
         return false;
     curriculum = loaded.curriculum;
-    const Database::OpenResult opened = database.open(data.filePath(QStringLiteral("dockprep.sqlite")));
+
+    const QString backupFolder = data.filePath(QStringLiteral("backups"));
+    const std::unique_ptr<QSettings> settings(data.createSettings(nullptr));
+    AppSettings preferences(settings.get());
+    const QString setAsideBefore = preferences.databaseSetAside();
+    if (!setAsideBefore.isEmpty() && QFileInfo::exists(setAsideBefore)) {
+        err << "dockprep: the notes database was found damaged and set aside as " << QDir::toNativeSeparators(setAsideBefore)
+            << " (nothing was deleted); the one in its place is new and empty, so this command did nothing. "
+            << whatToDo(backupFolder) << '\n';
+        return false;
+    }
+
+    const QString path = data.filePath(QStringLiteral("dockprep.sqlite"));
+    if (!data.isWritable()) {
+        err << "dockprep: the data folder " << QDir::toNativeSeparators(data.path())
+            << " cannot be written, so the notes database is opened read-only (nothing in it changes)\n";
+    }
+    const Database::OpenResult opened = database.open(path, Database::IntegrityCheck::BeforeUse,
+                                                      data.isWritable() ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!opened.ok()) {
         err << "dockprep: " << opened.message << '\n';
         return false;
     }
-    if (opened.status == Database::Status::RecoveredFromCorruption || opened.status == Database::Status::NewerSchemaReadOnly)
+    if (opened.status == Database::Status::RecoveredFromCorruption) {
+        // The app tells the user at its next start, as if it had found the damage itself.
+        preferences.migrate();
+        preferences.setDatabaseSetAside(opened.movedAside);
+        err << "dockprep: " << opened.message << ' ' << whatToDo(backupFolder) << " This command did nothing.\n";
+        database.close();
+        return false;
+    }
+    if (opened.status == Database::Status::NewerSchemaReadOnly)
         err << "dockprep: " << opened.message << '\n';
     return true;
 }

@@ -11,11 +11,20 @@ namespace DockPrep {
 // What a headless command (search, export…) needs: the user's data folder, the curriculum and
 // the database, opened the way the app opens them, with failures written to `err`.
 struct CommandEnvironment {
+    // A command that only reads works in a data folder it cannot write (the database is then
+    // opened read-only, and the command says so); one that writes needs a writable folder.
+    enum class Use { Read, Write };
+
     DataLocation data;
     Curriculum curriculum;
     Database database;
 
-    bool open(const QString &dataDir, const QString &contentFolder, const QString &diagramCatalog, QTextStream &err);
+    // Fails (false) on a damaged database too: the file is set aside as the app does it, the
+    // message names it and the newest automatic backup, and the settings keep its name so the
+    // next start of the app tells the user and offers the restore. Until then the commands refuse
+    // the empty database that took its place.
+    bool open(const QString &dataDir, const QString &contentFolder, const QString &diagramCatalog, QTextStream &err,
+              Use use = Use::Write);
 };
 
 } // namespace DockPrep

@@ -1,13 +1,18 @@
 #include "exchangecommands.h"
 
 #include "commandenvironment.h"
+#include "commandhelp.h"
 #include "exchange/exporter.h"
 #include "exchange/importplan.h"
 #include "exchange/jsonbackup.h"
 #include "text/boundedread.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QSettings>
 #include <QTextStream>
+
+#include <memory>
 
 namespace DockPrep {
 
@@ -22,6 +27,7 @@ struct CommandLine {
     bool parse(const QString &command, QStringList arguments, QTextStream &err)
     {
         parser.addOptions({dataDir, content});
+        addCommandHelp(parser);
         arguments.removeAt(1);  // the command word
         if (!parser.parse(arguments)) {
             err << "dockprep " << command << ": " << parser.errorText() << '\n';
@@ -29,9 +35,11 @@ struct CommandLine {
         }
         return true;
     }
-    bool openEnvironment(CommandEnvironment &env, const QString &builtInContent, const QString &diagramCatalog, QTextStream &err)
+    bool openEnvironment(CommandEnvironment &env, const QString &builtInContent, const QString &diagramCatalog, QTextStream &err,
+                         CommandEnvironment::Use use)
     {
-        return env.open(parser.value(dataDir), parser.isSet(content) ? parser.value(content) : builtInContent, diagramCatalog, err);
+        return env.open(parser.value(dataDir), parser.isSet(content) ? parser.value(content) : builtInContent, diagramCatalog, err,
+                        use);
     }
 };
 
@@ -51,6 +59,8 @@ int runExportCommand(const QStringList &arguments, const QString &builtInContent
     line.parser.addOptions({format, output});
     if (!line.parse(QStringLiteral("export"), arguments, err))
         return 2;
+    if (printCommandHelpIfAsked(line.parser, QStringLiteral("export"), out))
+        return 0;
     const std::optional<ExportFormat> chosen = exportFormatFromName(line.parser.value(format));
     if (!chosen) {
         err << "dockprep export: --format takes " << formatNames.join(QLatin1String(", ")) << '\n';
@@ -61,10 +71,15 @@ int runExportCommand(const QStringList &arguments, const QString &builtInContent
         return 2;
     }
     CommandEnvironment env;
-    if (!line.openEnvironment(env, builtInContent, diagramCatalog, err))
+    if (!line.openEnvironment(env, builtInContent, diagramCatalog, err, CommandEnvironment::Use::Read))
         return 1;
     NoteStore store(env.database);
-    const ExportRequest request{snapshotOf(store), &env.curriculum, QDateTime::currentDateTimeUtc()};
+    InterviewStore interviews(env.database);
+    ChallengeStore challenges(env.database);
+    const std::unique_ptr<QSettings> settings(env.data.createSettings(nullptr));
+    AppSettings preferences(settings.get());
+    const ExportRequest request{snapshotOf(StudyStores{&store, &interviews, &challenges, &preferences}), &env.curriculum,
+                                QDateTime::currentDateTimeUtc()};
     const ExportResult result = exportStudy(request, *chosen, line.parser.value(output));
     (result.ok ? out : err) << (result.ok ? "" : "dockprep export: ") << result.message << '\n';
     return result.ok ? 0 : 1;
@@ -79,6 +94,8 @@ int runImportCommand(const QStringList &arguments, const QString &builtInContent
     line.parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A JSON backup made by dockprep export --format json."));
     if (!line.parse(QStringLiteral("import"), arguments, err))
         return 2;
+    if (printCommandHelpIfAsked(line.parser, QStringLiteral("import"), out))
+        return 0;
     if (line.parser.positionalArguments().size() != 1) {
         err << "dockprep import: name one backup file\n";
         return 2;
@@ -96,15 +113,21 @@ int runImportCommand(const QStringList &arguments, const QString &builtInContent
         return 1;
     }
     CommandEnvironment env;
-    if (!line.openEnvironment(env, builtInContent, diagramCatalog, err))
+    if (!line.openEnvironment(env, builtInContent, diagramCatalog, err, CommandEnvironment::Use::Write))
         return 1;
     NoteStore store(env.database);
-    const ImportPlan plan = planImport(snapshotOf(store), backup.snapshot);
+    InterviewStore interviews(env.database);
+    ChallengeStore challenges(env.database);
+    const std::unique_ptr<QSettings> settings(env.data.createSettings(nullptr));
+    AppSettings preferences(settings.get());
+    preferences.migrate();  // before the backup's settings go in, as the app does at its start
+    const StudyStores stores{&store, &interviews, &challenges, &preferences};
+    const ImportPlan plan = planImport(snapshotOf(stores), backup.snapshot);
     out << plan.summary() << '\n';
     if (line.parser.isSet(dryRun) || plan.isEmpty())
         return 0;
     QString error;
-    if (!applyImport(plan, store, &error)) {
+    if (!applyImport(plan, stores, env.database, &error)) {
         err << "dockprep import: " << error << " Nothing was imported.\n";
         return 1;
     }

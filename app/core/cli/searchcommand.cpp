@@ -1,6 +1,7 @@
 #include "searchcommand.h"
 
 #include "commandenvironment.h"
+#include "commandhelp.h"
 #include "store/search.h"
 
 #include <QCommandLineParser>
@@ -45,12 +46,15 @@ int runSearchCommand(const QStringList &arguments, const QString &builtInContent
                                            QStringLiteral("dir"));
     parser.addOptions({limitOption, formatOption, dataDirOption, contentOption});
     parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("What to look for."));
+    addCommandHelp(parser);
     QStringList withoutCommand = arguments;
     withoutCommand.removeAt(1);  // "search"
     if (!parser.parse(withoutCommand)) {
         err << "dockprep search: " << parser.errorText() << '\n';
         return 2;
     }
+    if (printCommandHelpIfAsked(parser, QStringLiteral("search"), out))
+        return 0;
     bool limitOk = false;
     const int limit = parser.value(limitOption).toInt(&limitOk);
     const QString format = parser.value(formatOption);
@@ -66,7 +70,7 @@ int runSearchCommand(const QStringList &arguments, const QString &builtInContent
 
     CommandEnvironment env;
     if (!env.open(parser.value(dataDirOption), parser.isSet(contentOption) ? parser.value(contentOption) : builtInContent,
-                  diagramCatalog, err))
+                  diagramCatalog, err, CommandEnvironment::Use::Read))
         return 1;
     Search search(env.database);
     if (!env.database.isReadOnly()) {

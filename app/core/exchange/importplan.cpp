@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 namespace DockPrep {
 
@@ -35,6 +38,15 @@ QString ImportPlan::summary() const
           << QCoreApplication::translate("ImportPlan", "%n note(s) replaced by a newer copy", nullptr, int(updatedNotes.size()))
           << QCoreApplication::translate("ImportPlan", "%n new bookmark(s)", nullptr, int(addedBookmarks.size()))
           << QCoreApplication::translate("ImportPlan", "%n question(s) with merged progress", nullptr, int(progressChanges.size()));
+    // Parts only a full backup (format 2) has are named when they change something.
+    if (!addedInterviews.isEmpty())
+        parts << QCoreApplication::translate("ImportPlan", "%n interview session(s)", nullptr, int(addedInterviews.size()));
+    if (!reviewChanges.isEmpty())
+        parts << QCoreApplication::translate("ImportPlan", "%n question(s) in the review schedule", nullptr, int(reviewChanges.size()));
+    if (!challengeChanges.isEmpty())
+        parts << QCoreApplication::translate("ImportPlan", "%n challenge attempt(s)", nullptr, int(challengeChanges.size()));
+    if (!settingsChanges.isEmpty())
+        parts << QCoreApplication::translate("ImportPlan", "%n setting(s)", nullptr, int(settingsChanges.size()));
     QString text = QCoreApplication::translate("ImportPlan", "Importing will add or change: %1.").arg(parts.join(QLatin1String(", ")));
     if (keptLocalNotes > 0) {
         text += QLatin1Char(' ')
@@ -50,7 +62,19 @@ ImportPlan planImport(const StudySnapshot &local, const StudySnapshot &incoming)
     QHash<QString, const Note *> localNotes;
     for (const Note &note : local.notes)
         localNotes.insert(note.id, &note);
-    for (const Note &note : incoming.notes) {
+    // The same note twice in one backup (two files pasted together, a hand edit): the copy
+    // changed last is the one that counts, wherever it stands in the file.
+    QHash<QString, qsizetype> newestCopy;
+    for (qsizetype i = 0; i < incoming.notes.size(); ++i) {
+        const Note &note = incoming.notes.at(i);
+        const auto found = newestCopy.constFind(note.id);
+        if (found == newestCopy.constEnd() || note.updated >= incoming.notes.at(*found).updated)
+            newestCopy.insert(note.id, i);
+    }
+    for (qsizetype i = 0; i < incoming.notes.size(); ++i) {
+        const Note &note = incoming.notes.at(i);
+        if (newestCopy.value(note.id) != i)
+            continue;
         const Note *here = localNotes.value(note.id);
         if (!here)
             plan.addedNotes.append(note);
@@ -94,12 +118,81 @@ ImportPlan planImport(const StudySnapshot &local, const StudySnapshot &incoming)
             unique.append(plan.progressChanges.at(i));
     }
     plan.progressChanges = unique;
+
+    const auto sessionKey = [](const SessionRecord &r) {
+        return r.started.toString(Qt::ISODateWithMs) + u'|' + QString::fromUtf8(QJsonDocument(r.config.toJson()).toJson(QJsonDocument::Compact));
+    };
+    QSet<QString> sessionsHere;
+    for (const StoredSession &session : local.interviews)
+        sessionsHere.insert(sessionKey(session.record));
+    for (const StoredSession &session : incoming.interviews) {
+        if (!sessionsHere.contains(sessionKey(session.record))) {
+            plan.addedInterviews.append(session);
+            sessionsHere.insert(sessionKey(session.record));
+        }
+    }
+    QHash<QString, ReviewState> reviews;
+    for (const ReviewState &state : local.reviewSchedule)
+        reviews.insert(state.entryId, state);
+    for (const ReviewState &state : incoming.reviewSchedule) {
+        const auto found = reviews.constFind(state.entryId);
+        if (found == reviews.constEnd() || state.lastReviewed > found->lastReviewed) {
+            reviews.insert(state.entryId, state);
+            plan.reviewChanges.erase(std::remove_if(plan.reviewChanges.begin(), plan.reviewChanges.end(),
+                                                    [&state](const ReviewState &s) { return s.entryId == state.entryId; }),
+                                     plan.reviewChanges.end());
+            plan.reviewChanges.append(state);
+        }
+    }
+    QHash<QString, ChallengeAttempt> attempts;
+    for (const ChallengeAttempt &attempt : local.challenges)
+        attempts.insert(attempt.challengeId, attempt);
+    for (const ChallengeAttempt &attempt : incoming.challenges) {
+        const auto found = attempts.constFind(attempt.challengeId);
+        if (found == attempts.constEnd() || attempt.updated > found->updated) {
+            attempts.insert(attempt.challengeId, attempt);
+            plan.challengeChanges.erase(std::remove_if(plan.challengeChanges.begin(), plan.challengeChanges.end(),
+                                                       [&attempt](const ChallengeAttempt &a) { return a.challengeId == attempt.challengeId; }),
+                                        plan.challengeChanges.end());
+            plan.challengeChanges.append(attempt);
+        }
+    }
+    for (auto it = incoming.settings.constBegin(); it != incoming.settings.constEnd(); ++it) {
+        if (local.settings.value(it.key()) != it.value())
+            plan.settingsChanges.insert(it.key(), it.value());
+    }
     return plan;
 }
 
 bool applyImport(const ImportPlan &plan, NoteStore &store, QString *error)
 {
     return store.writeRecords(plan.addedNotes + plan.updatedNotes, plan.addedBookmarks, plan.progressChanges, error);
+}
+
+bool applyImport(const ImportPlan &plan, const StudyStores &stores, const Database &db, QString *error)
+{
+    // The stores' own transactions nest in this one as savepoints: all of the import, or nothing.
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    if (!applyImport(plan, *stores.notes, error))
+        return false;
+    if (stores.interviews && (!plan.addedInterviews.isEmpty() || !plan.reviewChanges.isEmpty())
+        && !stores.interviews->writeImported(plan.addedInterviews, plan.reviewChanges, error))
+        return false;
+    if (stores.challenges && !plan.challengeChanges.isEmpty() && !stores.challenges->writeImported(plan.challengeChanges, error))
+        return false;
+    if (!transaction.commit()) {
+        if (error)
+            *error = transaction.error();
+        return false;
+    }
+    if (stores.settings && !plan.settingsChanges.isEmpty())
+        stores.settings->setBackupValues(plan.settingsChanges);
+    return true;
 }
 
 } // namespace DockPrep

@@ -8,11 +8,13 @@
 namespace DockPrep {
 
 // The full backup: every note, bookmark and progress record with its stable id and timestamps,
-// in a documented JSON shape (see README, "Backups") that carries a format version.
+// the interview sessions and review schedule, the challenge attempts and the settings, in a
+// documented JSON shape (see README, "Backups") that carries a format version. Format 1 (notes,
+// bookmarks and progress only) still reads.
 namespace JsonBackup {
 
 inline constexpr QLatin1StringView formatName{"dockprep-backup"};
-inline constexpr int formatVersion = 1;
+inline constexpr int formatVersion = 2;
 
 QByteArray write(const StudySnapshot &snapshot, const QDateTime &exportedAt);
 

@@ -11,7 +11,28 @@ namespace DockPrep {
 
 StudySnapshot snapshotOf(const NoteStore &store)
 {
-    return {store.allNotes(), store.bookmarks(), store.allProgress()};
+    return {store.allNotes(), store.bookmarks(), store.allProgress(), {}, {}, {}, {}};
+}
+
+StudySnapshot snapshotOf(const StudyStores &stores)
+{
+    StudySnapshot snapshot = snapshotOf(*stores.notes);
+    if (stores.interviews) {
+        snapshot.interviews = stores.interviews->allSessions();
+        const QHash<QString, ReviewState> states = stores.interviews->reviewStates();
+        snapshot.reviewSchedule = states.values();
+        std::sort(snapshot.reviewSchedule.begin(), snapshot.reviewSchedule.end(),
+                  [](const ReviewState &a, const ReviewState &b) { return a.entryId < b.entryId; });
+    }
+    if (stores.challenges) {
+        const QHash<QString, ChallengeAttempt> attempts = stores.challenges->allAttempts();
+        snapshot.challenges = attempts.values();
+        std::sort(snapshot.challenges.begin(), snapshot.challenges.end(),
+                  [](const ChallengeAttempt &a, const ChallengeAttempt &b) { return a.challengeId < b.challengeId; });
+    }
+    if (stores.settings)
+        snapshot.settings = stores.settings->backupValues();
+    return snapshot;
 }
 
 QList<NoteGroup> groupNotes(const QList<Note> &notes, const Curriculum &curriculum)

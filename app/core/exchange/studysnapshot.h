@@ -1,6 +1,11 @@
 #pragma once
 
+#include "app/appsettings.h"
+#include "challenges/challengestore.h"
+#include "interview/interviewstore.h"
 #include "store/notestore.h"
+
+#include <QJsonObject>
 
 #include <QList>
 
@@ -9,14 +14,29 @@ namespace DockPrep {
 class Curriculum;
 struct Entry;
 
-// Everything of the user's that leaves DockPrep in an export or a backup, read in one go.
+// Everything of the user's that leaves DockPrep in an export or a backup, read in one go. The
+// readable exports use the notes, bookmarks and progress; a JSON backup holds all of it.
 struct StudySnapshot {
     QList<Note> notes;
     QList<Bookmark> bookmarks;
     QList<Progress> progress;
+    QList<StoredSession> interviews;    // oldest first
+    QList<ReviewState> reviewSchedule;
+    QList<ChallengeAttempt> challenges;
+    QJsonObject settings;               // AppSettings::backupValues(); empty when not known
+};
+
+// Where the user's data lives; the stores other than the notes are optional (a caller that has
+// none gets an empty part, and an import leaves that part alone).
+struct StudyStores {
+    NoteStore *notes = nullptr;
+    InterviewStore *interviews = nullptr;
+    ChallengeStore *challenges = nullptr;
+    AppSettings *settings = nullptr;
 };
 
 StudySnapshot snapshotOf(const NoteStore &store);
+StudySnapshot snapshotOf(const StudyStores &stores);
 
 // Notes gathered under what they are about, in the order an export lists them: questions in
 // reading order, then diagram elements, then free notes, then notes on questions the curriculum

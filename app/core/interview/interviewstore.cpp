@@ -312,6 +312,73 @@ std::optional<StoredSession> InterviewStore::loadSession(qint64 sessionId, QStri
     return stored;
 }
 
+QList<StoredSession> InterviewStore::allSessions() const
+{
+    QList<StoredSession> all;
+    const QList<SessionRecord> records = querySessions(QStringLiteral("ORDER BY s.started, s.id"), {});
+    for (const SessionRecord &record : records) {
+        if (std::optional<StoredSession> stored = loadSession(record.id))
+            all.append(*stored);
+    }
+    return all;
+}
+
+bool InterviewStore::writeImported(const QList<StoredSession> &sessions, const QList<ReviewState> &schedule, QString *error)
+{
+    if (!writable(error))
+        return false;
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return failWith(error, tr("Could not import the interviews: %1").arg(transaction.error()));
+    const auto optionalTime = [](const QDateTime &time) { return time.isValid() ? QVariant(isoUtc(time)) : QVariant(QMetaType::fromType<QString>()); };
+    const auto optionalInt = [](int value) { return value >= 0 ? QVariant(value) : QVariant(QMetaType::fromType<int>()); };
+    static const char *const states[] = {"incomplete", "finished", "abandoned"};
+    QString sqlError;
+    for (const StoredSession &session : sessions) {
+        const SessionRecord &r = session.record;
+        QSqlQuery insert = m_db.query();
+        if (!m_db.exec(insert,
+                       QStringLiteral("INSERT INTO interview_sessions (config, started, updated, finished, state, score)"
+                                      " VALUES (?, ?, ?, ?, ?, ?)"),
+                       {QString::fromUtf8(QJsonDocument(r.config.toJson()).toJson(QJsonDocument::Compact)), isoUtc(r.started),
+                        isoUtc(r.updated), optionalTime(r.finished), QLatin1String(states[int(r.state)]), optionalInt(r.score)},
+                       &sqlError))
+            return failWith(error, tr("Could not import the interviews: %1").arg(sqlError));
+        const qint64 id = insert.lastInsertId().toLongLong();
+        for (int i = 0; i < session.questions.size(); ++i) {
+            const SessionQuestion &q = session.questions.at(i);
+            if (!m_db.exec(QStringLiteral("INSERT INTO interview_questions (session_id, position, entry_id, chapter_id, level,"
+                                          " key_point_count, status, answer, used_ms, paused_ms, overtime_ms, reached_zero,"
+                                          " key_points_ticked, technical, communication, production, leadership, score)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {id, i, q.entryId, q.chapterId, levelId(q.level), q.keyPointCount, questionStatusId(q.status),
+                            q.answer.isNull() ? QString(QLatin1StringView("")) : q.answer, q.usedMs, q.pausedMs, q.overtimeMs,
+                            q.reachedZero ? 1 : 0, tickedText(q.keyPointsTicked), nullableRating(q, q.ratings.technical),
+                            nullableRating(q, q.ratings.communication), nullableRating(q, q.ratings.production),
+                            nullableRating(q, q.ratings.leadership), optionalInt(q.score)},
+                           &sqlError))
+                return failWith(error, tr("Could not import the interviews: %1").arg(sqlError));
+        }
+    }
+    for (const ReviewState &state : schedule) {
+        if (!m_db.exec(QStringLiteral("INSERT INTO review_schedule (entry_id, repetitions, interval_days, ease_centi, due,"
+                                      " last_score, last_reviewed) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                      " ON CONFLICT (entry_id) DO UPDATE SET repetitions = excluded.repetitions,"
+                                      " interval_days = excluded.interval_days, ease_centi = excluded.ease_centi,"
+                                      " due = excluded.due, last_score = excluded.last_score,"
+                                      " last_reviewed = excluded.last_reviewed"),
+                       {state.entryId, state.repetitions, state.intervalDays, state.easeCenti, isoDate(state.due), state.lastScore,
+                        isoDate(state.lastReviewed)},
+                       &sqlError))
+            return failWith(error, tr("Could not import the review schedule: %1").arg(sqlError));
+    }
+    if (!transaction.commit())
+        return failWith(error, tr("Could not import the interviews: %1").arg(transaction.error()));
+    if (!schedule.isEmpty())
+        Q_EMIT reviewScheduleChanged();
+    return true;
+}
+
 QList<ScorePoint> InterviewStore::scoreHistory(const QString &chapterId) const
 {
     QList<ScorePoint> points;

@@ -71,6 +71,12 @@ public:
     // in each session that asked any.
     QList<ScorePoint> scoreHistory(const QString &chapterId = {}) const;
 
+    // Every session with its questions, oldest first: what a backup holds.
+    QList<StoredSession> allSessions() const;
+    // Adds sessions from a backup as they were (new ids; times, answers and scores kept) and
+    // writes the review states as given, all or nothing.
+    bool writeImported(const QList<StoredSession> &sessions, const QList<ReviewState> &schedule, QString *error = nullptr);
+
     std::optional<ReviewState> reviewState(const QString &entryId) const;
     QHash<QString, ReviewState> reviewStates() const;
     int dueCount(const QDate &today) const;

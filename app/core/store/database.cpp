@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 #include <iterator>
@@ -177,13 +178,18 @@ Database::OpenResult Database::fail(const QString &message)
     return {Status::Failed, message, {}};
 }
 
-bool Database::connect(bool readOnly, QString *error)
+bool Database::connect(bool readOnly, QString *error, bool immutable)
 {
     m_db.close();
-    m_db.setDatabaseName(m_path);
+    // immutable=1 reads the file without the -shm file WAL mode otherwise needs (and cannot
+    // create in a folder that is not writable); only used where no -wal file exists.
+    m_db.setDatabaseName(immutable ? QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1")
+                                   : m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     m_db.setConnectOptions(options);
     if (!m_db.open()) {
         *error = m_db.lastError().text();
@@ -229,7 +235,7 @@ QString Database::moveAside(const QString &what, QString *error)
     return aside;
 }
 
-Database::OpenResult Database::open(const QString &path, IntegrityCheck check)
+Database::OpenResult Database::open(const QString &path, IntegrityCheck check, Access access)
 {
     close();
     m_integrityChecked = false;
@@ -238,6 +244,8 @@ Database::OpenResult Database::open(const QString &path, IntegrityCheck check)
     const QFileInfo info(m_path);
     if (info.exists() && !info.isFile())
         return fail(QStringLiteral("%1 is not a file, so it cannot hold DockPrep's data.").arg(shown));
+    if (access == Access::ReadOnly)
+        return openReadOnly(check);
 
     bool existed = info.exists();
     QStringList companionsBefore;
@@ -348,6 +356,43 @@ Database::OpenResult Database::open(const QString &path, IntegrityCheck check)
                 {}};
     }
     return {Status::Ok, QStringLiteral("Opened %1.").arg(shown), {}};
+}
+
+Database::OpenResult Database::openReadOnly(IntegrityCheck check)
+{
+    const QString shown = nativePath(m_path);
+    if (!QFileInfo::exists(m_path))
+        return fail(QStringLiteral("There is no notes database at %1 yet.").arg(shown));
+    const bool leftOpen = QFileInfo::exists(m_path + QStringLiteral("-wal")) || QFileInfo::exists(m_path + QStringLiteral("-journal"));
+    const Depth depth = check == IntegrityCheck::BeforeUse || leftOpen ? Depth::EveryPage : Depth::HeaderAndSchema;
+    QString error;
+    if (!connect(true, &error))
+        return fail(QStringLiteral("Could not open %1: %2").arg(shown, error));
+    FileCheck::Outcome outcome = examine(m_db, depth, &error);
+    if (outcome == FileCheck::Outcome::Failed && !leftOpen) {
+        // A WAL database whose -shm file cannot be created: read it as it stands on disk.
+        if (!connect(true, &error, true))
+            return fail(QStringLiteral("Could not open %1: %2").arg(shown, error));
+        outcome = examine(m_db, depth, &error);
+    }
+    if (outcome == FileCheck::Outcome::Failed)
+        return fail(QStringLiteral("Could not read %1: %2").arg(shown, error));
+    if (outcome == FileCheck::Outcome::Damaged) {
+        return fail(QStringLiteral("%1 is damaged (%2). Its folder cannot be written, so it was not set aside; nothing was "
+                                   "changed.")
+                        .arg(shown, error));
+    }
+    m_integrityChecked = depth == Depth::EveryPage;
+    const int version = userVersion();
+    if (version < 0)
+        return fail(QStringLiteral("Could not read the data version of %1.").arg(shown));
+    if (version == 0) {
+        QSqlQuery objects = query();
+        if (exec(objects, QStringLiteral("SELECT count(*) FROM sqlite_schema"), {}, &error) && objects.next()
+            && objects.value(0).toInt() > 0)
+            return fail(QStringLiteral("%1 is an SQLite database but not DockPrep's; it was left as it is.").arg(shown));
+    }
+    return {Status::Ok, QStringLiteral("Opened %1 read-only.").arg(shown), {}};
 }
 
 bool Database::migrate(int from, QString *error)
@@ -668,24 +713,39 @@ Database::OpenResult Database::restoreFromBackup(const QString &backupPath)
 
 Transaction::Transaction(const Database &db)
     : m_db(db)
+    , m_nested(db.m_transactionDepth > 0)
 {
     // IMMEDIATE takes the write lock up front, so a busy database fails here and not halfway.
-    m_active = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), {}, &m_error);
+    // Nested savepoints may share a name: SQLite's ROLLBACK TO and RELEASE take the innermost.
+    m_active = m_nested ? m_db.exec(QStringLiteral("SAVEPOINT nested"), {}, &m_error)
+                        : m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), {}, &m_error);
+    if (m_active)
+        ++m_db.m_transactionDepth;
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (m_nested) {
+        m_db.exec(QStringLiteral("ROLLBACK TO nested"));
+        m_db.exec(QStringLiteral("RELEASE nested"));
+    } else {
         m_db.exec(QStringLiteral("ROLLBACK"));
+    }
+    --m_db.m_transactionDepth;
 }
 
 bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    if (!m_db.exec(QStringLiteral("COMMIT"), {}, &m_error))
+    const bool committed = m_nested ? m_db.exec(QStringLiteral("RELEASE nested"), {}, &m_error)
+                                    : m_db.exec(QStringLiteral("COMMIT"), {}, &m_error);
+    if (!committed)
         return false;  // still active: the destructor rolls back
     m_active = false;
+    --m_db.m_transactionDepth;
     return true;
 }
 

@@ -68,7 +68,11 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    OpenResult open(const QString &path, IntegrityCheck check = IntegrityCheck::BeforeUse);
+    // ReadOnly is for a data folder that cannot be written: nothing is created, migrated, set
+    // aside or written; a damaged file fails (it cannot be moved) and a missing one too.
+    enum class Access { ReadWrite, ReadOnly };
+
+    OpenResult open(const QString &path, IntegrityCheck check = IntegrityCheck::BeforeUse, Access access = Access::ReadWrite);
     // Whether the last open() read every page (and found them sound).
     bool integrityChecked() const { return m_integrityChecked; }
     // quick_check of the database file at `path` through a read-only connection of its own, so
@@ -109,7 +113,8 @@ public:
     OpenResult restoreFromBackup(const QString &backupPath);
 
 private:
-    bool connect(bool readOnly, QString *error);
+    bool connect(bool readOnly, QString *error, bool immutable = false);
+    OpenResult openReadOnly(IntegrityCheck check);
     QString moveAside(const QString &what, QString *error);
     bool migrate(int from, QString *error);
     bool migrateTo1(QString *error);
@@ -122,6 +127,8 @@ private:
     static BackupResult backupWith(const VacuumInto &vacuumInto, const QString &folder, const QDateTime &now, int keep);
     OpenResult fail(const QString &message);
 
+    friend class Transaction;
+    mutable int m_transactionDepth = 0;  // Transactions open on this connection
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_path;
@@ -131,7 +138,9 @@ private:
 };
 
 // Runs a write transaction (BEGIN IMMEDIATE) that rolls back unless commit() succeeds, so an early
-// return or a failed statement never leaves half of a change behind.
+// return or a failed statement never leaves half of a change behind. Inside another Transaction on
+// the same connection it is a savepoint: the outer one still decides about all of it (an import
+// writes through several stores, all or nothing).
 class Transaction
 {
 public:
@@ -146,6 +155,7 @@ public:
 
 private:
     const Database &m_db;
+    bool m_nested = false;  // a savepoint inside another Transaction
     bool m_active = false;
     QString m_error;
 };
