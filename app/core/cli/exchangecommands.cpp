@@ -102,6 +102,7 @@ int runImportCommand(const QStringList &arguments, const QString &builtInContent
         return 1;
     }
     CommandEnvironment env;
+    env.changesData = !line.parser.isSet(dryRun);
     if (!line.openEnvironment(env, builtInContent, diagramCatalog, err))
         return 1;
     NoteStore store(env.database);

@@ -350,11 +350,45 @@ Database::OpenResult Database::open(const QString &path, IntegrityCheck check)
     return {Status::Ok, QStringLiteral("Opened %1.").arg(shown), {}};
 }
 
+Database::OpenResult Database::openReadOnly(const QString &path)
+{
+    close();
+    m_integrityChecked = false;
+    m_path = QFileInfo(path).absoluteFilePath();
+    const QString shown = nativePath(m_path);
+    if (!QFileInfo(m_path).isFile())
+        return fail(QStringLiteral("There is no database at %1 yet.").arg(shown));
+    QString error;
+    if (!connect(true, &error))
+        return fail(QStringLiteral("Could not open %1: %2").arg(shown, error));
+    if (examine(m_db, Depth::EveryPage, &error) != FileCheck::Outcome::Sound)
+        return fail(QStringLiteral("Could not read %1: %2").arg(shown, error));
+    m_integrityChecked = true;
+    const int version = userVersion();
+    if (version < 1)
+        return fail(QStringLiteral("Could not read the data version of %1.").arg(shown));
+    if (version > schemaVersion) {
+        return {Status::NewerSchemaReadOnly,
+                QStringLiteral("%1 was written by a newer version of DockPrep (data version %2; this version knows up to %3).")
+                    .arg(shown)
+                    .arg(version)
+                    .arg(schemaVersion),
+                {}};
+    }
+    if (version < schemaVersion) {
+        return fail(QStringLiteral("%1 has data version %2 and is upgraded to %3 when this DockPrep opens it for writing.")
+                        .arg(shown)
+                        .arg(version)
+                        .arg(schemaVersion));
+    }
+    return {Status::Ok, QStringLiteral("Opened %1 read-only.").arg(shown), {}};
+}
+
 bool Database::migrate(int from, QString *error)
 {
     using Step = bool (Database::*)(QString *);
     static constexpr Step steps[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
-                                     &Database::migrateTo4};
+                                     &Database::migrateTo4, &Database::migrateTo5};
     static_assert(std::size(steps) == schemaVersion, "one migration step per schema version");
 
     for (int version = from; version < schemaVersion; ++version) {
@@ -492,6 +526,16 @@ bool Database::migrateTo4(QString *error)
                                    " last_score INTEGER NOT NULL,"
                                    " last_reviewed TEXT NOT NULL)"),
                     QStringLiteral("CREATE INDEX review_schedule_by_due ON review_schedule(due)")},
+                   error);
+}
+
+bool Database::migrateTo5(QString *error)
+{
+    // A revision per note, counted up by every change, so a save based on an older read (a second
+    // DockPrep on the same data, left open with stale text) is caught instead of overwriting the
+    // newer text; such text is kept as a new note whose conflict_of names the original.
+    return execAll({QStringLiteral("ALTER TABLE notes ADD COLUMN revision INTEGER NOT NULL DEFAULT 1"),
+                    QStringLiteral("ALTER TABLE notes ADD COLUMN conflict_of TEXT NOT NULL DEFAULT ''")},
                    error);
 }
 

@@ -21,7 +21,7 @@ using Clock = std::function<QDateTime()>;
 class Database
 {
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
     enum class Status {
         Ok,                       // opened (and upgraded if it was older)
@@ -69,6 +69,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     OpenResult open(const QString &path, IntegrityCheck check = IntegrityCheck::BeforeUse);
+    // Reads the database another process (the running app) has open: checked, but never
+    // created, upgraded, repaired or moved aside, and never written.
+    OpenResult openReadOnly(const QString &path);
     // Whether the last open() read every page (and found them sound).
     bool integrityChecked() const { return m_integrityChecked; }
     // quick_check of the database file at `path` through a read-only connection of its own, so
@@ -116,6 +119,7 @@ private:
     bool migrateTo2(QString *error);
     bool migrateTo3(QString *error);
     bool migrateTo4(QString *error);
+    bool migrateTo5(QString *error);
     bool execAll(const QStringList &statements, QString *error);
     // The backup steps around `vacuumInto`, which writes the database to the file it is given.
     using VacuumInto = std::function<bool(const QString &file, QString *error)>;
