@@ -1,6 +1,7 @@
 // DockPrep: argument parsing and wiring, nothing else.
 #include "app/appsettings.h"
 #include "app/datalocation.h"
+#include "app/instancelock.h"
 #include "cli/analyzecommand.h"
 #include "cli/exchangecommands.h"
 #include "cli/checkcomposecommand.h"
@@ -24,6 +25,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -279,6 +281,26 @@ int main(int argc, char *argv[])
     if (!data.open(parser.value(options.dataDir), &error))
         return fail(QApplication::translate("main", "Data folder"), error, interactive);
 
+    // One window per data folder: a second start brings the running one to the front and leaves.
+    InstanceLock instance(data.path());
+    switch (instance.startApp(10000, &error)) {
+    case InstanceLock::Start::Run:
+        break;
+    case InstanceLock::Start::RaisedTheOther:
+        std::fprintf(stderr, "dockprep: DockPrep is already running with the data in %s; its window was brought to the front.\n",
+                     qPrintable(QDir::toNativeSeparators(data.path())));
+        return interactive ? 0 : 1;  // a screenshot was asked for and not taken
+    case InstanceLock::Start::OtherDidNotAnswer:
+        return fail(QApplication::translate("main", "Already running"),
+                    QApplication::translate("main", "Another DockPrep (process %1) is using the data in %2 and did not answer. "
+                                                    "Close it, or wait for it to finish, and start DockPrep again.")
+                        .arg(instance.holderPid())
+                        .arg(QDir::toNativeSeparators(data.path())),
+                    interactive);
+    case InstanceLock::Start::Failed:
+        return fail(QApplication::translate("main", "Data folder"), error, interactive);
+    }
+
     // The preferences come before any window: the language and the theme shape everything after.
     QSettings *settings = data.createSettings(&app);
     AppSettings preferences(settings);
@@ -362,6 +384,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.diagram))
         window.showDiagramLink(parser.value(options.diagram));
     window.show();
+    QObject::connect(&instance, &InstanceLock::activationRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     startBackgroundUpkeep(database, backups, &window, [&window, &preferences, interactive](const QString &problem) {
         preferences.setDatabaseCheckPending(true);
         if (interactive && askToQuitAfterDamage(problem, &window))

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "app/savescheduler.h"
 #include "content/contentsmodel.h"
 #include "content/curriculum.h"
 #include "challenges/challengespage.h"
@@ -41,6 +42,10 @@ constexpr auto lastEntry = "reader/lastEntry";
 constexpr auto studyMode = "reader/studyMode";
 } // namespace Keys
 
+// A window dragged or a panel resized changes many times a second: one write once it settles.
+constexpr int sessionQuietMs = 500;
+constexpr int sessionMaxWaitMs = 2000;
+
 MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *search, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_curriculum(curriculum)
@@ -56,6 +61,7 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     , m_pages(new QStackedWidget(this))
     , m_pageGroup(new QActionGroup(this))
     , m_pageBar(nullptr)
+    , m_sessionSaves(new SaveScheduler(sessionQuietMs, sessionMaxWaitMs, steadyClock(), this))
 {
     setWindowTitle(tr("DockPrep"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -107,6 +113,21 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     });
     connect(m_reader, &ReaderView::diagramLinkActivated, this, &MainWindow::showDiagramLink);
     resize(1280, 800);
+
+    connect(m_sessionSaves, &SaveScheduler::due, this, [this] {
+        if (isVisible())  // a closed window has saved everything already (closeEvent)
+            writeSession();
+    });
+    connect(m_actions.value(QStringLiteral("studyMode")), &QAction::toggled, m_sessionSaves, &SaveScheduler::changed);
+    // The docks and toolbars report their own moves, resizes and hiding; the window's come
+    // through moveEvent, resizeEvent and changeEvent.
+    for (QWidget *part : std::initializer_list<QWidget *>{m_contents, m_notes})
+        part->installEventFilter(this);
+    for (QToolBar *bar : findChildren<QToolBar *>()) {
+        connect(bar, &QToolBar::visibilityChanged, m_sessionSaves, &SaveScheduler::changed);
+        connect(bar, &QToolBar::topLevelChanged, m_sessionSaves, &SaveScheduler::changed);
+        connect(bar, &QToolBar::orientationChanged, m_sessionSaves, &SaveScheduler::changed);
+    }
 }
 
 void MainWindow::readMarks()
@@ -327,6 +348,8 @@ void MainWindow::showPage(QWidget *page)
 {
     if (m_pages->indexOf(page) < 0)
         return;
+    if (page != m_pages->currentWidget())
+        m_notes->flush();  // a page change is a natural stopping point, whatever has the focus
     // The contents list is for reading; the other pages get its width (a diagram at 1280 px shrank
     // to a quarter of its size beside three panels). Whatever the user chose comes back with Read.
     const bool wasReading = m_pages->currentWidget() == m_reader;
@@ -423,6 +446,7 @@ void MainWindow::showEntryWithoutHistory(const QString &id)
     m_store->touch(id);  // "last seen" is a convenience: a failure here is not worth a dialog
     updateNavigation();
     updateEntryActions();
+    m_sessionSaves->changed();
 }
 
 void MainWindow::updateEntryActions()
@@ -479,11 +503,55 @@ void MainWindow::saveSession()
     m_notes->flush();  // also on quit paths that never close the window (logout, SIGTERM handling)
     if (m_pages->currentWidget() != m_reader)
         m_contents->setVisible(m_contentsShownWhileReading);  // the layout is the reader's, as the user left it
-    m_settings->setValue(QLatin1String(Keys::geometry), saveGeometry());
     m_settings->setValue(QLatin1String(Keys::state), saveState());
+    writeSession();
+}
+
+void MainWindow::writeSession()
+{
+    m_sessionSaves->clear();
+    m_settings->setValue(QLatin1String(Keys::geometry), saveGeometry());
+    // The layout kept is the reader's: the other pages hide the contents for themselves, and
+    // showing it again just to save would flash on screen. A quit saves it as the user left it.
+    if (m_pages->currentWidget() == m_reader)
+        m_settings->setValue(QLatin1String(Keys::state), saveState());
     m_settings->setValue(QLatin1String(Keys::lastEntry), m_reader->currentEntry());
     m_settings->setValue(QLatin1String(Keys::studyMode), m_reader->studyMode());
     m_settings->sync();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Move:
+    case QEvent::Resize:
+    case QEvent::Show:
+    case QEvent::Hide:
+        m_sessionSaves->changed();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::moveEvent(QMoveEvent *event)
+{
+    m_sessionSaves->changed();
+    QMainWindow::moveEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    m_sessionSaves->changed();
+    QMainWindow::resizeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::WindowStateChange)
+        m_sessionSaves->changed();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setDataFolders(const QString &dataFolder, const QString &backupFolder)

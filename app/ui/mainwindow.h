@@ -30,6 +30,7 @@ class NoteStore;
 class NotesPanel;
 class StudyExchange;
 class ReaderView;
+class SaveScheduler;
 class Search;
 class SearchPopup;
 
@@ -64,6 +65,9 @@ public:
     void showPage(QWidget *page);
     void restoreSession();              // window layout and the last entry, from the settings
     void saveSession();
+    // Layout, last entry and study mode are also written half a second after they change, so a
+    // crash or a kill keeps them; this says when that write is due.
+    SaveScheduler *sessionSaves() const { return m_sessionSaves; }
     // Shown in the settings dialog, with buttons that open them.
     void setDataFolders(const QString &dataFolder, const QString &backupFolder);
     // Puts the stored preferences into effect: theme, reader text size, interview defaults.
@@ -80,8 +84,13 @@ public:
     StudyExchange *exchange() const { return m_exchange; }
     QAction *action(const QString &name) const;
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void moveEvent(QMoveEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -101,6 +110,7 @@ private:
     template <typename Page>
     bool makeOnce(Page *&page, const std::function<Page *()> &make);
     void setPeekingAllowed(bool allowed);
+    void writeSession();  // what saveSession() and the timed saves write
 
     const Curriculum &m_curriculum;
     NoteStore *m_store;
@@ -128,6 +138,7 @@ private:
     QString m_backupFolder;
     std::optional<AppSettings::Theme> m_themeOverride;
     QString m_startLanguage;  // the language this run started in; a change waits for a restart
+    SaveScheduler *m_sessionSaves;
 };
 
 } // namespace DockPrep

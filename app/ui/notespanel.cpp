@@ -132,6 +132,11 @@ NotesPanel::NotesPanel(NoteStore *store, QWidget *parent)
     connect(m_autosaver, &NoteAutosaver::saveFailed, this, [this](const QString &message) {
         m_status->setText(tr("Not saved: %1 Your text is kept here; it is saved as soon as that is fixed.").arg(message));
     });
+    // saved() has already put the copy in the list and selected it.
+    connect(m_autosaver, &NoteAutosaver::keptAsCopy, this, [this] {
+        m_status->setText(tr("This note was changed in another DockPrep window since you opened it. Both texts are kept: "
+                             "yours is saved as a new note, “conflicted copy”, and you are editing it now."));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_delete->setEnabled(m_list->currentIndex().isValid()); });
     editNew();
 }
@@ -166,7 +171,10 @@ void NotesPanel::applyScope()
 
 void NotesPanel::editRow(int row)
 {
-    const Note note = m_model->noteAt(row);
+    // Read again: another DockPrep on the same data may have changed it since the list was made,
+    // and editing the list's older text would only make a conflicted copy.
+    const Note listed = m_model->noteAt(row);
+    const Note note = m_store->note(listed.id).value_or(listed);
     m_autosaver->edit(note);
     m_loading = true;
     m_editor->setPlainText(note.body);

@@ -1,4 +1,7 @@
 // Autosaving the note being edited, and the list of notes on a topic.
+#include "../interview/fakeclock.h"
+
+#include "app/savescheduler.h"
 #include "notes/noteautosaver.h"
 #include "notes/notelistmodel.h"
 #include "store/database.h"
@@ -41,30 +44,161 @@ private Q_SLOTS:
         m_store->setClock([this] { return QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::UTC).addSecs(++m_tick); });
     }
 
-    void savesOnlyOnceTypingPauses()
+    void savesOnceTypingPauses()
     {
-        NoteAutosaver saver(m_store.get());
-        saver.setDelay(100);
+        FakeClock clock;
+        NoteAutosaver saver(m_store.get(), clock.clock());
         QSignalSpy saved(&saver, &NoteAutosaver::saved);
         saver.edit(newNoteOn(QStringLiteral("entry:a")));
         saver.setText(QStringLiteral("L"));
+        clock.advance(100);
         saver.setText(QStringLiteral("La"));
+        clock.advance(100);
         saver.setText(QStringLiteral("Layers"));
         // Nothing is written while the user is still typing...
+        clock.advance(NoteAutosaver::quietMs - 1);
+        saver.saveIfDue();
         QVERIFY(m_store->allNotes().isEmpty());
         QVERIFY(saver.hasUnsavedChanges());
         // ...and once they pause, one write with the whole text.
-        QTRY_COMPARE(saved.count(), 1);
+        clock.advance(1);
+        saver.saveIfDue();
+        QCOMPARE(saved.count(), 1);
         QCOMPARE(m_store->allNotes().size(), 1);
         QCOMPARE(m_store->allNotes().first().body, QStringLiteral("Layers"));
         QCOMPARE(m_store->allNotes().first().target, QStringLiteral("entry:a"));
         QVERIFY(!saver.hasUnsavedChanges());
         QVERIFY(!saver.note().id.isEmpty());
+        saver.saveIfDue();
+        QCOMPARE(saved.count(), 1);  // nothing more is due
     }
 
-    void defaultDelayIsUnderASecond()
+    // The timer the app relies on does the same without a hand on the clock.
+    void savesByItselfOnTheTimer()
     {
-        QVERIFY(NoteAutosaver::defaultDelayMs < 1000);
+        NoteAutosaver saver(m_store.get());
+        saver.setDelays(20, 50);
+        QSignalSpy saved(&saver, &NoteAutosaver::saved);
+        saver.edit(newNoteOn(QStringLiteral("entry:a")));
+        saver.setText(QStringLiteral("Layers"));
+        QVERIFY(m_store->allNotes().isEmpty());
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(m_store->allNotes().first().body, QStringLiteral("Layers"));
+    }
+
+    // Typing that never pauses (a key every 50 ms for 6 s, 120 keys) is saved at least once a
+    // second: at any moment, every key pressed a second ago or earlier is in the database. The
+    // saver used to wait for a pause, so nothing at all was written.
+    void steadyTypingIsSavedEverySecond()
+    {
+        FakeClock clock;
+        NoteAutosaver saver(m_store.get(), clock.clock());
+        QSignalSpy saved(&saver, &NoteAutosaver::saved);
+        saver.edit(newNoteOn(QStringLiteral("entry:a")));
+        QString typed;
+        QList<std::pair<qint64, qsizetype>> keys;  // when each length was reached
+        for (int key = 0; key < 120; ++key) {
+            typed += QLatin1Char(char('a' + key % 26));
+            saver.setText(typed);
+            keys.append({clock.now(), typed.size()});
+            clock.advance(50);
+            saver.saveIfDue();  // what the timer does at this moment
+            const QString stored = m_store->allNotes().value(0).body;
+            QVERIFY(typed.startsWith(stored));
+            for (const auto &[at, length] : std::as_const(keys)) {
+                if (at <= clock.now() - NoteAutosaver::maxWaitMs)
+                    QVERIFY2(stored.size() >= length, qPrintable(QStringLiteral("at %1 ms, the text of %2 ms is not saved")
+                                                                     .arg(clock.now() - keys.first().first)
+                                                                     .arg(at - keys.first().first)));
+            }
+        }
+        // About one write a second, not one per key.
+        QVERIFY2(saved.count() >= 5 && saved.count() <= 7, qPrintable(QString::number(saved.count())));
+    }
+
+    void longestWaitIsASecond()
+    {
+        QVERIFY(NoteAutosaver::quietMs < NoteAutosaver::maxWaitMs);
+        QVERIFY(NoteAutosaver::maxWaitMs <= 1000);
+    }
+
+    // When a write is due: the pause after the last change, or the longest wait after the first
+    // unwritten one, whichever comes first. Times in ms after the first change.
+    void scheduleDeadlines_data()
+    {
+        QTest::addColumn<QList<int>>("changes");
+        QTest::addColumn<int>("due");
+        QTest::newRow("one change") << QList<int>{0} << 300;
+        QTest::newRow("a pause after a few") << QList<int>{0, 100, 250} << 550;
+        QTest::newRow("steady changes") << QList<int>{0, 200, 400, 600, 800, 950} << 1000;
+        QTest::newRow("a late change does not push past the longest wait") << QList<int>{0, 250, 500, 750, 990} << 1000;
+        QTest::newRow("a pause just before the longest wait") << QList<int>{0, 200, 450, 650} << 950;
+    }
+
+    void scheduleDeadlines()
+    {
+        QFETCH(QList<int>, changes);
+        QFETCH(int, due);
+        FakeClock clock;
+        const qint64 start = clock.now();
+        SaveScheduler schedule(300, 1000, clock.clock());
+        QSignalSpy fired(&schedule, &SaveScheduler::due);
+        QVERIFY(!schedule.isPending());
+        QCOMPARE(schedule.dueAt(), qint64(-1));
+        for (int at : std::as_const(changes)) {
+            clock.advance(start + at - clock.now());
+            schedule.poll();
+            QCOMPARE(fired.count(), 0);
+            schedule.changed();
+        }
+        QCOMPARE(schedule.dueAt() - start, qint64(due));
+        clock.advance(start + due - 1 - clock.now());
+        schedule.poll();
+        QCOMPARE(fired.count(), 0);
+        clock.advance(1);
+        schedule.poll();
+        QCOMPARE(fired.count(), 1);
+        QVERIFY(!schedule.isPending());
+        schedule.poll();
+        QCOMPARE(fired.count(), 1);
+    }
+
+    // Another DockPrep on the same data saved the note after this one read it: the text typed
+    // here becomes a conflicted copy on the same topic, and the typing goes on there.
+    void staleNoteIsKeptAsACopy()
+    {
+        Note original = newNoteOn(QStringLiteral("entry:a"));
+        original.body = QStringLiteral("first version");
+        QVERIFY(m_store->saveNote(original));
+
+        Database otherDb;
+        QVERIFY(otherDb.open(m_dir->filePath(QStringLiteral("notes.sqlite"))).ok());
+        NoteStore other(otherDb);
+        Note theirs = *other.note(original.id);
+        theirs.body = QStringLiteral("changed in the other window");
+        QVERIFY(other.saveNote(theirs));
+
+        FakeClock clock;
+        NoteAutosaver saver(m_store.get(), clock.clock());
+        QSignalSpy kept(&saver, &NoteAutosaver::keptAsCopy);
+        saver.edit(original);  // as read before the other window saved
+        saver.setText(QStringLiteral("first version, and mine"));
+        QVERIFY(saver.flush());
+        QCOMPARE(kept.count(), 1);
+        const Note copy = saver.note();
+        QVERIFY(copy.id != original.id);
+        QCOMPARE(copy.conflictOf, original.id);
+        QCOMPARE(m_store->note(original.id)->body, QStringLiteral("changed in the other window"));
+        QCOMPARE(m_store->note(copy.id)->body, QStringLiteral("first version, and mine"));
+        QCOMPARE(m_store->note(copy.id)->target, QStringLiteral("entry:a"));
+
+        // Typing on goes to the copy; the other window's text stays as it saved it.
+        saver.setText(QStringLiteral("first version, and mine, and more"));
+        QVERIFY(saver.flush());
+        QCOMPARE(kept.count(), 1);
+        QCOMPARE(m_store->note(copy.id)->body, QStringLiteral("first version, and mine, and more"));
+        QCOMPARE(m_store->note(original.id)->body, QStringLiteral("changed in the other window"));
+        QCOMPARE(m_store->allNotes().size(), 2);
     }
 
     void flushSavesAtOnce()
@@ -93,7 +227,7 @@ private Q_SLOTS:
     void movingToAnotherNoteSavesThePrevious()
     {
         NoteAutosaver saver(m_store.get());
-        saver.setDelay(60000);  // only the switch can have saved it
+        saver.setDelays(60000, 60000);  // only the switch can have saved it
         saver.edit(newNoteOn(QStringLiteral("entry:a")));
         saver.setText(QStringLiteral("first"));
         saver.edit(newNoteOn(QStringLiteral("entry:b")));

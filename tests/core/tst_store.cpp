@@ -54,6 +54,23 @@ const QStringList version3Additions{
                    " passed INTEGER NOT NULL DEFAULT 0 CHECK (passed IN (0, 1)), hints_shown INTEGER NOT NULL DEFAULT 0,"
                    " updated TEXT NOT NULL)"),
 };
+const QStringList version4Additions{
+    QStringLiteral("CREATE TABLE interview_sessions (id INTEGER PRIMARY KEY, config TEXT NOT NULL, started TEXT NOT NULL,"
+                   " updated TEXT NOT NULL, finished TEXT, state TEXT NOT NULL DEFAULT 'incomplete'"
+                   " CHECK (state IN ('incomplete', 'finished', 'abandoned')), score INTEGER)"),
+    QStringLiteral("CREATE TABLE interview_questions (session_id INTEGER NOT NULL REFERENCES interview_sessions(id) ON DELETE CASCADE,"
+                   " position INTEGER NOT NULL, entry_id TEXT NOT NULL, chapter_id TEXT NOT NULL, level TEXT NOT NULL,"
+                   " key_point_count INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL DEFAULT 'pending',"
+                   " answer TEXT NOT NULL DEFAULT '', used_ms INTEGER NOT NULL DEFAULT 0, paused_ms INTEGER NOT NULL DEFAULT 0,"
+                   " overtime_ms INTEGER NOT NULL DEFAULT 0, reached_zero INTEGER NOT NULL DEFAULT 0 CHECK (reached_zero IN (0, 1)),"
+                   " key_points_ticked TEXT NOT NULL DEFAULT '', technical INTEGER, communication INTEGER, production INTEGER,"
+                   " leadership INTEGER, score INTEGER, PRIMARY KEY (session_id, position))"),
+    QStringLiteral("CREATE INDEX interview_questions_by_entry ON interview_questions(entry_id)"),
+    QStringLiteral("CREATE TABLE review_schedule (entry_id TEXT PRIMARY KEY NOT NULL, repetitions INTEGER NOT NULL,"
+                   " interval_days INTEGER NOT NULL, ease_centi INTEGER NOT NULL, due TEXT NOT NULL,"
+                   " last_score INTEGER NOT NULL, last_reviewed TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX review_schedule_by_due ON review_schedule(due)"),
+};
 
 QStringList schemaOfVersion(int version)
 {
@@ -62,6 +79,8 @@ QStringList schemaOfVersion(int version)
         statements += version2Additions;
     if (version >= 3)
         statements += version3Additions;
+    if (version >= 4)
+        statements += version4Additions;
     return statements;
 }
 
@@ -284,6 +303,80 @@ private Q_SLOTS:
         QCOMPARE(store.allNotes().size(), 2);
     }
 
+    // Two DockPrep windows on one data folder: the one left open with older text must not
+    // overwrite what the other saved. Both texts are kept; the older one as a conflicted copy.
+    void staleSaveNeverOverwritesANewerVersion()
+    {
+        Database mine;
+        QVERIFY(mine.open(path()).ok());
+        Database theirs;
+        QVERIFY(theirs.open(path()).ok());
+        NoteStore myStore(mine);
+        NoteStore theirStore(theirs);
+
+        Note note{{}, NoteStore::entryTarget(QStringLiteral("first-image")), QStringLiteral("read by both"), {}, {}};
+        QVERIFY(myStore.saveNote(note));
+        QCOMPARE(note.revision, qint64(1));
+        Note theirCopy = *theirStore.note(note.id);
+        QCOMPARE(theirCopy.revision, qint64(1));
+        theirCopy.body = QStringLiteral("their newer text");
+        QVERIFY(theirStore.saveNote(theirCopy));
+        QCOMPARE(theirCopy.revision, qint64(2));
+
+        QSignalSpy saved(&myStore, &NoteStore::noteSaved);
+        Note stale = note;
+        stale.body = QStringLiteral("my older text, edited");
+        QString error;
+        QVERIFY2(myStore.saveNote(stale, &error), qPrintable(error));
+        QVERIFY(stale.id != note.id);
+        QCOMPARE(stale.conflictOf, note.id);
+        QCOMPARE(stale.target, note.target);
+        QCOMPARE(stale.revision, qint64(1));
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().first().value<Note>().id, stale.id);
+
+        QCOMPARE(myStore.note(note.id)->body, QStringLiteral("their newer text"));
+        QCOMPARE(myStore.note(stale.id)->body, QStringLiteral("my older text, edited"));
+        QCOMPARE(myStore.note(stale.id)->conflictOf, note.id);
+        QCOMPARE(myStore.notesFor(note.target).size(), 2);
+        // Both are found by search, like any note.
+        QSqlQuery query = mine.query();
+        QVERIFY(mine.exec(query, QStringLiteral("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'text'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+    }
+
+    void saveBasedOnTheLatestVersionUpdatesInPlace()
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        NoteStore store(db);
+        Note note{{}, {}, QStringLiteral("one"), {}, {}};
+        QVERIFY(store.saveNote(note));
+        for (int edit = 2; edit <= 4; ++edit) {
+            note.body = QString::number(edit);
+            QVERIFY(store.saveNote(note));
+            QCOMPARE(note.revision, qint64(edit));
+            QVERIFY(note.conflictOf.isEmpty());
+        }
+        QCOMPARE(store.allNotes().size(), 1);
+
+        // The same text from an older read is no conflict: there is nothing to keep twice.
+        Note older = note;
+        older.revision = 1;
+        QVERIFY(store.saveNote(older));
+        QCOMPARE(older.id, note.id);
+        QCOMPARE(older.revision, qint64(4));
+        QCOMPARE(store.allNotes().size(), 1);
+
+        // A note deleted elsewhere while still being edited here is written again, not dropped.
+        QVERIFY(store.deleteNote(note.id));
+        note.body = QStringLiteral("typed after the delete");
+        QVERIFY(store.saveNote(note));
+        QCOMPARE(store.note(note.id)->body, QStringLiteral("typed after the delete"));
+        QVERIFY(store.note(note.id)->conflictOf.isEmpty());
+    }
+
     void failedSaveLeavesNoteAsItWas()
     {
         Database db;
@@ -437,7 +530,7 @@ private Q_SLOTS:
     void upgradesEveryEarlierVersion()
     {
         QFETCH(int, version);
-        QVERIFY2(version <= 3, "write the schema of the new version out in this test");
+        QVERIFY2(version <= 4, "write the schema of the new version out in this test");
         {
             RawConnection raw(path());
             for (const QString &statement : schemaOfVersion(version))
@@ -466,6 +559,9 @@ private Q_SLOTS:
             NoteStore store(db);
             QCOMPARE(store.note(QStringLiteral("kept-note"))->body, QStringLiteral("about overlayfs upper dirs"));
             QCOMPARE(store.note(QStringLiteral("kept-note"))->updated, utc(QStringLiteral("2024-05-07T07:08:09Z")));
+            // Notes from before revisions start at 1, and are no conflicted copies.
+            QCOMPARE(store.note(QStringLiteral("kept-note"))->revision, qint64(1));
+            QVERIFY(store.note(QStringLiteral("kept-note"))->conflictOf.isEmpty());
             QCOMPARE(store.bookmarks().first().label, QStringLiteral("mark"));
             QCOMPARE(store.studiedEntries(), QSet<QString>{QStringLiteral("third-kernel")});
             QSqlQuery query = db.query();

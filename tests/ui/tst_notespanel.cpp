@@ -126,7 +126,7 @@ private Q_SLOTS:
     {
         NotesPanel panel(m_store.get());
         panel.show();
-        panel.autosaver()->setDelay(60000);  // only switching topics can save here
+        panel.autosaver()->setDelays(60000, 60000);  // only switching topics can save here
         panel.setTarget(QStringLiteral("entry:first-image"), QStringLiteral("First"));
         QTest::keyClicks(panel.editor(), QStringLiteral("about images"));
         panel.setTarget(QStringLiteral("entry:second-run"), QStringLiteral("Second"));
@@ -174,6 +174,39 @@ private Q_SLOTS:
         QVERIFY(m_store->allNotes().isEmpty());
     }
 
+    // Another DockPrep on the same data saved this note after the panel opened it: what is typed
+    // here is kept as a conflicted copy beside it, and the panel says so.
+    void changedElsewhereIsKeptAsACopyAndSaid()
+    {
+        Note note{{}, QStringLiteral("entry:first-image"), QStringLiteral("Layers"), {}, {}};
+        QVERIFY(m_store->saveNote(note));
+        NotesPanel panel(m_store.get());
+        panel.autosaver()->setDelays(60000, 60000);
+        panel.setTarget(QStringLiteral("entry:first-image"), QStringLiteral("First"));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(panel.editor()->toPlainText(), QStringLiteral("Layers"));
+
+        Database otherDb;
+        QVERIFY(otherDb.open(m_dir.filePath(QStringLiteral("notes.sqlite"))).ok());
+        NoteStore other(otherDb);
+        Note theirs = *other.note(note.id);
+        theirs.body = QStringLiteral("Layers, from the other window");
+        QVERIFY(other.saveNote(theirs));
+
+        panel.editor()->setFocus();
+        panel.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(panel.editor(), QStringLiteral(" are cached"));
+        QVERIFY(panel.flush());
+        QCOMPARE(m_store->note(note.id)->body, QStringLiteral("Layers, from the other window"));
+        const QList<Note> onTopic = m_store->notesFor(QStringLiteral("entry:first-image"));
+        QCOMPARE(onTopic.size(), 2);
+        QVERIFY2(panel.statusLabel()->text().contains(QStringLiteral("conflicted copy")), qPrintable(panel.statusLabel()->text()));
+        QCOMPARE(panel.listView()->model()->rowCount(), 2);
+        QCOMPARE(panel.listView()->currentIndex().data().toString(), QStringLiteral("Layers are cached (conflicted copy)"));
+        QCOMPARE(panel.editor()->toPlainText(), QStringLiteral("Layers are cached"));
+    }
+
     void closingTheWindowKeepsUnsavedText()
     {
         const Curriculum curriculum = TestData::fixtureCurriculum();
@@ -185,7 +218,7 @@ private Q_SLOTS:
             window.restoreSession();
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.notesPanel()->autosaver()->setDelay(60000);
+            window.notesPanel()->autosaver()->setDelays(60000, 60000);
             window.notesPanel()->editor()->setFocus();
             QTest::keyClicks(window.notesPanel()->editor(), QStringLiteral("typed just before closing"));
             QVERIFY(m_store->allNotes().isEmpty());

@@ -10,6 +10,7 @@
 #include "interview/interviewstore.h"
 #include "interview/sessionquestion.h"
 #include "mainwindow.h"
+#include "notes/noteautosaver.h"
 #include "notespanel.h"
 #include "readerview.h"
 #include "store/database.h"
@@ -22,6 +23,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QDockWidget>
+#include <QPlainTextEdit>
 #include <QTest>
 
 #include <memory>
@@ -90,6 +92,23 @@ private Q_SLOTS:
         QCOMPARE(m_interview, made);
         QCOMPARE(m_window->findChild<QStackedWidget *>()->count(), 2);
         QVERIFY(m_window->action(QStringLiteral("pageInterview"))->isChecked());
+    }
+
+    // Changing the page saves the note being typed at once, even when the editor never had the
+    // focus (whose loss saves it too).
+    void changingThePageSavesTheNote()
+    {
+        NotesPanel *notes = m_window->notesPanel();
+        notes->autosaver()->setDelays(60000, 60000);
+        const QString target = notes->target();
+        QVERIFY(!notes->editor()->hasFocus());
+        QTest::keyClicks(notes->editor(), QStringLiteral("typed before the interview"));
+        QVERIFY(m_store->notesFor(target).isEmpty());
+        m_window->action(QStringLiteral("pageInterview"))->trigger();
+        QCOMPARE(currentPage(), m_interview);
+        QCOMPARE(m_store->notesFor(target).size(), 1);
+        QCOMPARE(m_store->notesFor(target).first().body, QStringLiteral("typed before the interview"));
+        QVERIFY(m_store->deleteNote(m_store->notesFor(target).first().id));
     }
 
     void keyboardSwitchesPages()

@@ -55,13 +55,26 @@ bool CommandEnvironment::open(const QString &dataDir, const QString &contentFold
         return false;
     }
 
-    const QString path = data.filePath(QStringLiteral("dockprep.sqlite"));
-    if (!data.isWritable()) {
-        err << "dockprep: the data folder " << QDir::toNativeSeparators(data.path())
-            << " cannot be written, so the notes database is opened read-only (nothing in it changes)\n";
+    lock = std::make_unique<InstanceLock>(data.path());
+    const InstanceLock::Result held = lock->acquire(&error);
+    if (held == InstanceLock::Result::Failed) {
+        err << "dockprep: " << error << '\n';
+        return false;
     }
-    const Database::OpenResult opened = database.open(path, Database::IntegrityCheck::BeforeUse,
-                                                      data.isWritable() ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+    const QString folder = QDir::toNativeSeparators(data.path());
+    const bool appRunning = held == InstanceLock::Result::HeldElsewhere;
+    if (appRunning && changesData) {
+        err << "dockprep: DockPrep is running with the data in " << folder
+            << ". Quit it, then run this command again; nothing was changed.\n";
+        return false;
+    }
+    if (appRunning)
+        err << "dockprep: DockPrep is running with the data in " << folder << ", so this command only reads it.\n";
+    else if (!data.isWritable())
+        err << "dockprep: the data folder " << folder << " cannot be written, so the notes database is opened read-only (nothing in it changes)\n";
+    const bool readOnly = appRunning || !data.isWritable();
+    const Database::OpenResult opened = database.open(data.filePath(QStringLiteral("dockprep.sqlite")), Database::IntegrityCheck::BeforeUse,
+                                                      readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     if (!opened.ok()) {
         err << "dockprep: " << opened.message << '\n';
         return false;

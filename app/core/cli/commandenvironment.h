@@ -1,8 +1,11 @@
 #pragma once
 
 #include "app/datalocation.h"
+#include "app/instancelock.h"
 #include "content/curriculum.h"
 #include "store/database.h"
+
+#include <memory>
 
 class QTextStream;
 
@@ -18,6 +21,10 @@ struct CommandEnvironment {
     DataLocation data;
     Curriculum curriculum;
     Database database;
+    // Held while the command runs. While the app holds the folder, a command that changes the
+    // data (set changesData before open()) refuses, and the others read it read-only.
+    std::unique_ptr<InstanceLock> lock;
+    bool changesData = false;
 
     // Fails (false) on a damaged database too: the file is set aside as the app does it, the
     // message names it and the newest automatic backup, and the settings keep its name so the

@@ -113,6 +113,7 @@ int runImportCommand(const QStringList &arguments, const QString &builtInContent
         return 1;
     }
     CommandEnvironment env;
+    env.changesData = !line.parser.isSet(dryRun);
     if (!line.openEnvironment(env, builtInContent, diagramCatalog, err, CommandEnvironment::Use::Write))
         return 1;
     NoteStore store(env.database);

@@ -1,17 +1,6 @@
 #include "interviewsession.h"
 
-#include <QElapsedTimer>
-
-#include <memory>
-
 namespace DockPrep {
-
-MonotonicClock steadyClock()
-{
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    return [timer] { return timer->elapsed(); };
-}
 
 InterviewSession::InterviewSession(SessionConfig config, QList<SessionQuestion> questions, MonotonicClock clock,
                                    QObject *parent)

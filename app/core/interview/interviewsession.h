@@ -1,18 +1,12 @@
 #pragma once
 
+#include "app/monotonicclock.h"
 #include "sessionconfig.h"
 #include "sessionquestion.h"
 
 #include <QObject>
 
-#include <functional>
-
 namespace DockPrep {
-
-// Milliseconds from a clock that never goes back (QElapsedTimer in the app, a plain counter in
-// tests), so a session is timed exactly and tests run instantly.
-using MonotonicClock = std::function<qint64()>;
-MonotonicClock steadyClock();
 
 // One mock interview as a state machine:
 //

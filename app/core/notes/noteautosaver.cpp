@@ -3,12 +3,16 @@
 namespace DockPrep {
 
 NoteAutosaver::NoteAutosaver(NoteStore *store, QObject *parent)
+    : NoteAutosaver(store, steadyClock(), parent)
+{
+}
+
+NoteAutosaver::NoteAutosaver(NoteStore *store, MonotonicClock clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_schedule(quietMs, maxWaitMs, std::move(clock))
 {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(defaultDelayMs);
-    connect(&m_timer, &QTimer::timeout, this, &NoteAutosaver::flush);
+    connect(&m_schedule, &SaveScheduler::due, this, &NoteAutosaver::flush);
 }
 
 void NoteAutosaver::edit(const Note &note)
@@ -24,12 +28,12 @@ void NoteAutosaver::setText(const QString &body)
         return;
     m_note.body = body;
     m_dirty = true;
-    m_timer.start();  // restarts: saves once typing pauses
+    m_schedule.changed();
 }
 
 bool NoteAutosaver::flush()
 {
-    m_timer.stop();
+    m_schedule.clear();
     if (!m_dirty)
         return true;
     // A note never written that the user emptied again is simply not created.
@@ -43,11 +47,16 @@ bool NoteAutosaver::flush()
         Q_EMIT saveFailed(error);
         return false;
     }
+    const bool keptAside = !m_note.id.isEmpty() && toSave.id != m_note.id;
     m_note.id = toSave.id;
     m_note.created = toSave.created;
     m_note.updated = toSave.updated;
+    m_note.revision = toSave.revision;
+    m_note.conflictOf = toSave.conflictOf;
     m_dirty = m_note.body != toSave.body;  // text typed while saving stays pending
     Q_EMIT saved(m_note);
+    if (keptAside)
+        Q_EMIT keptAsCopy(m_note);
     return true;
 }
 

@@ -89,8 +89,11 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
     const Note &note = m_notes.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString line = headline(note.body);
-        return line.isEmpty() ? tr("(empty note)") : line;
+        QString line = headline(note.body);
+        if (line.isEmpty())
+            line = tr("(empty note)");
+        // Beside the note it could not overwrite, so the user can tell the two apart and merge.
+        return note.conflictOf.isEmpty() ? line : tr("%1 (conflicted copy)").arg(line);
     }
     case Qt::ToolTipRole:
         return tr("Changed %1").arg(QLocale().toString(note.updated.toLocalTime(), QLocale::ShortFormat));

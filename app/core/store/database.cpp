@@ -399,7 +399,7 @@ bool Database::migrate(int from, QString *error)
 {
     using Step = bool (Database::*)(QString *);
     static constexpr Step steps[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
-                                     &Database::migrateTo4};
+                                     &Database::migrateTo4, &Database::migrateTo5};
     static_assert(std::size(steps) == schemaVersion, "one migration step per schema version");
 
     for (int version = from; version < schemaVersion; ++version) {
@@ -537,6 +537,16 @@ bool Database::migrateTo4(QString *error)
                                    " last_score INTEGER NOT NULL,"
                                    " last_reviewed TEXT NOT NULL)"),
                     QStringLiteral("CREATE INDEX review_schedule_by_due ON review_schedule(due)")},
+                   error);
+}
+
+bool Database::migrateTo5(QString *error)
+{
+    // A revision per note, counted up by every change, so a save based on an older read (a second
+    // DockPrep on the same data, left open with stale text) is caught instead of overwriting the
+    // newer text; such text is kept as a new note whose conflict_of names the original.
+    return execAll({QStringLiteral("ALTER TABLE notes ADD COLUMN revision INTEGER NOT NULL DEFAULT 1"),
+                    QStringLiteral("ALTER TABLE notes ADD COLUMN conflict_of TEXT NOT NULL DEFAULT ''")},
                    error);
 }
 

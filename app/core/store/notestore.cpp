@@ -64,33 +64,64 @@ bool NoteStore::saveNote(Note &note, QString *error)
     if (!writable(error))
         return false;
     Note stored = note;
-    if (stored.id.isEmpty())
-        stored.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString time = now();
-    const QString created = stored.created.isValid() ? isoUtc(stored.created) : time;
+    const auto newId = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return failWith(error, QStringLiteral("Could not save the note: %1").arg(transaction.error()));
     QString sqlError;
-    QSqlQuery upsert = m_db.query();
-    // The WHERE keeps `updated` (and the signal) still when an autosave writes the same text again.
-    if (!m_db.exec(upsert,
-                   QStringLiteral("INSERT INTO notes (id, target, body, created, updated) VALUES (?, ?, ?, ?, ?)"
-                                  " ON CONFLICT (id) DO UPDATE SET"
-                                  " target = excluded.target, body = excluded.body, updated = excluded.updated"
-                                  " WHERE notes.target IS NOT excluded.target OR notes.body IS NOT excluded.body"),
-                   {stored.id, text(stored.target), text(stored.body), created, time}, &sqlError)) {
-        return failWith(error, QStringLiteral("Could not save the note: %1").arg(sqlError));
+    // Read inside the write transaction (BEGIN IMMEDIATE), so no other writer can slip in
+    // between this look and the write below.
+    bool exists = false;
+    bool sameText = false;
+    bool changedElsewhere = false;
+    if (!stored.id.isEmpty()) {
+        QSqlQuery current = m_db.query();
+        if (!m_db.exec(current, QStringLiteral("SELECT target, body, revision FROM notes WHERE id = ?"), {stored.id}, &sqlError))
+            return failWith(error, QStringLiteral("Could not save the note: %1").arg(sqlError));
+        if (current.next()) {
+            exists = true;
+            sameText = current.value(0).toString() == stored.target && current.value(1).toString() == stored.body;
+            changedElsewhere = current.value(2).toLongLong() != stored.revision;
+        }
     }
-    const bool changed = upsert.numRowsAffected() > 0;
+
+    bool changed = true;
+    bool ok = true;
+    if (exists && sameText) {
+        changed = false;  // an autosave of the same text: `updated` and the signal stay still
+    } else if (exists && !changedElsewhere) {
+        ok = m_db.exec(QStringLiteral("UPDATE notes SET target = ?, body = ?, updated = ?, revision = revision + 1 WHERE id = ?"),
+                       {text(stored.target), text(stored.body), time, stored.id}, &sqlError);
+    } else {
+        // A new note; or one deleted elsewhere since it was read, whose text is written again
+        // rather than dropped; or one changed elsewhere, which keeps that change while this
+        // text becomes a conflicted copy beside it.
+        if (exists) {
+            stored.conflictOf = stored.id;
+            stored.id.clear();
+            stored.created = {};
+        }
+        if (stored.id.isEmpty())
+            stored.id = newId();
+        const QString created = stored.created.isValid() ? isoUtc(stored.created) : time;
+        ok = m_db.exec(QStringLiteral("INSERT INTO notes (id, target, body, created, updated, revision, conflict_of)"
+                                      " VALUES (?, ?, ?, ?, ?, 1, ?)"),
+                       {stored.id, text(stored.target), text(stored.body), created, time, text(stored.conflictOf)}, &sqlError);
+    }
+    if (!ok)
+        return failWith(error, QStringLiteral("Could not save the note: %1").arg(sqlError));
     QSqlQuery readBack = m_db.query();
-    if (!m_db.exec(readBack, QStringLiteral("SELECT created, updated FROM notes WHERE id = ?"), {stored.id}, &sqlError)
+    if (!m_db.exec(readBack, QStringLiteral("SELECT created, updated, revision, conflict_of FROM notes WHERE id = ?"), {stored.id},
+                   &sqlError)
         || !readBack.next()) {
         return failWith(error, QStringLiteral("Could not save the note: %1").arg(sqlError));
     }
     stored.created = fromIso(readBack.value(0));
     stored.updated = fromIso(readBack.value(1));
+    stored.revision = readBack.value(2).toLongLong();
+    stored.conflictOf = readBack.value(3).toString();
     readBack.finish();
     if (!transaction.commit())
         return failWith(error, QStringLiteral("Could not save the note: %1").arg(transaction.error()));
@@ -112,14 +143,14 @@ QList<Note> NoteStore::queryNotes(const QString &sql, const QVariantList &values
     }
     while (query.next()) {
         notes.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                      fromIso(query.value(3)), fromIso(query.value(4))});
+                      fromIso(query.value(3)), fromIso(query.value(4)), query.value(5).toLongLong(), query.value(6).toString()});
     }
     return notes;
 }
 
 std::optional<Note> NoteStore::note(const QString &id) const
 {
-    const QList<Note> found = queryNotes(QStringLiteral("SELECT id, target, body, created, updated FROM notes WHERE id = ?"), {id});
+    const QList<Note> found = queryNotes(QStringLiteral("SELECT id, target, body, created, updated, revision, conflict_of FROM notes WHERE id = ?"), {id});
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -127,14 +158,14 @@ std::optional<Note> NoteStore::note(const QString &id) const
 
 QList<Note> NoteStore::notesFor(const QString &target) const
 {
-    return queryNotes(QStringLiteral("SELECT id, target, body, created, updated FROM notes WHERE target = ?"
+    return queryNotes(QStringLiteral("SELECT id, target, body, created, updated, revision, conflict_of FROM notes WHERE target = ?"
                                      " ORDER BY created, num"),
                       {text(target)});
 }
 
 QList<Note> NoteStore::allNotes() const
 {
-    return queryNotes(QStringLiteral("SELECT id, target, body, created, updated FROM notes ORDER BY created, num"), {});
+    return queryNotes(QStringLiteral("SELECT id, target, body, created, updated, revision, conflict_of FROM notes ORDER BY created, num"), {});
 }
 
 bool NoteStore::deleteNote(const QString &id, QString *error)
@@ -283,7 +314,8 @@ bool NoteStore::writeRecords(const QList<Note> &notes, const QList<Bookmark> &bo
     for (const Note &note : notes) {
         if (!m_db.exec(QStringLiteral("INSERT INTO notes (id, target, body, created, updated) VALUES (?, ?, ?, ?, ?)"
                                       " ON CONFLICT (id) DO UPDATE SET target = excluded.target, body = excluded.body,"
-                                      " created = excluded.created, updated = excluded.updated"),
+                                      " created = excluded.created, updated = excluded.updated,"
+                                      " revision = notes.revision + 1"),
                        {note.id, text(note.target), text(note.body), isoUtc(note.created), isoUtc(note.updated)}, &sqlError))
             return failWith(error, QStringLiteral("Could not write the note %1: %2").arg(note.id, sqlError));
     }

@@ -20,6 +20,11 @@ struct Note {
     QString body;
     QDateTime created;  // UTC
     QDateTime updated;  // UTC
+    // The stored version this text was read at, counted up by every change: a save based on an
+    // older one would overwrite a change made elsewhere. 0 for text never read from the store.
+    qint64 revision = 0;
+    // Set on a "conflicted copy": the id of the note this text could not overwrite.
+    QString conflictOf = {};
 };
 
 struct Bookmark {
@@ -49,6 +54,9 @@ public:
     // Inserts the note (giving it an id and a creation time when it has none) or updates the note
     // with that id. `updated` comes from the clock, and only moves when the text or target
     // changed. On success `note` holds what was stored.
+    // A note changed elsewhere since `note.revision` (another DockPrep on the same data) is never
+    // overwritten: the text is stored as a new note on the same target, a conflicted copy whose
+    // conflictOf names the original, and `note` comes back as that copy (with another id).
     bool saveNote(Note &note, QString *error = nullptr);
     std::optional<Note> note(const QString &id) const;
     QList<Note> notesFor(const QString &target) const;  // oldest first
