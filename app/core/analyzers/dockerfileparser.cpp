@@ -1032,7 +1032,7 @@ ParsedDockerfile parseDockerfile(const QString &text)
     if (text.size() > InputLimit::dockerfileBytes) {
         ParsedDockerfile refused;
         refused.diagnostics.append({DockerfileDiagnostic::Severity::Error, 1, 1,
-                                    Tr::tr("more than %1 (limit): refusing").arg(limitText(InputLimit::dockerfileBytes))});
+                                    Tr::tr("more than %1 (limit): refusing").arg(limitText(InputLimit::dockerfileBytes)), {}});
         return refused;
     }
     return Parser(text).run();

@@ -55,8 +55,9 @@ bool CommandEnvironment::open(const QString &dataDir, const QString &contentFold
         return false;
     }
 
+    // A folder nobody can write holds no lock either: nothing here will write to it.
     lock = std::make_unique<InstanceLock>(data.path());
-    const InstanceLock::Result held = lock->acquire(&error);
+    const InstanceLock::Result held = data.isWritable() ? lock->acquire(&error) : InstanceLock::Result::Acquired;
     if (held == InstanceLock::Result::Failed) {
         err << "dockprep: " << error << '\n';
         return false;
