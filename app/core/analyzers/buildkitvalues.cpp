@@ -209,7 +209,7 @@ QString checkImageReference(const QString &image)
         return Tr::tr("the repository name '%1' must be lower case").arg(repository.section(QLatin1Char('@'), 0, 0));
 
     // distribution/reference's ReferenceRegexp, written out from its parts.
-    static const QRegularExpression reference([] {
+    static const QRegularExpression reference([]() -> QString {  // a QString: a QStringBuilder would outlive the locals it refers to
         const QString alphanumeric = QStringLiteral("[a-z0-9]+");
         const QString separator = QStringLiteral("(?:[._]|__|[-]+)");
         const QString pathComponent = alphanumeric + QStringLiteral("(?:") + separator + alphanumeric + QStringLiteral(")*");

@@ -32,7 +32,7 @@ constexpr QLatin1StringView sessionStates[] = {QLatin1StringView("incomplete"), 
 
 QString at(const QString &path, QLatin1StringView key)
 {
-    return path + u'.' + key;
+    return path.isEmpty() ? QString(key) : path + u'.' + key;  // "" for the top level: "notes", not ".notes"
 }
 
 bool readString(const QJsonObject &object, const QString &path, QLatin1StringView key, bool required, QString *out,
@@ -244,23 +244,8 @@ bool readSession(const QJsonObject &object, const QString &path, StoredSession *
 // A top-level list of records, each an object; a missing list is an empty one.
 bool readRecords(const QJsonObject &root, QLatin1StringView key, QList<QJsonObject> *out, QString *problem)
 {
-    const QJsonValue value = root.value(key);
     out->clear();
-    if (value.isUndefined())
-        return true;
-    if (!value.isArray()) {
-        *problem = Tr::tr("%1: expected a list").arg(key);
-        return false;
-    }
-    const QJsonArray array = value.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject()) {
-            *problem = Tr::tr("%1: expected an object").arg(QStringLiteral("%1[%2]").arg(key).arg(i));
-            return false;
-        }
-        out->append(array.at(i).toObject());
-    }
-    return true;
+    return root.value(key).isUndefined() || readNested(root, QString(), key, out, problem);
 }
 
 QString indexed(QLatin1StringView key, qsizetype index)
