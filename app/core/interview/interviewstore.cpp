@@ -71,6 +71,20 @@ const QString sessionColumns = QStringLiteral(
     " (SELECT count(*) FROM interview_questions q WHERE q.session_id = s.id AND q.status IN ('answered', 'scored')),"
     " (SELECT coalesce(sum(used_ms), 0) FROM interview_questions q WHERE q.session_id = s.id)");
 
+// One entry's place in the review schedule, inserted or replaced: after scoring and on import.
+bool writeReviewState(Database &db, const ReviewState &state, QString *sqlError)
+{
+    return db.exec(QStringLiteral("INSERT INTO review_schedule (entry_id, repetitions, interval_days, ease_centi, due,"
+                                  " last_score, last_reviewed) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                  " ON CONFLICT (entry_id) DO UPDATE SET repetitions = excluded.repetitions,"
+                                  " interval_days = excluded.interval_days, ease_centi = excluded.ease_centi,"
+                                  " due = excluded.due, last_score = excluded.last_score,"
+                                  " last_reviewed = excluded.last_reviewed"),
+                   {state.entryId, state.repetitions, state.intervalDays, state.easeCenti, isoDate(state.due), state.lastScore,
+                    isoDate(state.lastReviewed)},
+                   sqlError);
+}
+
 } // namespace
 
 InterviewStore::InterviewStore(Database &db, QObject *parent)
@@ -194,15 +208,7 @@ bool InterviewStore::finishSession(qint64 sessionId, QString *error)
         ReviewState previous = reviewState(q.entryId).value_or(ReviewState{});
         previous.entryId = q.entryId;
         const ReviewState next = ReviewScheduler::next(previous, qMax(0, q.score), day);
-        if (!m_db.exec(QStringLiteral("INSERT INTO review_schedule (entry_id, repetitions, interval_days, ease_centi, due,"
-                                      " last_score, last_reviewed) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                                      " ON CONFLICT (entry_id) DO UPDATE SET repetitions = excluded.repetitions,"
-                                      " interval_days = excluded.interval_days, ease_centi = excluded.ease_centi,"
-                                      " due = excluded.due, last_score = excluded.last_score,"
-                                      " last_reviewed = excluded.last_reviewed"),
-                       {next.entryId, next.repetitions, next.intervalDays, next.easeCenti, isoDate(next.due), next.lastScore,
-                        isoDate(next.lastReviewed)},
-                       &sqlError)) {
+        if (!writeReviewState(m_db, next, &sqlError)) {
             return failWith(error, tr("Could not update the review schedule: %1").arg(sqlError));
         }
         scheduled = true;
@@ -361,15 +367,7 @@ bool InterviewStore::writeImported(const QList<StoredSession> &sessions, const Q
         }
     }
     for (const ReviewState &state : schedule) {
-        if (!m_db.exec(QStringLiteral("INSERT INTO review_schedule (entry_id, repetitions, interval_days, ease_centi, due,"
-                                      " last_score, last_reviewed) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                                      " ON CONFLICT (entry_id) DO UPDATE SET repetitions = excluded.repetitions,"
-                                      " interval_days = excluded.interval_days, ease_centi = excluded.ease_centi,"
-                                      " due = excluded.due, last_score = excluded.last_score,"
-                                      " last_reviewed = excluded.last_reviewed"),
-                       {state.entryId, state.repetitions, state.intervalDays, state.easeCenti, isoDate(state.due), state.lastScore,
-                        isoDate(state.lastReviewed)},
-                       &sqlError))
+        if (!writeReviewState(m_db, state, &sqlError))
             return failWith(error, tr("Could not import the review schedule: %1").arg(sqlError));
     }
     if (!transaction.commit())
