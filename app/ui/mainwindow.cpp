@@ -36,6 +36,8 @@
 #include <QStyle>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace DockPrep {
 
 namespace Keys {
@@ -80,7 +82,6 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     setCentralWidget(m_pages);
     addDockWidget(Qt::LeftDockWidgetArea, m_contents);
     addDockWidget(Qt::RightDockWidgetArea, m_notes);
-    resizeDocks({m_contents, m_notes}, {380, 300}, Qt::Horizontal);  // wide enough for most titles; restoreState overrides
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     statusBar()->addPermanentWidget(m_progressLabel);
     readMarks();
@@ -129,6 +130,10 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     });
     connect(m_reader, &ReaderView::diagramLinkActivated, this, &MainWindow::showDiagramLink);
     resize(firstStartSize(screen() ? screen()->availableGeometry().size() : QSize(1280, 800)));
+    // The panels share the width with the reader: wide enough for most titles on a large screen,
+    // narrower on a small one so the reader keeps its measure. restoreState overrides.
+    resizeDocks({m_contents, m_notes}, {std::clamp(width() * 26 / 100, 260, 380), std::clamp(width() * 18 / 100, 220, 320)},
+                Qt::Horizontal);
 
     connect(m_sessionSaves, &SaveScheduler::due, this, [this] {
         if (isVisible())  // a closed window has saved everything already (closeEvent)

@@ -68,7 +68,8 @@ void prepare(QTextDocument *document)
             format.setProperty(snippetProperty, true);
             format.setLeftMargin(format.leftMargin() + indent);
             format.setTextIndent(-indent);
-        } else if (!format.hasProperty(QTextFormat::LineHeight)) {
+        } else if (format.headingLevel() == 0 && !format.hasProperty(QTextFormat::LineHeight)) {
+            // Headings keep their tight lines; a block that names its own height keeps it.
             format.setLineHeight(proseLineHeightPercent, QTextBlockFormat::ProportionalHeight);
         } else {
             continue;

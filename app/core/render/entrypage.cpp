@@ -140,8 +140,8 @@ QString EntryPage::revealLink(const QString &part, const QString &label) const
 {
     const QColor base = m_palette.color(QPalette::Base);
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\" style=\"margin-top:2px;margin-bottom:10px;"
-                          "border:1px solid %1;\" bgcolor=\"%2\"><tr><td><a href=\"%3\" style=\"color:%4;text-decoration:none;\">"
-                          "▸&nbsp;&nbsp;%5</a></td></tr></table>")
+                          "border:1px solid %1;\" bgcolor=\"%2\"><tr><td><p style=\"line-height:100%;margin:0;\">"
+                          "<a href=\"%3\" style=\"color:%4;text-decoration:none;\">▸&nbsp;&nbsp;%5</a></p></td></tr></table>")
         .arg(blend(base, m_palette.color(QPalette::Text), 0.22), blend(base, m_palette.color(QPalette::Text), 0.04),
              PageLink::reveal(part).toString(), m_palette.color(QPalette::Text).name(), label.toHtmlEscaped());
 }
