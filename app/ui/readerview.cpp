@@ -44,6 +44,17 @@ int anchorPosition(QTextDocument *document, const QString &name)
     return -1;
 }
 
+// Marks one part by its name ("answer", "key-points", "followup-N") as uncovered.
+void uncover(RevealState &reveal, const QString &part)
+{
+    if (part == QLatin1String("answer"))
+        reveal.answer = true;
+    else if (part == QLatin1String("key-points"))
+        reveal.keyPoints = true;
+    else if (part.startsWith(QLatin1String("followup-")))
+        reveal.followUps.insert(part.mid(9).toInt());
+}
+
 } // namespace
 
 ReaderView::ReaderView(const Curriculum &curriculum, QWidget *parent)
@@ -83,12 +94,7 @@ void ReaderView::setStudyMode(bool on)
 
 void ReaderView::reveal(const QString &part)
 {
-    if (part == QLatin1String("answer"))
-        m_reveal.answer = true;
-    else if (part == QLatin1String("key-points"))
-        m_reveal.keyPoints = true;
-    else if (part.startsWith(QLatin1String("followup-")))
-        m_reveal.followUps.insert(part.mid(9).toInt());
+    uncover(m_reveal, part);
     render();
 }
 
@@ -165,14 +171,8 @@ void ReaderView::restorePlace(const ReadingPlace &place)
 {
     m_reveal = RevealState{};
     m_reveal.everything = m_studyMode;
-    for (const QString &part : place.revealed) {
-        if (part == QLatin1String("answer"))
-            m_reveal.answer = true;
-        else if (part == QLatin1String("key-points"))
-            m_reveal.keyPoints = true;
-        else if (part.startsWith(QLatin1String("followup-")))
-            m_reveal.followUps.insert(part.mid(9).toInt());
-    }
+    for (const QString &part : place.revealed)
+        uncover(m_reveal, part);
     render();
     verticalScrollBar()->setValue(place.scroll);
 }
@@ -203,7 +203,7 @@ void ReaderView::render()
     // The text changed under the marks: they are found again in the new page.
     markHighlights();
     if (m_findBar->isVisible())
-        updateFind();
+        findAgain();
 }
 
 // QTextBrowser's CSS has no max-width: the measure is the root frame's side margins, computed
@@ -261,15 +261,30 @@ void ReaderView::openFindBar()
     updateFind();
 }
 
-void ReaderView::updateFind()
+void ReaderView::collectFindMatches()
 {
     m_findMatches.clear();
-    m_findCurrent = -1;
     const QString text = m_findBar->text();
     if (!text.isEmpty()) {
         for (QTextCursor found = document()->find(text); !found.isNull(); found = document()->find(text, found))
             m_findMatches.append(found);
     }
+}
+
+// A reveal re-renders the page under an open find bar: the matches are found again, and the
+// count follows, but the page stays where the reader put it.
+void ReaderView::findAgain()
+{
+    collectFindMatches();
+    m_findCurrent = m_findMatches.isEmpty() ? -1 : int(qBound(qsizetype(0), qsizetype(m_findCurrent), m_findMatches.size() - 1));
+    m_findBar->setMatches(m_findCurrent, int(m_findMatches.size()));
+    updateExtraSelections();
+}
+
+void ReaderView::updateFind()
+{
+    collectFindMatches();
+    m_findCurrent = -1;
     // The first match at or below the top of the view, as a browser does.
     for (int i = 0; i < m_findMatches.size() && m_findCurrent < 0; ++i) {
         QTextCursor start(m_findMatches.at(i));

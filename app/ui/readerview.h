@@ -66,6 +66,8 @@ private:
     void onAnchorClicked(const QUrl &url);
     void scrollToPart(const QString &part);
     void markHighlights();
+    void collectFindMatches();
+    void findAgain();
     void updateFind();
     void stepFind(int direction);
     void closeFind();

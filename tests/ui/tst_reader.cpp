@@ -348,6 +348,21 @@ private Q_SLOTS:
         QCOMPARE(m_reader->findMatchCount(), 0);
     }
 
+    void findBarCountsWhatARevealUncovers()
+    {
+        m_reader->resize(500, 250);
+        m_reader->openFindBar();
+        FindBar *bar = m_reader->findBar();
+        QTest::keyClicks(bar->field(), QStringLiteral("creates a layer"));
+        QCOMPARE(bar->countLabel()->text(), QStringLiteral("No match"));  // still covered
+        const int scroll = m_reader->verticalScrollBar()->value();
+        m_reader->reveal(QStringLiteral("key-points"));
+        QCOMPARE(bar->countLabel()->text(), QStringLiteral("1 of 1"));
+        QCOMPARE(m_reader->verticalScrollBar()->value(), scroll);  // the reveal does not jump to it
+        QTest::keyClick(bar->field(), Qt::Key_Return);  // asked for, it does
+        QVERIFY(m_reader->verticalScrollBar()->value() > scroll);
+    }
+
     void searchWordsStayMarkedUntilTheNextEntry()
     {
         m_reader->setStudyMode(true);
