@@ -34,13 +34,44 @@ QSize ContentsDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     return size;
 }
 
+// A chapter row: its title in bold, and how many of its questions are studied ("3/12") at the
+// right, in a quieter colour, so progress is visible without opening anything.
+void ContentsDelegate::paintChapter(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int total = index.data(ContentsModel::EntryCountRole).toInt();
+    const QString progress = total > 0 ? QStringLiteral("%1/%2").arg(index.data(ContentsModel::StudiedCountRole).toInt()).arg(total)
+                                       : QString();
+    const int progressWidth = progress.isEmpty() ? 0 : option.fontMetrics.horizontalAdvance(progress) + 10;
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+    QStyleOptionViewItem title = option;
+    initStyleOption(&title, index);
+    title.font.setBold(true);
+    title.fontMetrics = QFontMetrics(title.font);
+    title.rect.setRight(option.rect.right() - progressWidth);
+    title.backgroundBrush = Qt::NoBrush;
+    title.state &= ~QStyle::State_HasFocus;
+    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &title, painter, option.widget);
+    if (progress.isEmpty())
+        return;
+    painter->save();
+    const bool selected = option.state & QStyle::State_Selected;
+    QColor colour = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    if (!selected)
+        colour.setAlphaF(0.7f);
+    painter->setPen(colour);
+    painter->setFont(option.font);
+    painter->drawText(option.rect.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, progress);
+    painter->restore();
+}
+
 void ContentsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const bool isEntry = !index.data(ContentsModel::EntryIdRole).toString().isEmpty();
     if (!isEntry) {
-        QStyleOptionViewItem bold = option;
-        bold.font.setBold(true);
-        QStyledItemDelegate::paint(painter, bold, index);
+        paintChapter(painter, option, index);
         return;
     }
     const int badgeWidth = option.fontMetrics.height() + 4;

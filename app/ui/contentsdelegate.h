@@ -5,7 +5,8 @@
 namespace DockPrep {
 
 // Draws a question row with its level badge on the right and markers for studied (✓) and
-// bookmarked (★) entries, so progress is visible at a glance.
+// bookmarked (★) entries, and a chapter row with its studied/total count, so progress is visible
+// at a glance. A title cut by a narrow panel shows whole in its tooltip (the model's).
 class ContentsDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -18,6 +19,9 @@ public:
 
     static QColor levelColor(int level);
     static QString levelBadge(int level);  // "J", "M", "S", "P"
+
+private:
+    void paintChapter(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 };
 
 } // namespace DockPrep

@@ -6,9 +6,11 @@
 #include "render/entrypage.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -20,6 +22,7 @@ ContentsDock::ContentsDock(ContentsModel *model, QWidget *parent)
     , m_proxy(new ContentsFilterModel(this))
     , m_filter(new QLineEdit)
     , m_level(new QComboBox)
+    , m_marks(new QComboBox)
     , m_tree(new QTreeView)
 {
     setObjectName(QStringLiteral("contentsDock"));
@@ -33,6 +36,11 @@ ContentsDock::ContentsDock(ContentsModel *model, QWidget *parent)
     m_level->addItem(tr("All levels"), -1);
     for (Level level : allLevels)
         m_level->addItem(levelDisplayName(level), int(level));
+    m_marks->setObjectName(QStringLiteral("marksFilter"));
+    m_marks->setAccessibleName(tr("Progress filter"));
+    m_marks->addItem(tr("All questions"), int(ContentsFilterModel::Marks::Any));
+    m_marks->addItem(tr("Not studied yet"), int(ContentsFilterModel::Marks::Unstudied));
+    m_marks->addItem(tr("Bookmarked"), int(ContentsFilterModel::Marks::Bookmarked));
 
     m_tree->setModel(m_proxy);
     m_tree->setHeaderHidden(true);
@@ -45,13 +53,21 @@ ContentsDock::ContentsDock(ContentsModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_filter);
-    layout->addWidget(m_level);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_level, 1);
+    filters->addWidget(m_marks, 1);
+    layout->addLayout(filters);
     layout->addWidget(m_tree);
     setWidget(body);
     setMinimumWidth(260);
 
     connect(m_filter, &QLineEdit::textChanged, this, &ContentsDock::applyFilter);
     connect(m_level, &QComboBox::currentIndexChanged, this, &ContentsDock::applyFilter);
+    connect(m_marks, &QComboBox::currentIndexChanged, this, &ContentsDock::applyFilter);
+    // Rows vanish under a filter without the user moving (studying a question while only the
+    // unstudied ones show): the tree's current row moves then, and that must not open anything.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removingRows = true; });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { m_removingRows = false; });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     // Down from the filter box goes straight into the tree, so the keyboard never gets stuck.
@@ -80,10 +96,14 @@ bool ContentsDock::eventFilter(QObject *watched, QEvent *event)
 
 void ContentsDock::applyFilter()
 {
+    const QScopedValueRollback filtering(m_filtering, true);  // the filter moves the current row; only the user opens entries
     m_proxy->setText(m_filter->text());
     const int level = m_level->currentData().toInt();
     m_proxy->setLevels(level < 0 ? QSet<int>() : QSet<int>{level});
+    m_proxy->setMarks(ContentsFilterModel::Marks(m_marks->currentData().toInt()));
     m_tree->expandAll();
+    if (!m_proxy->isFiltering())
+        selectEntry(m_shownEntry);
 }
 
 void ContentsDock::focusFilter()
@@ -96,19 +116,21 @@ void ContentsDock::focusFilter()
 
 void ContentsDock::selectEntry(const QString &id)
 {
+    m_shownEntry = id;
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexForEntry(id));
     if (!index.isValid())
         return;
     m_selecting = true;
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
+    m_tree->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
     m_selecting = false;
 }
 
 void ContentsDock::onCurrentChanged(const QModelIndex &current)
 {
     const QString id = current.data(ContentsModel::EntryIdRole).toString();
-    if (!m_selecting && !id.isEmpty())
+    if (!m_selecting && !m_filtering && !m_removingRows && !id.isEmpty())
         Q_EMIT entryActivated(id);
 }
 

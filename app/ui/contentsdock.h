@@ -11,7 +11,9 @@ namespace DockPrep {
 class ContentsModel;
 class ContentsFilterModel;
 
-// The table of contents: a filter box, a level filter and the chapter → question tree.
+// The table of contents: a filter box, level and mark filters and the chapter → question tree.
+// The tree follows the reader: the entry shown stays the current row, also once a filter that
+// hid it is cleared.
 class ContentsDock : public QDockWidget
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *levelBox() const { return m_level; }
+    QComboBox *marksBox() const { return m_marks; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -39,8 +42,12 @@ private:
     ContentsFilterModel *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_level;
+    QComboBox *m_marks;
     QTreeView *m_tree;
+    QString m_shownEntry;  // what the reader shows, so the tree can find it again after filtering
     bool m_selecting = false;
+    bool m_filtering = false;
+    bool m_removingRows = false;
 };
 
 } // namespace DockPrep

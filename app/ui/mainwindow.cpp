@@ -25,13 +25,18 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace DockPrep {
 
@@ -45,6 +50,14 @@ constexpr auto studyMode = "reader/studyMode";
 // A window dragged or a panel resized changes many times a second: one write once it settles.
 constexpr int sessionQuietMs = 500;
 constexpr int sessionMaxWaitMs = 2000;
+
+// Before a layout is saved, the window takes most of the screen it opens on (a fixed 1280×800
+// was a small window on a large screen and too big on a small one), but not more than a
+// reader and two panels use well.
+QSize MainWindow::firstStartSize(const QSize &available)
+{
+    return QSize(qMin(available.width() * 85 / 100, 2000), qMin(available.height() * 85 / 100, 1300));
+}
 
 MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *search, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -69,7 +82,6 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     setCentralWidget(m_pages);
     addDockWidget(Qt::LeftDockWidgetArea, m_contents);
     addDockWidget(Qt::RightDockWidgetArea, m_notes);
-    resizeDocks({m_contents, m_notes}, {380, 340}, Qt::Horizontal);  // wide enough for most titles; restoreState overrides
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     statusBar()->addPermanentWidget(m_progressLabel);
     readMarks();
@@ -97,6 +109,11 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
 
     connect(m_contents, &ContentsDock::entryActivated, this, &MainWindow::openEntry);
     connect(m_searchPopup, &SearchPopup::entryChosen, this, &MainWindow::openEntry);
+    // The words searched for stay marked on the page the result opened.
+    connect(m_searchPopup, &SearchPopup::entryChosen, this, [this] {
+        static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+        m_reader->highlightWords(m_searchPopup->field()->text().split(separators, Qt::SkipEmptyParts));
+    });
     connect(m_searchPopup, &SearchPopup::noteChosen, this, [this](const QString &noteId, const QString &target) {
         if (target.startsWith(QLatin1String("entry:")))
             openEntry(target.mid(6));
@@ -112,7 +129,11 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
         statusBar()->showMessage(tr("Copied the %1 snippet to the clipboard").arg(language), 3000);
     });
     connect(m_reader, &ReaderView::diagramLinkActivated, this, &MainWindow::showDiagramLink);
-    resize(1280, 800);
+    resize(firstStartSize(screen() ? screen()->availableGeometry().size() : QSize(1280, 800)));
+    // The panels share the width with the reader: wide enough for most titles on a large screen,
+    // narrower on a small one so the reader keeps its measure. restoreState overrides.
+    resizeDocks({m_contents, m_notes}, {std::clamp(width() * 26 / 100, 260, 380), std::clamp(width() * 18 / 100, 220, 320)},
+                Qt::Horizontal);
 
     connect(m_sessionSaves, &SaveScheduler::due, this, [this] {
         if (isVisible())  // a closed window has saved everything already (closeEvent)
@@ -177,11 +198,16 @@ void MainWindow::createActions()
     file->addAction(make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); }));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    // Back and Forward put each page back as it was left: scrolled and uncovered as far.
     QAction *back = make(QStringLiteral("back"), tr("&Back"), QKeySequence::Back, [this] {
+        m_history.setPlace(m_reader->place());
         showEntryWithoutHistory(m_history.back());
+        m_reader->restorePlace(m_history.place());
     });
     QAction *forward = make(QStringLiteral("forward"), tr("&Forward"), QKeySequence::Forward, [this] {
+        m_history.setPlace(m_reader->place());
         showEntryWithoutHistory(m_history.forward());
+        m_reader->restorePlace(m_history.place());
     });
     QAction *previous = make(QStringLiteral("previous"), tr("&Previous question"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
         openEntry(m_curriculum.previousEntry(m_reader->currentEntry()));
@@ -201,6 +227,10 @@ void MainWindow::createActions()
                        [this] { m_searchPopup->popUp(); }));
     go->addAction(make(QStringLiteral("filter"), tr("&Filter the contents"), QKeySequence(Qt::CTRL | Qt::Key_L),
                        [this] { m_contents->focusFilter(); }));
+    go->addAction(make(QStringLiteral("find"), tr("F&ind in this question…"), QKeySequence::Find, [this] {
+        if (m_pages->currentWidget() == m_reader)
+            m_reader->openFindBar();
+    }));
 
     QMenu *study = menuBar()->addMenu(tr("&Study"));
     QAction *revealNext = make(QStringLiteral("revealNext"), tr("&Reveal the next part"), QKeySequence(Qt::CTRL | Qt::Key_Return),
@@ -359,6 +389,10 @@ void MainWindow::showPage(QWidget *page)
     } else if (!wasReading && page == m_reader && m_contentsShownWhileReading) {
         m_contents->show();
     }
+    if (page != m_pages->currentWidget()) {
+        m_notesShownOn.insert(m_pages->currentWidget(), m_notes->isVisible());
+        m_notes->setVisible(m_notesShownOn.value(page, page == m_reader || page == m_diagrams));
+    }
     m_pages->setCurrentWidget(page);
     for (QAction *action : m_pageGroup->actions()) {
         if (m_actions.value(action->objectName()) == action)
@@ -426,6 +460,8 @@ void MainWindow::openEntry(const QString &id)
 {
     if (id.isEmpty() || !m_curriculum.entry(id))
         return;
+    if (id != m_history.current())
+        m_history.setPlace(m_reader->place());
     m_history.visit(id);
     showEntryWithoutHistory(id);
 }
@@ -501,8 +537,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::saveSession()
 {
     m_notes->flush();  // also on quit paths that never close the window (logout, SIGTERM handling)
-    if (m_pages->currentWidget() != m_reader)
+    if (m_pages->currentWidget() != m_reader) {
         m_contents->setVisible(m_contentsShownWhileReading);  // the layout is the reader's, as the user left it
+        m_notes->setVisible(m_notesShownOn.value(m_reader, true));
+    }
     m_settings->setValue(QLatin1String(Keys::state), saveState());
     writeSession();
 }

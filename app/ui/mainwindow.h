@@ -83,6 +83,8 @@ public:
     NotesPanel *notesPanel() const { return m_notes; }
     StudyExchange *exchange() const { return m_exchange; }
     QAction *action(const QString &name) const;
+    // The size the window opens at before any layout was saved, on a screen with this much room.
+    static QSize firstStartSize(const QSize &available);
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -129,6 +131,9 @@ private:
     QToolBar *m_pageBar;
     QMenu *m_pageMenu = nullptr;
     bool m_contentsShownWhileReading = true;
+    // Whether the notes panel shows on each page, as the user last left it there; by default it
+    // shows where notes attach to something (the reader, the diagrams) and steps aside elsewhere.
+    QHash<QWidget *, bool> m_notesShownOn;
     StudyPages m_makePages;
     DiagramPage *m_diagrams = nullptr;
     InterviewPage *m_interview = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/navigationhistory.h"
 #include "render/entrypage.h"
 
 #include <QTextBrowser>
@@ -8,9 +9,11 @@ namespace DockPrep {
 
 class Curriculum;
 class DiagramCatalog;
+class FindBar;
 
 // Shows one question: the question first, its answer, key points and follow-ups behind reveals
-// (study mode shows everything), highlighted snippets with copy links, related entries.
+// (study mode shows everything), highlighted snippets with copy links, related entries. The text
+// keeps a measure of about 75 characters, centred, at any width; Ctrl+F opens a find bar.
 class ReaderView : public QTextBrowser
 {
     Q_OBJECT
@@ -28,7 +31,23 @@ public:
     void setDiagramCatalog(const DiagramCatalog *catalog);
     const RevealState &revealState() const { return m_reveal; }
     void reveal(const QString &part);  // "answer", "key-points", "followup-N"
-    bool revealNext();                 // uncovers the next hidden part; false when all are shown
+    // Uncovers the next hidden part and scrolls to it; false when all are shown.
+    bool revealNext();
+
+    // What Back and Forward keep: the scroll position and the parts uncovered.
+    ReadingPlace place() const;
+    void restorePlace(const ReadingPlace &place);
+
+    // Marks every word starting with one of `words` (a search's query) until another entry is
+    // shown, and scrolls to the first one.
+    void highlightWords(const QStringList &words);
+    int highlightedWordCount() const { return int(m_highlights.size()); }
+
+    void openFindBar();
+    FindBar *findBar() const { return m_findBar; }
+    int findMatchCount() const { return int(m_findMatches.size()); }
+    // How many snippet lines are wrapped continuations at the current width (each gets a ↪).
+    int continuationLineCount() const;
 
 Q_SIGNALS:
     void entryLinkActivated(const QString &id);
@@ -37,16 +56,34 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void render();
+    void applyMeasure();
     void onAnchorClicked(const QUrl &url);
+    void scrollToPart(const QString &part);
+    void markHighlights();
+    void collectFindMatches();
+    void findAgain();
+    void updateFind();
+    void stepFind(int direction);
+    void closeFind();
+    void updateExtraSelections();
+    void placeFindBar();
 
     const Curriculum &m_curriculum;
     const DiagramCatalog *m_diagrams = nullptr;
     QString m_entryId;
     RevealState m_reveal;
     bool m_studyMode = false;
+    FindBar *m_findBar;
+    QList<QTextCursor> m_findMatches;
+    int m_findCurrent = -1;
+    QStringList m_highlightWords;
+    QList<QTextCursor> m_highlights;
 };
 
 } // namespace DockPrep

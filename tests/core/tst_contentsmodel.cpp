@@ -48,10 +48,10 @@ private Q_SLOTS:
         ContentsModel model(m_curriculum);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setEntryStudied(QStringLiteral("second-run"), true);
-        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.size(), 2);  // the row and its chapter's count
         QVERIFY(model.indexForEntry(QStringLiteral("second-run")).data(ContentsModel::StudiedRole).toBool());
         model.setEntryStudied(QStringLiteral("second-run"), true);  // no change, no signal
-        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.size(), 2);
         model.setEntryBookmarked(QStringLiteral("first-image"), true);
         QVERIFY(model.indexForEntry(QStringLiteral("first-image")).data(ContentsModel::BookmarkedRole).toBool());
         QVERIFY(!model.indexForEntry(QStringLiteral("first-image")).data(ContentsModel::StudiedRole).toBool());
@@ -60,7 +60,7 @@ private Q_SLOTS:
         changed.clear();
         model.setStudied({QStringLiteral("first-image"), QStringLiteral("third-kernel")});
         QCOMPARE(reset.size(), 0);
-        QCOMPARE(changed.size(), 2);  // one range per non-empty chapter
+        QCOMPARE(changed.size(), 3);  // one range per non-empty chapter, one for the chapters' counts
         QVERIFY(model.indexForEntry(QStringLiteral("third-kernel")).data(ContentsModel::StudiedRole).toBool());
         QVERIFY(!model.indexForEntry(QStringLiteral("second-run")).data(ContentsModel::StudiedRole).toBool());
         QVERIFY(model.isStudied(QStringLiteral("third-kernel")));
@@ -81,6 +81,55 @@ private Q_SLOTS:
         model.setEntryBookmarked(QStringLiteral("first-image"), true);
         QCOMPARE(entry.data(Qt::AccessibleDescriptionRole).toString(), level + QStringLiteral(", studied, bookmarked"));
         QVERIFY(changed.first().at(2).value<QList<int>>().contains(Qt::AccessibleDescriptionRole));  // views re-read it
+    }
+
+    void chapterProgress()
+    {
+        ContentsModel model(m_curriculum);
+        const QModelIndex basics = model.index(0, 0);
+        QCOMPARE(basics.data(ContentsModel::EntryCountRole).toInt(), 2);
+        QCOMPARE(basics.data(ContentsModel::StudiedCountRole).toInt(), 0);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setEntryStudied(QStringLiteral("second-run"), true);
+        QCOMPARE(basics.data(ContentsModel::StudiedCountRole).toInt(), 1);
+        QCOMPARE(basics.data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("1 of 2 studied"));
+        QCOMPARE(changed.last().at(0).value<QModelIndex>(), basics);  // the view repaints the chapter row
+        model.setStudied({QStringLiteral("first-image"), QStringLiteral("second-run"), QStringLiteral("third-kernel")});
+        QCOMPARE(basics.data(ContentsModel::StudiedCountRole).toInt(), 2);
+        QCOMPARE(model.index(1, 0).data(ContentsModel::StudiedCountRole).toInt(), 1);
+        QCOMPARE(model.index(2, 0).data(ContentsModel::EntryCountRole).toInt(), 0);
+    }
+
+    void tooltipsCarryTheFullTitle()
+    {
+        ContentsModel model(m_curriculum);
+        const QString tip = model.indexForEntry(QStringLiteral("first-image")).data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.startsWith(QLatin1String("Building a first image\n\n")));
+        QVERIFY(tip.contains(QLatin1String("How do you build an image")));
+        QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().startsWith(QLatin1String("Basics")));
+    }
+
+    void filterByMarks()
+    {
+        ContentsModel model(m_curriculum);
+        ContentsFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEntryStudied(QStringLiteral("first-image"), true);
+        model.setEntryBookmarked(QStringLiteral("third-kernel"), true);
+        proxy.setMarks(ContentsFilterModel::Marks::Unstudied);
+        QVERIFY(proxy.isFiltering());
+        QCOMPARE(visibleEntries(proxy), QStringList({QStringLiteral("second-run"), QStringLiteral("third-kernel")}));
+        model.setEntryStudied(QStringLiteral("second-run"), true);  // studying one takes it off the list
+        QCOMPARE(visibleEntries(proxy), QStringList({QStringLiteral("third-kernel")}));
+        proxy.setMarks(ContentsFilterModel::Marks::Bookmarked);
+        QCOMPARE(visibleEntries(proxy), QStringList({QStringLiteral("third-kernel")}));
+        proxy.setText(QStringLiteral("image"));
+        QCOMPARE(visibleEntries(proxy), QStringList());
+        proxy.setText(QString());
+        proxy.setMarks(ContentsFilterModel::Marks::Any);
+        QVERIFY(!proxy.isFiltering());
+        QCOMPARE(visibleEntries(proxy).size(), 3);
     }
 
     void filter_data()

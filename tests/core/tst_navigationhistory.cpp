@@ -56,6 +56,25 @@ private Q_SLOTS:
         QCOMPARE(h.current(), QStringLiteral("a"));
     }
 
+    void eachVisitKeepsItsOwnPlace()
+    {
+        NavigationHistory h;
+        h.visit(QStringLiteral("a"));
+        const ReadingPlace onA{420, {QStringLiteral("answer"), QStringLiteral("followup-1")}};
+        h.setPlace(onA);
+        h.visit(QStringLiteral("b"));
+        QCOMPARE(h.place(), ReadingPlace());  // a new visit starts at the top, covered
+        h.setPlace(ReadingPlace{90, {}});
+        QCOMPARE(h.back(), QStringLiteral("a"));
+        QCOMPARE(h.place(), onA);
+        QCOMPARE(h.forward(), QStringLiteral("b"));
+        QCOMPARE(h.place().scroll, 90);
+        h.back();
+        h.visit(QStringLiteral("c"));  // drops b and its place
+        h.back();
+        QCOMPARE(h.place(), onA);
+    }
+
     void boundedLength()
     {
         NavigationHistory h;

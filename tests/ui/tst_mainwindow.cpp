@@ -1,8 +1,10 @@
 #include "../testdata.h"
+#include "widgettesting.h"
 
 #include "contentsdock.h"
 #include "mainwindow.h"
 #include "mainwindowtesting.h"
+#include "findbar.h"
 #include "readerview.h"
 #include "store/database.h"
 #include "store/notestore.h"
@@ -25,6 +27,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopeGuard>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +38,7 @@
 #include <QTreeView>
 
 using namespace DockPrep;
+using namespace WidgetTesting;
 
 class TestMainWindow : public QObject
 {
@@ -327,6 +332,120 @@ private Q_SLOTS:
         QCOMPARE(window->reader()->currentEntry(), QStringLiteral("second-run"));
         QVERIFY(window->reader()->studyMode());
         QCOMPARE(window->size(), QSize(700, 520));
+    }
+
+    void firstStartFitsTheScreen()
+    {
+        QCOMPARE(MainWindow::firstStartSize(QSize(1600, 1000)), QSize(1360, 850));
+        QCOMPARE(MainWindow::firstStartSize(QSize(1280, 720)), QSize(1088, 612));
+        QCOMPARE(MainWindow::firstStartSize(QSize(5120, 2880)), QSize(2000, 1300));  // capped on huge screens
+        auto window = openWindow();  // no saved layout: the window takes the screen's share
+        const QSize available = window->screen()->availableGeometry().size();
+        QCOMPARE(window->size(), MainWindow::firstStartSize(available).expandedTo(window->minimumSizeHint()));
+    }
+
+    // Following a link and going back puts the page back as it was: revealed and scrolled; the
+    // contents tree follows the reader both ways.
+    void backRestoresThePlaceAndTheTreeFollows()
+    {
+        auto window = openWindow();
+        window->resize(900, 420);
+        ReaderView *reader = window->reader();
+        QTest::keyClick(window.get(), Qt::Key_Return, Qt::ControlModifier);  // reveal the answer
+        QTRY_VERIFY(reader->verticalScrollBar()->maximum() > 0);
+        reader->verticalScrollBar()->setValue(reader->verticalScrollBar()->maximum());
+        const int scrolled = reader->verticalScrollBar()->value();
+        // The "See also" link is on screen at the bottom: clicked where it is drawn, no scrolling.
+        QTextCursor link = reader->document()->find(QStringLiteral("Running a container"));
+        link.setPosition(link.selectionStart() + 2);
+        const QPoint linkPoint = reader->cursorRect(link).center();
+        QVERIFY(reader->viewport()->rect().contains(linkPoint));
+        QTest::mouseClick(reader->viewport(), Qt::LeftButton, {}, linkPoint);
+        QTRY_COMPARE(reader->currentEntry(), QStringLiteral("second-run"));
+        QTreeView *tree = window->contentsDock()->treeView();
+        QCOMPARE(tree->currentIndex().data(ContentsModel::EntryIdRole).toString(), QStringLiteral("second-run"));
+        QCOMPARE(reader->verticalScrollBar()->value(), 0);
+        QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(reader->currentEntry(), QStringLiteral("first-image"));
+        QVERIFY(reader->revealState().showsAnswer());
+        QCOMPARE(reader->verticalScrollBar()->value(), scrolled);
+        QCOMPARE(tree->currentIndex().data(ContentsModel::EntryIdRole).toString(), QStringLiteral("first-image"));
+        QTest::keyClick(window.get(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(reader->currentEntry(), QStringLiteral("second-run"));
+        QVERIFY(!reader->revealState().showsAnswer());
+    }
+
+    void treeFindsTheShownEntryOnceTheFilterIsCleared()
+    {
+        auto window = openWindow();
+        QLineEdit *filter = window->contentsDock()->filterEdit();
+        QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("kernel"));  // hides the entry being read
+        QCOMPARE(window->reader()->currentEntry(), QStringLiteral("first-image"));  // filtering opens nothing
+        filter->clear();
+        QTreeView *tree = window->contentsDock()->treeView();
+        QCOMPARE(tree->currentIndex().data(ContentsModel::EntryIdRole).toString(), QStringLiteral("first-image"));
+        QVERIFY(tree->selectionModel()->isSelected(tree->currentIndex()));
+        QCOMPARE(window->reader()->currentEntry(), QStringLiteral("first-image"));
+    }
+
+    void marksFilterShowsUnstudiedOrBookmarked()
+    {
+        QVERIFY(m_store->markStudied(QStringLiteral("first-image"), true));
+        QVERIFY(m_store->setBookmark(QStringLiteral("third-kernel"), true, {}));
+        auto window = openWindow();
+        QComboBox *marks = window->contentsDock()->marksBox();
+        QTreeView *tree = window->contentsDock()->treeView();
+        const auto shown = [tree] {
+            QStringList ids;
+            for (int c = 0; c < tree->model()->rowCount(); ++c) {
+                for (int r = 0; r < tree->model()->rowCount(tree->model()->index(c, 0)); ++r)
+                    ids.append(tree->model()->index(r, 0, tree->model()->index(c, 0)).data(ContentsModel::EntryIdRole).toString());
+            }
+            return ids;
+        };
+        marks->setCurrentIndex(marks->findText(QStringLiteral("Not studied yet")));
+        QCOMPARE(shown(), QStringList({QStringLiteral("second-run"), QStringLiteral("third-kernel")}));
+        marks->setCurrentIndex(marks->findText(QStringLiteral("Bookmarked")));
+        QCOMPARE(shown(), QStringList({QStringLiteral("third-kernel")}));
+        QCOMPARE(window->reader()->currentEntry(), QStringLiteral("first-image"));
+        // Chapter rows count what is studied.
+        marks->setCurrentIndex(0);
+        QCOMPARE(tree->model()->index(0, 0).data(ContentsModel::StudiedCountRole).toInt(), 1);
+        QCOMPARE(tree->model()->index(0, 0).data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("1 of 2 studied"));
+    }
+
+    void findInPageFromTheKeyboard()
+    {
+        auto window = openWindow();
+        ReaderView *reader = window->reader();
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(reader->findBar()->isVisible());
+        QTRY_VERIFY(reader->findBar()->field()->hasFocus());
+        QTest::keyClicks(reader->findBar()->field(), QStringLiteral("image"));
+        QCOMPARE(reader->findMatchCount(), int(reader->document()->toPlainText().toLower().count(QLatin1String("image"))));
+        QVERIFY(reader->findMatchCount() >= 2);
+        QTest::keyClick(reader->findBar()->field(), Qt::Key_Escape);
+        QVERIFY(!reader->findBar()->isVisible());
+        QCOMPARE(reader->findMatchCount(), 0);
+    }
+
+    void searchResultMarksTheWordsInTheReader()
+    {
+        auto window = openWindow();
+        QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+        SearchPopup *popup = window->searchPopup();
+        QTRY_VERIFY(popup->field()->hasFocus());
+        QTest::keyClicks(popup->field(), QStringLiteral("kern"));
+        QTest::keyClick(popup->field(), Qt::Key_Return);
+        QTRY_COMPARE(window->reader()->currentEntry(), QStringLiteral("third-kernel"));
+        // "Kernel features", "Which kernel features…": every word starting "kern" is marked.
+        QCOMPARE(window->reader()->highlightedWordCount(),
+                 int(window->reader()->document()->toPlainText().toLower().count(QLatin1String("kern"))));
+        QVERIFY(window->reader()->highlightedWordCount() >= 2);
+        QTest::keyClick(window.get(), Qt::Key_PageUp, Qt::ControlModifier);  // another entry: marks gone
+        QCOMPARE(window->reader()->highlightedWordCount(), 0);
     }
 
     void unknownLastEntryFallsBackToTheFirst()

@@ -146,6 +146,26 @@ private Q_SLOTS:
         QVERIFY(!contents->isVisible());
     }
 
+    // The notes panel shows where notes attach to something (the reader, the diagrams) and steps
+    // aside on the other pages, unless the user shows it there: then it stays there.
+    void notesPanelStepsAsideWhereItIsNotUseful()
+    {
+        QDockWidget *notes = m_window->notesPanel();
+        QVERIFY(notes->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(!notes->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(notes->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);  // the user wants it here
+        QVERIFY(notes->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(notes->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QVERIFY(notes->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    }
+
     void diagramLinksOpenTheElementAndItsNotes()
     {
         m_window->showDiagramLink(QStringLiteral("engine-chain#shim"));

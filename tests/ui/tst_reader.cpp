@@ -1,13 +1,21 @@
 #include "../testdata.h"
 #include "widgettesting.h"
 
+#include "findbar.h"
 #include "readerview.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextTable>
 
 using namespace DockPrep;
 using namespace WidgetTesting;
@@ -20,6 +28,56 @@ class TestReader : public QObject
     std::unique_ptr<ReaderView> m_reader;
 
     QString text() const { return m_reader->document()->toPlainText(); }
+
+    // The fixture plus one entry with a long paragraph and a snippet with a very long line.
+    static Curriculum longLinesCurriculum(const QString &folder)
+    {
+        const QDir from(TestData::fixtureContent());
+        const QDir to(folder);
+        for (const QString &file : {QStringLiteral("chapters.yaml"), QStringLiteral("basics/first-image.md"),
+                                    QStringLiteral("basics/second-run.md"), QStringLiteral("deeper/third-kernel.md")}) {
+            to.mkpath(QFileInfo(to.filePath(file)).path());
+            QFile::copy(from.filePath(file), to.filePath(file));
+        }
+        QFile entry(to.filePath(QStringLiteral("deeper/long-lines.md")));
+        if (!entry.open(QIODevice::WriteOnly))
+            qFatal("cannot write the long-lines fixture");
+        QString paragraph;
+        for (int i = 0; i < 12; ++i)
+            paragraph += QStringLiteral("Overlay layers stack read-only directories under one writable layer per container. ");
+        entry.write(QStringLiteral("---\nid: long-lines\nchapter: deeper\nlevel: senior\ntitle: Long lines\ntags: [layout]\n---\n\n"
+                                   "## Question\nWhy are lines long?\n\n## Answer\n%1\n\n```bash\n"
+                                   "docker run --rm -it --name a-container-with-a-long-name --mount type=bind,source=/srv/data,"
+                                   "target=/data,readonly --network host --env SOME_SETTING=value debian:trixie-slim echo done\n"
+                                   "echo short\n```\n\n"
+                                   "## Key points\n- Layers stack [match: overlay stacking, writable layer]\n- Directories merge [match: merged directory]\n- Copies go up [match: copy up]\n\n"
+                                   "## Follow-ups\n### Does it wrap?\nYes.\n")
+                        .arg(paragraph)
+                        .toUtf8());
+        entry.close();
+        const auto result = ContentLoader(TestData::diagramLinks()).load(folder);
+        if (!result.ok())
+            qFatal("long-lines content is broken: %s", qPrintable(result.errors.first().toString()));
+        return result.curriculum;
+    }
+
+    // Characters on the fullest line of the block holding `words`, and that block's left edge.
+    static std::pair<int, qreal> longestLine(QTextDocument *document, const QString &words)
+    {
+        const QTextBlock block = document->find(words).block();
+        int longest = 0;
+        for (int i = 0; i < block.layout()->lineCount(); ++i)
+            longest = qMax(longest, block.layout()->lineAt(i).textLength());
+        return {longest, document->documentLayout()->blockBoundingRect(block).left()};
+    }
+
+    // Where the start of `words` is drawn in the viewport.
+    QRect wordRect(const QString &words) const
+    {
+        QTextCursor found = m_reader->document()->find(words);
+        found.setPosition(found.selectionStart());
+        return m_reader->cursorRect(found);
+    }
 
 private Q_SLOTS:
     void init()
@@ -143,6 +201,179 @@ private Q_SLOTS:
         QVERIFY(before > 0);
         m_reader->reveal(QStringLiteral("followup-0"));
         QCOMPARE(m_reader->verticalScrollBar()->value(), before);
+    }
+
+    void textKeepsAReadingMeasureAtAnyWidth()
+    {
+        QTemporaryDir dir;
+        const Curriculum curriculum = longLinesCurriculum(dir.path());
+        ReaderView reader(curriculum);
+        reader.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reader));
+        reader.showEntry(QStringLiteral("long-lines"));
+        reader.setStudyMode(true);
+        const QString words = QStringLiteral("Overlay layers stack");
+        int wide = 0;
+        for (int width : {1100, 1900}) {
+            reader.resize(width, 700);
+            QTRY_COMPARE(reader.viewport()->width() > width - 40, true);
+            const auto [characters, left] = longestLine(reader.document(), words);
+            QVERIFY2(characters >= 62 && characters <= 86, qPrintable(QStringLiteral("%1 characters a line at %2 px").arg(characters).arg(width)));
+            wide = characters;
+            // Centred: the column's left edge sits where half the unused width leaves it.
+            const qreal column = reader.document()->find(words).block().layout()->boundingRect().width();
+            QVERIFY2(qAbs(left - (reader.viewport()->width() - column) / 2) < column * 0.1,
+                     qPrintable(QStringLiteral("left edge %1 at %2 px").arg(left).arg(width)));
+        }
+        reader.resize(360, 700);  // narrow: the text still fits, nothing scrolls sideways
+        QTRY_VERIFY(reader.viewport()->width() < 360);
+        QVERIFY(longestLine(reader.document(), words).first < wide * 3 / 4);
+        QCOMPARE(reader.horizontalScrollBar()->maximum(), 0);
+    }
+
+    void longSnippetLinesWrapInsideTheirBox()
+    {
+        QTemporaryDir dir;
+        const Curriculum curriculum = longLinesCurriculum(dir.path());
+        ReaderView reader(curriculum);
+        reader.resize(700, 600);
+        reader.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reader));
+        reader.setStudyMode(true);
+        reader.showEntry(QStringLiteral("long-lines"));
+        QCOMPARE(reader.horizontalScrollBar()->maximum(), 0);  // the page never scrolls sideways
+        QVERIFY(reader.continuationLineCount() >= 1);           // the long line wraps, marked ↪
+        const QTextCursor code = reader.document()->find(QStringLiteral("a-container-with-a-long-name"));
+        QTextTable *box = code.currentTable();
+        QVERIFY(box);
+        const QRectF boxRect = reader.document()->documentLayout()->frameBoundingRect(box);
+        QVERIFY2(boxRect.right() <= reader.viewport()->width(), "the snippet's border stays whole inside the view");
+        // "echo short" is a line of its own, not a continuation.
+        const QTextBlock shortLine = reader.document()->find(QStringLiteral("echo short")).block();
+        QCOMPARE(shortLine.layout()->lineCount(), 1);
+        reader.resize(1600, 600);  // wide, the measure still holds the snippet to the column
+        QTRY_COMPARE(reader.horizontalScrollBar()->maximum(), 0);
+    }
+
+    void revealControlsAreQuietRows()
+    {
+        QTextCursor link = m_reader->document()->find(QStringLiteral("Show the answer"));
+        QVERIFY(!link.isNull());
+        link.setPosition(link.selectionStart() + 1);
+        const QTextCharFormat format = link.charFormat();
+        QVERIFY(format.isAnchor());
+        QVERIFY2(!format.fontUnderline(), "a reveal is a disclosure row, not an underlined link");
+        QCOMPARE(format.foreground().color(), m_reader->palette().color(QPalette::Text));
+        QVERIFY(link.currentTable());  // drawn as a row with a border
+    }
+
+    void followUpQuestionsAreSmallerThanHeadings()
+    {
+        const auto lineHeight = [this](const QString &words) {
+            return m_reader->document()->find(words).block().layout()->lineAt(0).height();
+        };
+        const qreal heading = lineHeight(QStringLiteral("Key points"));
+        const qreal followUp = lineHeight(QStringLiteral("Where does the build context come from?"));
+        const qreal body = lineHeight(QStringLiteral("Tags:"));
+        QVERIFY2(followUp < heading * 0.85, qPrintable(QStringLiteral("follow-up %1, heading %2").arg(followUp).arg(heading)));
+        QVERIFY(followUp <= body * 1.1);
+    }
+
+    void revealNextScrollsToWhatItRevealed()
+    {
+        m_reader->resize(500, 260);
+        QTRY_VERIFY(m_reader->viewport()->height() < 260);
+        while (m_reader->revealNext()) {
+        }
+        // The last part revealed is the second follow-up: its answer is on screen.
+        const QRect shown = wordRect(QStringLiteral("It keeps files out of the context"));
+        QVERIFY2(shown.top() >= 0 && shown.bottom() <= m_reader->viewport()->height(),
+                 qPrintable(QStringLiteral("answer at y %1 in a %2 px view").arg(shown.top()).arg(m_reader->viewport()->height())));
+        QVERIFY(m_reader->verticalScrollBar()->value() > 0);
+    }
+
+    void placeComesBackAsItWasLeft()
+    {
+        m_reader->resize(500, 250);
+        m_reader->reveal(QStringLiteral("answer"));
+        m_reader->reveal(QStringLiteral("followup-1"));
+        m_reader->verticalScrollBar()->setValue(m_reader->verticalScrollBar()->maximum() / 2);
+        const ReadingPlace left = m_reader->place();
+        QVERIFY(left.scroll > 0);
+        QCOMPARE(left.revealed, QStringList({QStringLiteral("answer"), QStringLiteral("followup-1")}));
+        m_reader->showEntry(QStringLiteral("second-run"));
+        m_reader->showEntry(QStringLiteral("first-image"));
+        QCOMPARE(m_reader->verticalScrollBar()->value(), 0);
+        m_reader->restorePlace(left);
+        QCOMPARE(m_reader->verticalScrollBar()->value(), left.scroll);
+        QVERIFY(text().contains(QLatin1String("It keeps files out of the context")));
+        QVERIFY(!text().contains(QLatin1String("Every RUN creates a layer")));
+    }
+
+    void controlHomeAndEndGoToTheEnds()
+    {
+        m_reader->setStudyMode(true);
+        m_reader->resize(500, 250);
+        m_reader->setFocus();
+        QTest::keyClick(m_reader.get(), Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(m_reader->verticalScrollBar()->value(), m_reader->verticalScrollBar()->maximum());
+        QVERIFY(m_reader->verticalScrollBar()->maximum() > 0);
+        QTest::keyClick(m_reader.get(), Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(m_reader->verticalScrollBar()->value(), 0);
+    }
+
+    void findBarFindsCountsAndSteps()
+    {
+        m_reader->setStudyMode(true);
+        m_reader->openFindBar();
+        FindBar *bar = m_reader->findBar();
+        QVERIFY(bar->isVisible());
+        QTRY_VERIFY(bar->field()->hasFocus());
+        QTest::keyClicks(bar->field(), QStringLiteral("build"));
+        const int expected = int(text().toLower().count(QLatin1String("build")));
+        QVERIFY(expected >= 4);
+        QCOMPARE(m_reader->findMatchCount(), expected);
+        QCOMPARE(bar->countLabel()->text(), QStringLiteral("1 of %1").arg(expected));
+        QTest::keyClick(bar->field(), Qt::Key_Return);
+        QCOMPARE(bar->countLabel()->text(), QStringLiteral("2 of %1").arg(expected));
+        QTest::keyClick(bar->field(), Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClick(bar->field(), Qt::Key_Return, Qt::ShiftModifier);  // wraps around to the last
+        QCOMPARE(bar->countLabel()->text(), QStringLiteral("%1 of %1").arg(expected));
+        QCOMPARE(m_reader->extraSelections().size(), expected);  // every match is marked
+        QTest::keyClicks(bar->field(), QStringLiteral("zzz"));
+        QCOMPARE(bar->countLabel()->text(), QStringLiteral("No match"));
+        QTest::keyClick(bar->field(), Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(m_reader->extraSelections().isEmpty());
+        QCOMPARE(m_reader->findMatchCount(), 0);
+    }
+
+    void findBarCountsWhatARevealUncovers()
+    {
+        m_reader->resize(500, 250);
+        m_reader->openFindBar();
+        FindBar *bar = m_reader->findBar();
+        QTest::keyClicks(bar->field(), QStringLiteral("creates a layer"));
+        QCOMPARE(bar->countLabel()->text(), QStringLiteral("No match"));  // still covered
+        const int scroll = m_reader->verticalScrollBar()->value();
+        m_reader->reveal(QStringLiteral("key-points"));
+        QCOMPARE(bar->countLabel()->text(), QStringLiteral("1 of 1"));
+        QCOMPARE(m_reader->verticalScrollBar()->value(), scroll);  // the reveal does not jump to it
+        QTest::keyClick(bar->field(), Qt::Key_Return);  // asked for, it does
+        QVERIFY(m_reader->verticalScrollBar()->value() > scroll);
+    }
+
+    void searchWordsStayMarkedUntilTheNextEntry()
+    {
+        m_reader->setStudyMode(true);
+        m_reader->highlightWords({QStringLiteral("layer"), QStringLiteral("b")});  // one letter marks nothing
+        QCOMPARE(m_reader->highlightedWordCount(), 1);  // "Every RUN creates a layer"
+        QCOMPARE(m_reader->extraSelections().size(), 1);
+        m_reader->reveal(QStringLiteral("answer"));  // a re-render keeps the marks
+        QCOMPARE(m_reader->highlightedWordCount(), 1);
+        m_reader->showEntry(QStringLiteral("second-run"));
+        QCOMPARE(m_reader->highlightedWordCount(), 0);
+        QVERIFY(m_reader->extraSelections().isEmpty());
     }
 };
 

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace DockPrep {
 
 // Internal ids: 0 marks a chapter row; chapter rows' children carry (chapter row + 1).
@@ -59,8 +61,15 @@ QVariant ContentsModel::data(const QModelIndex &index, int role) const
         const Chapter &chapter = m_curriculum.chapters().at(index.row());
         switch (role) {
         case Qt::DisplayRole: return chapter.title;
-        case Qt::ToolTipRole: return chapter.summary;
+        case Qt::ToolTipRole:
+            return chapter.summary.isEmpty() ? chapter.title : QString(chapter.title + QStringLiteral("\n\n") + chapter.summary);
         case ChapterIdRole: return chapter.id;
+        case StudiedCountRole: return studiedIn(chapter);
+        case EntryCountRole: return int(chapter.entryIds.size());
+        case Qt::AccessibleDescriptionRole:
+            return QCoreApplication::translate("DockPrep::ContentsModel", "%1 of %2 studied")
+                .arg(studiedIn(chapter))
+                .arg(chapter.entryIds.size());
         default: return {};
         }
     }
@@ -69,7 +78,7 @@ QVariant ContentsModel::data(const QModelIndex &index, int role) const
     const Entry *entry = m_curriculum.entry(id);
     switch (role) {
     case Qt::DisplayRole: return entry->title;
-    case Qt::ToolTipRole: return entry->question;
+    case Qt::ToolTipRole: return QString(entry->title + QStringLiteral("\n\n") + entry->question);
     case EntryIdRole: return id;
     case ChapterIdRole: return chapter.id;
     case LevelRole: return int(entry->level);
@@ -103,11 +112,22 @@ QModelIndex ContentsModel::indexForEntry(const QString &id) const
     return {};
 }
 
+int ContentsModel::studiedIn(const Chapter &chapter) const
+{
+    return int(std::count_if(chapter.entryIds.cbegin(), chapter.entryIds.cend(),
+                             [this](const QString &id) { return m_studied.contains(id); }));
+}
+
 void ContentsModel::markerChanged(const QString &id, int role)
 {
     const QModelIndex index = indexForEntry(id);
-    if (index.isValid())
-        Q_EMIT dataChanged(index, index, {role, Qt::AccessibleDescriptionRole});
+    if (!index.isValid())
+        return;
+    Q_EMIT dataChanged(index, index, {role, Qt::AccessibleDescriptionRole});
+    if (role == StudiedRole) {
+        const QModelIndex chapter = index.parent();
+        Q_EMIT dataChanged(chapter, chapter, {StudiedCountRole, Qt::AccessibleDescriptionRole});
+    }
 }
 
 // Markers change data, not structure: a reset would collapse every expanded chapter in the view.
@@ -119,6 +139,8 @@ void ContentsModel::allEntriesChanged(int role)
         if (rows > 0)
             Q_EMIT dataChanged(index(0, 0, chapter), index(rows - 1, 0, chapter), {role, Qt::AccessibleDescriptionRole});
     }
+    if (role == StudiedRole && rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {StudiedCountRole, Qt::AccessibleDescriptionRole});
 }
 
 void ContentsModel::setStudied(const QSet<QString> &ids)
@@ -176,6 +198,14 @@ void ContentsFilterModel::setText(const QString &text)
     invalidateRowsFilter();
 }
 
+void ContentsFilterModel::setMarks(Marks marks)
+{
+    if (marks == m_marks)
+        return;
+    m_marks = marks;
+    invalidateRowsFilter();
+}
+
 void ContentsFilterModel::setLevels(const QSet<int> &levels)
 {
     if (levels == m_levels)
@@ -190,6 +220,10 @@ bool ContentsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (index.data(ContentsModel::EntryIdRole).toString().isEmpty())
         return !isFiltering();  // a chapter: shown for its own sake only when nothing filters
     if (!m_levels.isEmpty() && !m_levels.contains(index.data(ContentsModel::LevelRole).toInt()))
+        return false;
+    if (m_marks == Marks::Unstudied && index.data(ContentsModel::StudiedRole).toBool())
+        return false;
+    if (m_marks == Marks::Bookmarked && !index.data(ContentsModel::BookmarkedRole).toBool())
         return false;
     const QString haystack = foldForMatching(index.data(Qt::DisplayRole).toString() + QLatin1Char(' ')
                                              + index.data(ContentsModel::TagsRole).toStringList().join(QLatin1Char(' '))

@@ -9,6 +9,8 @@
 namespace DockPrep {
 
 // The table of contents: chapters at the top level, their questions below, in reading order.
+// Chapter rows also count their studied questions; tooltips carry the full title (a narrow
+// panel cuts long ones) and the question or the chapter's summary.
 class ContentsModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
         TagsRole,        // QStringList
         StudiedRole,     // bool
         BookmarkedRole,  // bool
+        StudiedCountRole,  // int, chapters only: how many of its questions are studied
+        EntryCountRole,    // int, chapters only
     };
 
     explicit ContentsModel(const Curriculum &curriculum, QObject *parent = nullptr);
@@ -44,6 +48,7 @@ public:
 
 private:
     void markerChanged(const QString &id, int role);
+    int studiedIn(const Chapter &chapter) const;
     void allEntriesChanged(int role);
 
     const Curriculum &m_curriculum;
@@ -51,18 +56,21 @@ private:
     QSet<QString> m_bookmarked;
 };
 
-// Filters the contents by text (title, tag or id, case- and accent-insensitive) and by level;
-// a chapter stays visible while any of its questions matches.
+// Filters the contents by text (title, tag or id, case- and accent-insensitive), by level and by
+// the user's marks; a chapter stays visible while any of its questions matches.
 class ContentsFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
+    enum class Marks { Any, Unstudied, Bookmarked };
+
     explicit ContentsFilterModel(QObject *parent = nullptr);
 
     void setText(const QString &text);
     void setLevels(const QSet<int> &levels);  // empty: every level
-    bool isFiltering() const { return !m_words.isEmpty() || !m_levels.isEmpty(); }
+    void setMarks(Marks marks);
+    bool isFiltering() const { return !m_words.isEmpty() || !m_levels.isEmpty() || m_marks != Marks::Any; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -70,6 +78,7 @@ protected:
 private:
     QStringList m_words;
     QSet<int> m_levels;
+    Marks m_marks = Marks::Any;
 };
 
 // Lower-cases and strips diacritics so "Überlay" finds "uberlay" and "Cgroup" finds "cgroup".

@@ -124,7 +124,8 @@ QString EntryPage::blocksHtml(const BlockList &blocks, int &snippetIndex) const
         html += QStringLiteral(
                     "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" style=\"margin-top:4px;margin-bottom:8px;"
                     "border:1px solid %1;\" bgcolor=\"%2\"><tr><td style=\"color:%3;\">"
-                    "<span style=\"font-size:small;\">%4</span> &nbsp; <a href=\"%5\" style=\"font-size:small;\">%6</a>"
+                    "<span style=\"font-size:small;\">%4</span> &nbsp; <a href=\"%5\" style=\"font-size:small;"
+                    "text-decoration:none;\">%6</a>"
                     "<pre style=\"color:%3;\">%7</pre></td></tr></table>")
                     .arg(border, codeBackground, codeText, block.language.toHtmlEscaped(),
                          PageLink::copy(index).toString(), Tr::tr("Copy"),
@@ -133,9 +134,22 @@ QString EntryPage::blocksHtml(const BlockList &blocks, int &snippetIndex) const
     return html;
 }
 
+// A disclosure row, not a bright underlined link: a quiet box in the text's own colour, the way
+// a documentation site folds a detail away. The whole label is the link.
 QString EntryPage::revealLink(const QString &part, const QString &label) const
 {
-    return QStringLiteral("<p><a href=\"%1\"><b>%2</b></a></p>").arg(PageLink::reveal(part).toString(), label.toHtmlEscaped());
+    const QColor base = m_palette.color(QPalette::Base);
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"7\" style=\"margin-top:2px;margin-bottom:10px;"
+                          "border:1px solid %1;\" bgcolor=\"%2\"><tr><td><p style=\"line-height:100%;margin:0;\">"
+                          "<a href=\"%3\" style=\"color:%4;text-decoration:none;\">▸&nbsp;&nbsp;%5</a></p></td></tr></table>")
+        .arg(blend(base, m_palette.color(QPalette::Text), 0.22), blend(base, m_palette.color(QPalette::Text), 0.04),
+             PageLink::reveal(part).toString(), m_palette.color(QPalette::Text).name(), label.toHtmlEscaped());
+}
+
+// Each part's heading carries a named anchor, so the reader can bring a revealed part into view.
+QString EntryPage::partHeading(const QString &part, const QString &title)
+{
+    return QStringLiteral("<h2 style=\"margin-top:22px;margin-bottom:8px;\"><a name=\"part-%1\"></a>%2</h2>").arg(part, title);
 }
 
 QString EntryPage::html(const Entry &entry, const RevealState &reveal) const
@@ -155,7 +169,7 @@ QString EntryPage::html(const Entry &entry, const RevealState &reveal) const
     html += QStringLiteral("<h1>%1</h1>").arg(entry.title.toHtmlEscaped());
     html += QStringLiteral("<div style=\"font-size:large;\">%1</div>").arg(markdownToHtml(entry.question));
 
-    html += QStringLiteral("<h2>%1</h2>").arg(Tr::tr("Answer"));
+    html += partHeading(QStringLiteral("answer"), Tr::tr("Answer"));
     if (reveal.showsAnswer()) {
         html += blocksHtml(entry.answer, snippetIndex);
     } else {
@@ -163,7 +177,7 @@ QString EntryPage::html(const Entry &entry, const RevealState &reveal) const
         snippetIndex += codeBlockCount(entry.answer);
     }
 
-    html += QStringLiteral("<h2>%1</h2>").arg(Tr::tr("Key points"));
+    html += partHeading(QStringLiteral("key-points"), Tr::tr("Key points"));
     if (reveal.showsKeyPoints()) {
         html += QStringLiteral("<table width=\"100%\" cellpadding=\"8\" bgcolor=\"%1\"><tr><td><ul>").arg(keyPointsBg);
         for (const KeyPoint &point : entry.keyPoints)
@@ -173,10 +187,13 @@ QString EntryPage::html(const Entry &entry, const RevealState &reveal) const
         html += revealLink(QStringLiteral("key-points"), Tr::tr("Show the key points"));
     }
 
-    html += QStringLiteral("<h2>%1</h2>").arg(Tr::tr("Follow-ups"));
+    html += QStringLiteral("<h2 style=\"margin-top:22px;margin-bottom:8px;\">%1</h2>").arg(Tr::tr("Follow-ups"));
     for (int i = 0; i < entry.followUps.size(); ++i) {
         const FollowUp &followUp = entry.followUps.at(i);
-        html += QStringLiteral("<h3>%1</h3>").arg(inlineMarkdownToHtml(followUp.question));
+        // A follow-up is a question inside the section, so it reads at body size, only bolder.
+        html += QStringLiteral("<p style=\"margin-top:14px;margin-bottom:6px;\"><a name=\"part-followup-%1\"></a><b>%2</b></p>")
+                    .arg(i)
+                    .arg(inlineMarkdownToHtml(followUp.question));
         if (reveal.showsFollowUp(i)) {
             html += blocksHtml(followUp.answer, snippetIndex);
         } else {
@@ -192,7 +209,8 @@ QString EntryPage::html(const Entry &entry, const RevealState &reveal) const
     }
 
     if (!entry.related.isEmpty() || !entry.diagrams.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2><ul>").arg(Tr::tr("See also"));
+        html += QStringLiteral("<h2 style=\"margin-top:22px;margin-bottom:8px;\"><a name=\"part-see-also\"></a>%1</h2><ul>")
+                    .arg(Tr::tr("See also"));
         for (const QString &id : entry.related) {
             if (const Entry *other = m_curriculum.entry(id))
                 html += QStringLiteral("<li><a href=\"%1\">%2</a></li>")

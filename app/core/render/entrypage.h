@@ -46,6 +46,7 @@ public:
 private:
     QString blocksHtml(const BlockList &blocks, int &snippetIndex) const;
     QString revealLink(const QString &part, const QString &label) const;
+    static QString partHeading(const QString &part, const QString &title);
 
     const Curriculum &m_curriculum;
     const DiagramCatalog *m_diagrams;
