@@ -30,6 +30,7 @@ void ReaderView::showEntry(const QString &id)
     m_reveal.everything = m_studyMode;
     render();
     verticalScrollBar()->setValue(0);
+    Q_EMIT revealChanged();
 }
 
 void ReaderView::setStudyMode(bool on)
@@ -37,6 +38,7 @@ void ReaderView::setStudyMode(bool on)
     m_studyMode = on;
     m_reveal.everything = on;
     render();
+    Q_EMIT revealChanged();
 }
 
 void ReaderView::reveal(const QString &part)
@@ -48,6 +50,7 @@ void ReaderView::reveal(const QString &part)
     else if (part.startsWith(QLatin1String("followup-")))
         m_reveal.followUps.insert(part.mid(9).toInt());
     render();
+    Q_EMIT revealChanged();
 }
 
 bool ReaderView::revealNext()
@@ -95,11 +98,38 @@ void ReaderView::render()
     verticalScrollBar()->setValue(scroll);
 }
 
+void ReaderView::setBottomBar(QWidget *bar)
+{
+    m_bottomBar = bar;
+    bar->setParent(this);
+    bar->show();
+    placeBottomBar();
+}
+
+void ReaderView::placeBottomBar()
+{
+    if (!m_bottomBar)
+        return;
+    // The bar sits in a margin of its own, so it never covers the last lines of the page.
+    const int height = qMax(m_bottomBar->sizeHint().height(), m_bottomBar->minimumHeight());
+    setViewportMargins(0, 0, 0, height);
+    const QRect page = viewport()->geometry();  // beside the scroll bar, not under it
+    m_bottomBar->setGeometry(page.left(), page.bottom() + 1, page.width(), height);
+}
+
+void ReaderView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    placeBottomBar();
+}
+
 void ReaderView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         render();  // the highlighting theme follows the palette; snippet fonts follow the size
+    if (event->type() == QEvent::FontChange)
+        placeBottomBar();
 }
 
 void ReaderView::onAnchorClicked(const QUrl &url)
