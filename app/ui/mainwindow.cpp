@@ -75,7 +75,8 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     resizeDocks({m_contents, m_notes}, {380, 340}, Qt::Horizontal);  // wide enough for most titles; restoreState overrides
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     m_dueLabel->setObjectName(QStringLiteral("dueLabel"));
-    m_dueLabel->hide();  // until there is a review schedule to count
+    m_dueLabel->setContentsMargins(0, 0, 12, 0);  // apart from the progress beside it
+    m_dueLabel->hide();                           // until there is a review schedule to count
     statusBar()->addPermanentWidget(m_dueLabel);
     statusBar()->addPermanentWidget(m_progressLabel);
     readMarks();

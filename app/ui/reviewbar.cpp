@@ -21,7 +21,7 @@ ReviewBar::ReviewBar(ReviewStore *reviews, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 6, 16, 6);
     m_status->setObjectName(QStringLiteral("reviewStatus"));
-    m_status->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_status->setWordWrap(true);
     layout->addWidget(m_status, 1);
 
     const QString names[] = {QStringLiteral("gradeAgain"), QStringLiteral("gradeHard"), QStringLiteral("gradeGood"),
@@ -79,7 +79,7 @@ void ReviewBar::setActive(bool active)
 
 QString ReviewBar::statusText() const
 {
-    return m_status->text();
+    return m_status->toolTip();
 }
 
 void ReviewBar::refresh()
@@ -101,8 +101,9 @@ void ReviewBar::refresh()
     else
         where = tr("Next review in %1, on %2.").arg(intervalText(int(today.daysTo(state->due))),
                                                     QLocale().toString(state->due, QLocale::ShortFormat));
-    m_status->setText(grading ? where + u' ' + tr("How well did you know it?")
-                              : where + u' ' + tr("Reveal the answer, then grade how well you knew it."));
+    // While grading, the question the buttons answer; the schedule is then in the tooltip.
+    m_status->setText(grading ? tr("How well did you know it?") : where + u' ' + tr("Reveal the answer, then grade how well you knew it."));
+    m_status->setToolTip(where);
 }
 
 void ReviewBar::grade(Fsrs::Grade grade)

@@ -30,7 +30,7 @@ public:
     void setEntry(const QString &entryId, bool answerShown);
     void setActive(bool active);
     void refresh();  // after the schedule changed elsewhere (an interview, an import, a new day)
-    QString statusText() const;
+    QString statusText() const;  // where the question stands: "Next review in 3 days, on …"
 
     static QString intervalText(int days);
 
