@@ -637,6 +637,11 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::WindowStateChange)
         m_sessionSaves->changed();
+    // Due dates are days: a window left open overnight counts again when the user comes back.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_reviewBar) {
+        m_reviewBar->refresh();
+        updateDue();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -11,6 +11,7 @@
 #include "store/search.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,7 +35,7 @@ class TestReviewReading : public QObject
     std::unique_ptr<NoteStore> m_store;
     std::unique_ptr<Search> m_search;
     std::unique_ptr<ReviewStore> m_reviews;
-    const QDate m_today{2026, 3, 10};
+    QDate m_today{2026, 3, 10};
 
     std::unique_ptr<MainWindow> openWindow()
     {
@@ -74,6 +75,7 @@ private Q_SLOTS:
         m_store = std::make_unique<NoteStore>(*m_db);
         m_search = std::make_unique<Search>(*m_db);
         m_reviews = std::make_unique<ReviewStore>(*m_db);
+        m_today = QDate(2026, 3, 10);
         // Noon, so the local calendar day is m_today in any time zone the test runs in... within ±11 h.
         m_reviews->setClock([this] { return QDateTime(m_today, QTime(12, 0), QTimeZone::LocalTime); });
     }
@@ -165,6 +167,20 @@ private Q_SLOTS:
         QVERIFY(window->statusBar()->currentMessage().contains(QLatin1String("Nothing is due")));
         // The walk is over: a grade now stays on its question.
         QCOMPARE(window->reader()->currentEntry(), QStringLiteral("second-run"));
+    }
+
+    void aNewDayCountsAgainWhenTheWindowIsActivated()
+    {
+        ReviewState state = ReviewScheduler::next({}, Fsrs::Grade::Good, m_today);  // due in 3 days
+        state.entryId = QStringLiteral("second-run");
+        QVERIFY(ReviewStore::writeRow(*m_db, state, nullptr));
+        auto window = openWindow();
+        QCOMPARE(dueLabel(window.get()), QStringLiteral("Nothing due for review"));
+        m_today = m_today.addDays(3);  // the window stayed open over three nights
+        QEvent activation(QEvent::ActivationChange);
+        QApplication::sendEvent(window.get(), &activation);
+        QCOMPARE(dueLabel(window.get()), QStringLiteral("Due for review: 1"));
+        QVERIFY(isDueInContents(window.get(), QStringLiteral("second-run")));
     }
 };
 
