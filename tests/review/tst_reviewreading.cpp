@@ -76,7 +76,7 @@ private Q_SLOTS:
         m_search = std::make_unique<Search>(*m_db);
         m_reviews = std::make_unique<ReviewStore>(*m_db);
         m_today = QDate(2026, 3, 10);
-        // Noon, so the local calendar day is m_today in any time zone the test runs in... within ±11 h.
+        // A local time, so ReviewStore::today() is m_today in whatever zone the test runs.
         m_reviews->setClock([this] { return QDateTime(m_today, QTime(12, 0), QTimeZone::LocalTime); });
     }
 
