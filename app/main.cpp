@@ -17,6 +17,7 @@
 #include "challenges/challengestore.h"
 #include "diagrams/diagramcatalog.h"
 #include "interview/interviewstore.h"
+#include "review/reviewstore.h"
 #include "readerview.h"
 #include "translations.h"
 #include "store/database.h"
@@ -354,7 +355,8 @@ int main(int argc, char *argv[])
     }
 
     // The stores outlive the window: its pages save to them as they close.
-    InterviewStore interviews(database);
+    ReviewStore reviews(database);  // one schedule for reading and interviews
+    InterviewStore interviews(database, reviews);
     ChallengeStore attempts(database);
     MainWindow window(loaded.curriculum, &store, &search, settings);
     ContentError catalogError;
@@ -362,6 +364,7 @@ int main(int argc, char *argv[])
     window.reader()->setDiagramCatalog(&catalog);
     window.setPages(builtInStudyPages(loaded.curriculum, catalog, interviews, attempts));
     window.followReviewSchedule(&interviews);
+    window.setReviewStore(&reviews);
     window.exchange()->setFullBackupStores(&database, &interviews, &attempts);
     window.setDataFolders(data.path(), backupFolder);
     if (themeForThisRun)

@@ -75,7 +75,8 @@ void ContentsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         return;
     }
     const int badgeWidth = option.fontMetrics.height() + 4;
-    const int markerWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("✓★")) + 6;
+    const int dotSize = qMax(5, option.fontMetrics.height() / 3);  // the due-for-review dot
+    const int markerWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("✓★")) + 6 + dotSize + 3;
     QStyleOptionViewItem text = option;
     text.rect.setRight(option.rect.right() - badgeWidth - markerWidth);
     // The full row gets the selection background; the text is drawn into the narrower rect.
@@ -103,6 +104,15 @@ void ContentsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setPen(Qt::white);
     painter->drawText(badge, Qt::AlignCenter, levelBadge(level));
 
+    const QColor markerColor = option.state & QStyle::State_Selected ? option.palette.color(QPalette::HighlightedText)
+                                                                     : option.palette.color(QPalette::Text);
+    if (index.data(ContentsModel::DueRole).toBool()) {
+        // A small quiet dot at the left of the markers: there is something to review here.
+        const QColor dot = option.state & QStyle::State_Selected ? markerColor : option.palette.color(QPalette::Link);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(dot);
+        painter->drawEllipse(QRectF(badge.left() - markerWidth + 1, option.rect.center().y() - dotSize / 2.0, dotSize, dotSize));
+    }
     QString markers;
     if (index.data(ContentsModel::StudiedRole).toBool())
         markers += QStringLiteral("✓");
@@ -111,8 +121,7 @@ void ContentsDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (!markers.isEmpty()) {
         const QRect markerRect(badge.left() - markerWidth, option.rect.top(), markerWidth - 2, option.rect.height());
         painter->setFont(option.font);
-        painter->setPen(option.state & QStyle::State_Selected ? option.palette.color(QPalette::HighlightedText)
-                                                              : option.palette.color(QPalette::Text));
+        painter->setPen(markerColor);
         painter->drawText(markerRect, Qt::AlignRight | Qt::AlignVCenter, markers);
     }
     painter->restore();

@@ -14,6 +14,8 @@
 #include "exchange/exporter.h"
 #include "notespanel.h"
 #include "readerview.h"
+#include "reviewbar.h"
+#include "review/reviewstore.h"
 #include "searchpopup.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -71,6 +73,7 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     , m_notes(new NotesPanel(store, this))
     , m_exchange(new StudyExchange(curriculum, store, settings, this))
     , m_progressLabel(new QLabel(this))
+    , m_dueLabel(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_pageGroup(new QActionGroup(this))
     , m_pageBar(nullptr)
@@ -83,6 +86,10 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     addDockWidget(Qt::LeftDockWidgetArea, m_contents);
     addDockWidget(Qt::RightDockWidgetArea, m_notes);
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_dueLabel->setObjectName(QStringLiteral("dueLabel"));
+    m_dueLabel->setContentsMargins(0, 0, 12, 0);  // apart from the progress beside it
+    m_dueLabel->hide();                           // until there is a review schedule to count
+    statusBar()->addPermanentWidget(m_dueLabel);
     statusBar()->addPermanentWidget(m_progressLabel);
     readMarks();
     createActions();
@@ -233,6 +240,7 @@ void MainWindow::createActions()
     }));
 
     QMenu *study = menuBar()->addMenu(tr("&Study"));
+    m_studyMenu = study;
     QAction *revealNext = make(QStringLiteral("revealNext"), tr("&Reveal the next part"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                                [this] { m_reader->revealNext(); });
     QAction *studyMode = make(QStringLiteral("studyMode"), tr("&Study mode (show everything)"), QKeySequence(Qt::CTRL | Qt::Key_T),
@@ -362,6 +370,80 @@ void MainWindow::followReviewSchedule(InterviewStore *store)
     showDue();
 }
 
+void MainWindow::setReviewStore(ReviewStore *reviews)
+{
+    m_reviews = reviews;
+    m_reviewBar = new ReviewBar(reviews, this);
+    m_reader->setBottomBar(m_reviewBar);
+    const auto showReveal = [this] {
+        m_reviewBar->setEntry(m_reader->currentEntry(), m_reader->revealState().showsAnswer());
+    };
+    connect(m_reader, &ReaderView::revealChanged, m_reviewBar, showReveal);
+    showReveal();
+    connect(m_reviewBar, &ReviewBar::graded, this, &MainWindow::onGraded);
+    connect(m_reviewBar, &ReviewBar::failed, this, &MainWindow::reportStoreError);
+    connect(reviews, &ReviewStore::scheduleChanged, this, [this] {
+        m_reviewBar->refresh();
+        updateDue();
+    });
+
+    m_studyMenu->addSeparator();
+    QAction *queue = new QAction(tr("Re&view due questions"), this);
+    queue->setObjectName(QStringLiteral("reviewDue"));
+    queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(queue, &QAction::triggered, this, &MainWindow::reviewDue);
+    m_actions.insert(queue->objectName(), queue);
+    m_studyMenu->addAction(queue);
+    QMenu *grades = m_studyMenu->addMenu(tr("&Grade the answer"));
+    for (QAction *grade : m_reviewBar->gradeActions()) {
+        grades->addAction(grade);  // from the menu bar the keys 1–4 work while grading is on
+        m_actions.insert(grade->objectName(), grade);
+    }
+    m_dueLabel->show();
+    updateDue();
+}
+
+void MainWindow::updateDue()
+{
+    if (!m_reviews)
+        return;
+    const QStringList due = m_reviews->dueEntries(m_reviews->today());
+    m_dueLabel->setText(due.isEmpty() ? tr("Nothing due for review") : tr("Due for review: %1").arg(due.size()));
+    m_model->setDue(QSet<QString>(due.cbegin(), due.cend()));
+}
+
+void MainWindow::reviewDue()
+{
+    // The queue is the schedule itself, most overdue first: a graded question leaves it (its next
+    // review is at least a day away), so the walk always continues with the first one left.
+    const QStringList due = m_reviews->dueEntries(m_reviews->today());
+    QString next;
+    for (const QString &id : due) {
+        if (m_curriculum.entry(id)) {  // a question the curriculum no longer has cannot be shown
+            next = id;
+            break;
+        }
+    }
+    if (next.isEmpty()) {
+        m_reviewingEntry.clear();
+        statusBar()->showMessage(tr("Nothing is due for review today."), 6000);
+        return;
+    }
+    openEntry(next);
+    m_reviewingEntry = next;
+    statusBar()->showMessage(tr("Reviewing the questions due (%1 left): reveal the answer, then grade it (1–4).").arg(due.size()));
+}
+
+void MainWindow::onGraded(const QString &entryId)
+{
+    QString error;
+    // "Studied" means reviewed at least once, so the progress count keeps its meaning.
+    if (!m_model->isStudied(entryId) && !m_store->markStudied(entryId, true, &error))
+        reportStoreError(error);
+    if (!m_reviewingEntry.isEmpty() && entryId == m_reviewingEntry)
+        reviewDue();
+}
+
 QWidget *MainWindow::challengesPage()
 {
     makeOnce(m_challenges, m_makePages.challenges);
@@ -409,6 +491,8 @@ void MainWindow::showPage(QWidget *page)
     const bool reading = page == m_reader;
     for (const char *readerAction : {"previous", "next", "revealNext", "studyMode", "studied", "bookmark"})
         m_actions.value(QLatin1String(readerAction))->setEnabled(reading);
+    if (m_reviewBar)
+        m_reviewBar->setActive(reading);
     if (reading) {
         updateNavigation();
         const QString current = m_reader->currentEntry();
@@ -472,6 +556,8 @@ void MainWindow::showEntryWithoutHistory(const QString &id)
         return;
     if (id != m_reader->currentEntry())
         m_reader->showEntry(id);
+    if (id != m_reviewingEntry)
+        m_reviewingEntry.clear();  // the user went elsewhere: the walk through the queue ends
     if (m_pages->currentWidget() != m_reader)
         showPage(m_reader);
     m_contents->selectEntry(id);
@@ -589,6 +675,11 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::WindowStateChange)
         m_sessionSaves->changed();
+    // Due dates are days: a window left open overnight counts again when the user comes back.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_reviewBar) {
+        m_reviewBar->refresh();
+        updateDue();
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -30,6 +30,8 @@ class NoteStore;
 class NotesPanel;
 class StudyExchange;
 class ReaderView;
+class ReviewBar;
+class ReviewStore;
 class SaveScheduler;
 class Search;
 class SearchPopup;
@@ -60,6 +62,10 @@ public:
     // Keeps the Interview button's "(n due)" in step with the review schedule from the start,
     // though the page itself is made only when first opened.
     void followReviewSchedule(InterviewStore *store);
+    // Grading in the reader, the review queue (Study → Review due questions) and the due count in
+    // the status bar and the contents; without a store (some tests) the reader only reads.
+    void setReviewStore(ReviewStore *reviews);
+    ReviewBar *reviewBar() const { return m_reviewBar; }
     void openEntry(const QString &id);  // shows it and records it in the history
     void showDiagramLink(const QString &link);  // "diagram#element"
     void showPage(QWidget *page);
@@ -101,6 +107,9 @@ private:
     void updateEntryActions();
     void updateProgressLabel();
     void readMarks();  // the studied and bookmarked sets, from the store into the contents model
+    void updateDue();  // the due count and markers, from the review schedule
+    void reviewDue();  // opens the most overdue question, or says nothing is due
+    void onGraded(const QString &entryId);
     void reportStoreError(const QString &error);
     void about();
     void addPage(const std::function<QWidget *()> &page, const QString &name, const QString &text, const QKeySequence &shortcut);
@@ -124,6 +133,11 @@ private:
     NotesPanel *m_notes;
     StudyExchange *m_exchange;
     QLabel *m_progressLabel;
+    QLabel *m_dueLabel;
+    QMenu *m_studyMenu = nullptr;
+    ReviewStore *m_reviews = nullptr;
+    ReviewBar *m_reviewBar = nullptr;
+    QString m_reviewingEntry;  // the queue's current question while walking the review queue
     NavigationHistory m_history;
     QHash<QString, QAction *> m_actions;
     QStackedWidget *m_pages;

@@ -83,6 +83,7 @@ void ReaderView::showEntry(const QString &id)
     m_highlightWords.clear();
     render();
     verticalScrollBar()->setValue(0);
+    Q_EMIT revealChanged();
 }
 
 void ReaderView::setStudyMode(bool on)
@@ -90,12 +91,14 @@ void ReaderView::setStudyMode(bool on)
     m_studyMode = on;
     m_reveal.everything = on;
     render();
+    Q_EMIT revealChanged();
 }
 
 void ReaderView::reveal(const QString &part)
 {
     uncover(m_reveal, part);
     render();
+    Q_EMIT revealChanged();
 }
 
 bool ReaderView::revealNext()
@@ -175,6 +178,7 @@ void ReaderView::restorePlace(const ReadingPlace &place)
         uncover(m_reveal, part);
     render();
     verticalScrollBar()->setValue(place.scroll);
+    Q_EMIT revealChanged();  // the grading row follows what Back brought back uncovered
 }
 
 void ReaderView::setTextPointSize(int points)
@@ -257,7 +261,7 @@ void ReaderView::markHighlights()
 void ReaderView::openFindBar()
 {
     m_findBar->open();
-    placeFindBar();
+    placeBars();
     updateFind();
 }
 
@@ -317,7 +321,7 @@ void ReaderView::closeFind()
     m_findBar->hide();
     m_findMatches.clear();
     m_findCurrent = -1;
-    placeFindBar();
+    placeBars();
     updateExtraSelections();
     setFocus(Qt::OtherFocusReason);
 }
@@ -341,15 +345,29 @@ void ReaderView::updateExtraSelections()
     setExtraSelections(selections);
 }
 
-void ReaderView::placeFindBar()
+void ReaderView::setBottomBar(QWidget *bar)
 {
-    const int height = m_findBar->isVisible() ? m_findBar->sizeHint().height() : 0;
-    setViewportMargins(0, 0, 0, height);
-    if (height > 0) {
-        const QRect inside = contentsRect();
-        m_findBar->setGeometry(inside.left(), inside.bottom() + 1 - height, inside.width(), height);
+    m_bottomBar = bar;
+    bar->setParent(this);
+    bar->show();
+    placeBars();
+}
+
+void ReaderView::placeBars()
+{
+    // The find bar and the grading row sit in a bottom margin of their own, the find bar above
+    // the grading row, so neither covers the last lines of the page nor each other.
+    const int findHeight = m_findBar->isVisible() ? m_findBar->sizeHint().height() : 0;
+    const int gradingHeight =
+        m_bottomBar ? qMax(m_bottomBar->sizeHint().height(), m_bottomBar->minimumHeight()) : 0;
+    setViewportMargins(0, 0, 0, findHeight + gradingHeight);
+    const QRect page = viewport()->geometry();  // beside the scroll bar, not under it
+    if (findHeight > 0) {
+        m_findBar->setGeometry(page.left(), page.bottom() + 1, page.width(), findHeight);
         m_findBar->raise();
     }
+    if (m_bottomBar)
+        m_bottomBar->setGeometry(page.left(), page.bottom() + 1 + findHeight, page.width(), gradingHeight);
 }
 
 void ReaderView::changeEvent(QEvent *event)
@@ -357,12 +375,14 @@ void ReaderView::changeEvent(QEvent *event)
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         render();  // the highlighting theme follows the palette; snippet fonts follow the size
+    if (event->type() == QEvent::FontChange)
+        placeBars();
 }
 
 void ReaderView::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
-    placeFindBar();
+    placeBars();
     applyMeasure();
 }
 

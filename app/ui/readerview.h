@@ -48,11 +48,14 @@ public:
     int findMatchCount() const { return int(m_findMatches.size()); }
     // How many snippet lines are wrapped continuations at the current width (each gets a ↪).
     int continuationLineCount() const;
+    // A row kept along the bottom edge, under the text (the grading row); the view owns it.
+    void setBottomBar(QWidget *bar);
 
 Q_SIGNALS:
     void entryLinkActivated(const QString &id);
     void diagramLinkActivated(const QString &link);
     void snippetCopied(const QString &language);
+    void revealChanged();  // another entry, a part uncovered, or study mode switched
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,7 +75,7 @@ private:
     void stepFind(int direction);
     void closeFind();
     void updateExtraSelections();
-    void placeFindBar();
+    void placeBars();
 
     const Curriculum &m_curriculum;
     const DiagramCatalog *m_diagrams = nullptr;
@@ -84,6 +87,7 @@ private:
     int m_findCurrent = -1;
     QStringList m_highlightWords;
     QList<QTextCursor> m_highlights;
+    QWidget *m_bottomBar = nullptr;
 };
 
 } // namespace DockPrep

@@ -6,6 +6,7 @@
 #include "exchange/jsonbackup.h"
 #include "store/database.h"
 #include "interview/interviewstore.h"
+#include "review/reviewstore.h"
 #include "store/notestore.h"
 #include "../testdata.h"
 
@@ -121,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(read.snapshot.progress[0].studied);
         QCOMPARE(read.snapshot.progress[0].studiedAt, original.progress[0].studiedAt);
         QVERIFY(!read.snapshot.progress[1].studiedAt.isValid());
-        QVERIFY(json.contains("\"formatVersion\": 2"));
+        QVERIFY(json.contains("\"formatVersion\": 3"));
     }
 
     void jsonBackupRejectsBadFiles_data()
@@ -216,6 +217,14 @@ private Q_SLOTS:
         QVERIFY(interviews.finishSession(*id));
         ChallengeAttempt attempt{QStringLiteral("slim-image"), QStringLiteral("FROM alpine:3.20\n"), true, 1, {}};
         QVERIFY(challenges.saveAttempt(attempt));
+        // A question graded while reading, twice, so its stability is no round number: the
+        // backup must carry the doubles exactly.
+        ReviewStore reading(source.db);
+        QDateTime readingDay = utc("2026-01-02T12:00:00.000Z");
+        reading.setClock([&readingDay] { return readingDay; });
+        QVERIFY(reading.grade(QStringLiteral("second-run"), Fsrs::Grade::Good));
+        readingDay = readingDay.addDays(3);
+        QVERIFY(reading.grade(QStringLiteral("second-run"), Fsrs::Grade::Hard));
 
         const StudySnapshot original = snapshotOf(StudyStores{source.store.get(), &interviews, &challenges, &sourcePreferences});
         const JsonBackup::ReadResult read = JsonBackup::read(JsonBackup::write(original, clock()));
@@ -229,7 +238,7 @@ private Q_SLOTS:
         const StudyStores stores{target.store.get(), &targetInterviews, &targetChallenges, &targetPreferences};
         const ImportPlan plan = planImport(snapshotOf(stores), read.snapshot);
         QCOMPARE(plan.addedInterviews.size(), 1);
-        QCOMPARE(plan.reviewChanges.size(), 1);
+        QCOMPARE(plan.reviewChanges.size(), 2);
         QCOMPARE(plan.challengeChanges.size(), 1);
         QVERIFY(plan.summary().contains(QLatin1String("1 interview session")));
         QString error;
@@ -248,6 +257,35 @@ private Q_SLOTS:
         QCOMPARE(targetPreferences.backupsKept(), 12);
 
         QVERIFY2(planImport(snapshotOf(stores), read.snapshot).isEmpty(), qPrintable(planImport(snapshotOf(stores), read.snapshot).summary()));
+    }
+
+    // Format 2 kept the review schedule as SM-2 rows; they import as the FSRS states the database
+    // migration would make of them (ReviewScheduler::fromSm2), due dates unchanged.
+    void formatTwoScheduleImportsAsFsrs()
+    {
+        const QByteArray v2 = R"({"format": "dockprep-backup", "formatVersion": 2, "notes": [], "bookmarks": [], "progress": [],
+            "interviews": [], "challenges": [],
+            "reviewSchedule": [{"entryId": "first-image", "repetitions": 2, "intervalDays": 6, "easeCenti": 250,
+                                "due": "2026-01-07", "lastScore": 80, "lastReviewed": "2026-01-01"}]})";
+        const JsonBackup::ReadResult read = JsonBackup::read(v2);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.snapshot.reviewSchedule.size(), 1);
+        QCOMPARE(read.snapshot.reviewSchedule.first(),
+                 ReviewScheduler::fromSm2(QStringLiteral("first-image"), 2, 6, 250, QDate(2026, 1, 7), 80, QDate(2026, 1, 1)));
+        StoreFixture target;
+        InterviewStore interviews(target.db);
+        const StudyStores stores{target.store.get(), &interviews, nullptr, nullptr};
+        QString error;
+        QVERIFY2(applyImport(planImport(snapshotOf(stores), read.snapshot), stores, target.db, &error), qPrintable(error));
+        const ReviewState imported = *interviews.reviewState(QStringLiteral("first-image"));
+        QCOMPARE(imported.stability, 6.0);
+        QCOMPARE(imported.due, QDate(2026, 1, 7));
+        // An SM-2 record in a format 3 backup is not a schedule this version wrote: refused.
+        QByteArray v3 = v2;
+        v3.replace("\"formatVersion\": 2", "\"formatVersion\": 3");
+        const JsonBackup::ReadResult wrong = JsonBackup::read(v3);
+        QVERIFY(!wrong.ok());
+        QVERIFY2(wrong.error.contains(QLatin1String("reviewSchedule[0].stability")), qPrintable(wrong.error));
     }
 
     // Backups written before format 2 (no interviews, challenges or settings) still import.

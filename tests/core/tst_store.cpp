@@ -1,4 +1,5 @@
 #include "../damageddatabase.h"
+#include "review/reviewstore.h"
 #include "store/database.h"
 #include "store/notestore.h"
 
@@ -71,6 +72,10 @@ const QStringList version4Additions{
                    " last_score INTEGER NOT NULL, last_reviewed TEXT NOT NULL)"),
     QStringLiteral("CREATE INDEX review_schedule_by_due ON review_schedule(due)"),
 };
+const QStringList version5Additions{
+    QStringLiteral("ALTER TABLE notes ADD COLUMN revision INTEGER NOT NULL DEFAULT 1"),
+    QStringLiteral("ALTER TABLE notes ADD COLUMN conflict_of TEXT NOT NULL DEFAULT ''"),
+};
 
 QStringList schemaOfVersion(int version)
 {
@@ -81,6 +86,8 @@ QStringList schemaOfVersion(int version)
         statements += version3Additions;
     if (version >= 4)
         statements += version4Additions;
+    if (version >= 5)
+        statements += version5Additions;
     return statements;
 }
 
@@ -520,6 +527,46 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), noteId);
     }
 
+    void migratesSm2ScheduleToFsrs()
+    {
+        // A data version 5 file with the SM-2 schedule: a question on a 6-day interval at ease 2.50
+        // and one just forgotten (1 day, ease 1.30).
+        {
+            RawConnection raw(path());
+            for (const QString &statement : schemaOfVersion(5))
+                QVERIFY(raw.exec(statement));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO review_schedule VALUES ('first-image', 2, 6, 250, '2025-01-07', 80, '2025-01-01')")));
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO review_schedule VALUES ('second-run', 0, 1, 130, '2025-01-02', 20, '2025-01-01')")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 5")));
+        }
+        Database db;
+        QCOMPARE(db.open(path()).status, Database::Status::Ok);
+        QCOMPARE(db.userVersion(), Database::schemaVersion);
+        ReviewStore reviews(db);
+        // S = the interval (6); D = 11 − (2.50 − 1) / (e^w8 · 6^(−w9) · (e^(0.1 · w10) − 1))
+        //   = 11 − 1.5 / (4.691489 · 0.807689 · 0.107300) = 11 − 1.5 / 0.406590 = 7.310778.
+        const ReviewState kept = *reviews.state(QStringLiteral("first-image"));
+        QCOMPARE(kept.stability, 6.0);
+        QVERIFY2(qAbs(kept.difficulty - 7.310778) < 1e-4, qPrintable(QString::number(kept.difficulty)));
+        QCOMPARE(kept.due, QDate(2025, 1, 7));  // the user's queue does not move
+        QCOMPARE(kept.lastReviewed, QDate(2025, 1, 1));
+        QCOMPARE(kept.reviews, 2);
+        QCOMPARE(kept.lastScore, 80);
+        QCOMPARE(kept.lastGrade, int(Fsrs::Grade::Good));
+        // Ease 1.30 at 1 day solves to D = 10.40, held at the maximum of 10.
+        const ReviewState lapsed = *reviews.state(QStringLiteral("second-run"));
+        QCOMPARE(lapsed.stability, 1.0);
+        QCOMPARE(lapsed.difficulty, 10.0);
+        QCOMPARE(lapsed.reviews, 1);
+        QCOMPARE(lapsed.lastGrade, int(Fsrs::Grade::Again));
+        QCOMPARE(reviews.dueEntries(QDate(2025, 1, 7)), (QStringList{QStringLiteral("second-run"), QStringLiteral("first-image")}));
+        // The next review runs on from the converted memory: 6 days after the last, R = 0.9 exactly,
+        // and Good grows S by e^w8 · (11 − D) · 6^(−w9) · (e^(0.1 · w10) − 1) = 0.406590 · 3.689222 = 1.5,
+        // the ease SM-2 would have applied: S′ = 6 · 2.5 = 15.
+        const ReviewState next = ReviewScheduler::next(kept, Fsrs::Grade::Good, QDate(2025, 1, 7));
+        QVERIFY2(qAbs(next.stability - 15.0) < 1e-6, qPrintable(QString::number(next.stability)));
+    }
+
     void upgradesEveryEarlierVersion_data()
     {
         QTest::addColumn<int>("version");
@@ -530,7 +577,7 @@ private Q_SLOTS:
     void upgradesEveryEarlierVersion()
     {
         QFETCH(int, version);
-        QVERIFY2(version <= 4, "write the schema of the new version out in this test");
+        QVERIFY2(version <= 5, "write the schema of the new version out in this test");
         {
             RawConnection raw(path());
             for (const QString &statement : schemaOfVersion(version))
@@ -571,7 +618,10 @@ private Q_SLOTS:
             QVERIFY(db.exec(QStringLiteral("INSERT INTO interview_sessions (config, started, updated) VALUES ('{}', 'a', 'b')")));
             QVERIFY(db.exec(QStringLiteral("INSERT INTO interview_questions (session_id, position, entry_id, chapter_id, level)"
                                            " VALUES (1, 0, 'first-image', 'basics', 'junior')")));
-            QVERIFY(db.exec(QStringLiteral("INSERT INTO review_schedule VALUES ('first-image', 1, 1, 250, '2025-01-02', 80, '2025-01-01')")));
+            ReviewState state = ReviewScheduler::next({}, Fsrs::Grade::Good, QDate(2025, 1, 1));
+            state.entryId = QStringLiteral("first-image");
+            QString error;
+            QVERIFY2(ReviewStore::writeRow(db, state, &error), qPrintable(error));
             // A question cannot outlive its session.
             QVERIFY(db.exec(QStringLiteral("DELETE FROM interview_sessions")));
             QSqlQuery left = db.query();

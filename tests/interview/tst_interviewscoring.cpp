@@ -1,4 +1,3 @@
-#include "interview/reviewschedule.h"
 #include "interview/scoring.h"
 #include "interview/sessionsummary.h"
 #include "../testdata.h"
@@ -54,75 +53,6 @@ private Q_SLOTS:
         QCOMPARE(Rubric::productionWeight, 20);
         QCOMPARE(Rubric::leadershipWeight, 15);
         QVERIFY(scoringFormulaHelp().contains(QStringLiteral("40 %")));
-    }
-
-    void quality_data()
-    {
-        QTest::addColumn<int>("score");
-        QTest::addColumn<int>("quality");
-        QTest::newRow("100") << 100 << 5;
-        QTest::newRow("90") << 90 << 5;
-        QTest::newRow("89") << 89 << 4;
-        QTest::newRow("75") << 75 << 4;
-        QTest::newRow("74") << 74 << 3;
-        QTest::newRow("60") << 60 << 3;
-        QTest::newRow("59") << 59 << 2;
-        QTest::newRow("40") << 40 << 2;
-        QTest::newRow("20") << 20 << 1;
-        QTest::newRow("0") << 0 << 0;
-    }
-
-    void quality()
-    {
-        QFETCH(int, score);
-        QFETCH(int, quality);
-        QCOMPARE(ReviewScheduler::quality(score), quality);
-    }
-
-    void sm2Progression_data()
-    {
-        QTest::addColumn<QList<int>>("scores");
-        QTest::addColumn<QList<int>>("intervals");
-        QTest::addColumn<QList<int>>("eases");
-
-        // q = 4 keeps the ease: 1, 6, then × 2.5 (15, 37.5 → 38).
-        QTest::newRow("steady good") << QList<int>{80, 80, 80, 80} << QList<int>{1, 6, 15, 38} << QList<int>{250, 250, 250, 250};
-        // q = 5 adds 0.10 each time: 6 × 2.7 = 16.2 → 16; 16 × 2.8 = 44.8 → 45.
-        QTest::newRow("excellent") << QList<int>{95, 95, 95, 95} << QList<int>{1, 6, 16, 45} << QList<int>{260, 270, 280, 290};
-        // q = 3 takes 0.14: 2.36, 2.22, 2.08; 6 × 2.22 = 13.32 → 13.
-        QTest::newRow("barely") << QList<int>{65, 65, 65} << QList<int>{1, 6, 13} << QList<int>{236, 222, 208};
-        // A lapse restarts at 1 day and keeps the ease; then 1, 6 again.
-        QTest::newRow("lapse resets") << QList<int>{80, 80, 80, 30, 80, 80} << QList<int>{1, 6, 15, 1, 1, 6}
-                                      << QList<int>{250, 250, 250, 250, 250, 250};
-        QTest::newRow("skipped scores 0") << QList<int>{0} << QList<int>{1} << QList<int>{250};
-    }
-
-    void sm2Progression()
-    {
-        QFETCH(QList<int>, scores);
-        QFETCH(QList<int>, intervals);
-        QFETCH(QList<int>, eases);
-        ReviewState state;
-        state.entryId = QStringLiteral("e");
-        QDate today(2025, 3, 1);
-        for (qsizetype i = 0; i < scores.size(); ++i) {
-            state = ReviewScheduler::next(state, scores.at(i), today);
-            QCOMPARE(state.intervalDays, intervals.at(i));
-            QCOMPARE(state.easeCenti, eases.at(i));
-            QCOMPARE(state.due, today.addDays(intervals.at(i)));
-            QCOMPARE(state.lastScore, scores.at(i));
-            QVERIFY(!ReviewScheduler::isDue(state, today));
-            today = state.due;
-            QVERIFY(ReviewScheduler::isDue(state, today));
-        }
-    }
-
-    void easeNeverDropsBelowMinimum()
-    {
-        ReviewState state;
-        for (int i = 0; i < 20; ++i)
-            state = ReviewScheduler::next(state, 60, QDate(2025, 1, 1));
-        QCOMPARE(state.easeCenti, ReviewScheduler::minimumEaseCenti);
     }
 
     void summary()

@@ -189,12 +189,20 @@ private Q_SLOTS:
         QVERIFY(!store.latestIncomplete().has_value());
 
         const QDate today = m_wallNow.date();
-        QCOMPARE(store.reviewState(QStringLiteral("first-image"))->due, today.addDays(1));
-        QCOMPARE(store.reviewState(QStringLiteral("first-image"))->easeCenti, 260);
+        // Scores as grades (ReviewScheduler::gradeForScore) on a first review: 100 → Easy, S0 =
+        // w3 = 15.69 → 16 days; skipped (0) → Again, 1 day; 55 → Hard, S0 = w1 = 1.18 → 1 day.
+        const ReviewState best = *store.reviewState(QStringLiteral("first-image"));
+        QCOMPARE(best.due, today.addDays(16));
+        QCOMPARE(best.lastGrade, int(Fsrs::Grade::Easy));
+        QCOMPARE(best.lastScore, 100);
+        QCOMPARE(store.reviewState(QStringLiteral("third-kernel"))->lastGrade, int(Fsrs::Grade::Again));
         QCOMPARE(store.reviewState(QStringLiteral("third-kernel"))->lastScore, 0);
+        QCOMPARE(store.reviewState(QStringLiteral("second-run"))->lastGrade, int(Fsrs::Grade::Hard));
+        QCOMPARE(store.reviewState(QStringLiteral("second-run"))->lastScore, 55);
         QCOMPARE(store.dueCount(today), 0);
-        QCOMPARE(store.dueCount(today.addDays(1)), 3);
-        QCOMPARE(store.dueEntries(today.addDays(1)).size(), 3);
+        QCOMPARE(store.dueCount(today.addDays(1)), 2);
+        QCOMPARE(store.dueEntries(today.addDays(1)).size(), 2);
+        QCOMPARE(store.dueCount(today.addDays(16)), 3);
 
         QString error;
         QVERIFY(!store.finishSession(*id, &error));  // once only

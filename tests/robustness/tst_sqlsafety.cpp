@@ -34,6 +34,9 @@ const Justified justified[] = {
     {"core/interview/interviewstore.cpp", "m_db.exec(query, u\"SELECT \" + sessionColumns",
      "querySessions(where, values): private; sessionColumns is a QStringLiteral constant and every caller "
      "passes a QStringLiteral WHERE/ORDER BY with ? placeholders and bound values"},
+    {"core/review/reviewstore.cpp", "m_db.exec(query, QStringLiteral(\"SELECT entry_id, stability",
+     "ReviewStore::select(where, values): private; a literal column list, and every caller passes a "
+     "QStringLiteral WHERE with ? placeholders and bound values (or nothing)"},
     {"core/challenges/challengestore.cpp", "m_db.exec(query, selectColumns",
      "selectColumns is a file-level QStringLiteral constant (the column list), extended only by literals"},
 };

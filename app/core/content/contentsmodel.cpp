@@ -85,6 +85,7 @@ QVariant ContentsModel::data(const QModelIndex &index, int role) const
     case TagsRole: return entry->tags;
     case StudiedRole: return m_studied.contains(id);
     case BookmarkedRole: return m_bookmarked.contains(id);
+    case DueRole: return m_due.contains(id);
     case Qt::AccessibleDescriptionRole: {
         // What the delegate draws as a badge and markers, in words for a screen reader.
         QStringList parts{levelDisplayName(entry->level)};
@@ -92,6 +93,8 @@ QVariant ContentsModel::data(const QModelIndex &index, int role) const
             parts.append(QCoreApplication::translate("DockPrep::ContentsModel", "studied"));
         if (m_bookmarked.contains(id))
             parts.append(QCoreApplication::translate("DockPrep::ContentsModel", "bookmarked"));
+        if (m_due.contains(id))
+            parts.append(QCoreApplication::translate("DockPrep::ContentsModel", "due for review"));
         return parts.join(QStringLiteral(", "));
     }
     default: return {};
@@ -169,6 +172,15 @@ void ContentsModel::setEntryBookmarked(const QString &id, bool bookmarked)
         return;
     bookmarked ? (void)m_bookmarked.insert(id) : (void)m_bookmarked.remove(id);
     markerChanged(id, BookmarkedRole);
+}
+
+void ContentsModel::setDue(const QSet<QString> &ids)
+{
+    // A grade changes one row; the day turning over may change many. Either way only those.
+    const QSet<QString> changed = (ids - m_due) + (m_due - ids);
+    m_due = ids;
+    for (const QString &id : changed)
+        markerChanged(id, DueRole);
 }
 
 QString foldForMatching(const QString &text)

@@ -26,6 +26,7 @@ public:
         BookmarkedRole,  // bool
         StudiedCountRole,  // int, chapters only: how many of its questions are studied
         EntryCountRole,    // int, chapters only
+        DueRole,         // bool: due for review today
     };
 
     explicit ContentsModel(const Curriculum &curriculum, QObject *parent = nullptr);
@@ -38,6 +39,9 @@ public:
     bool isStudied(const QString &id) const { return m_studied.contains(id); }
     bool isBookmarked(const QString &id) const { return m_bookmarked.contains(id); }
     int studiedCount() const { return int(m_studied.size()); }
+    // The questions due for review, from the review schedule; only rows that change are told.
+    void setDue(const QSet<QString> &ids);
+    bool isDue(const QString &id) const { return m_due.contains(id); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -54,6 +58,7 @@ private:
     const Curriculum &m_curriculum;
     QSet<QString> m_studied;
     QSet<QString> m_bookmarked;
+    QSet<QString> m_due;
 };
 
 // Filters the contents by text (title, tag or id, case- and accent-insensitive), by level and by

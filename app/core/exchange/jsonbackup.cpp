@@ -130,6 +130,56 @@ bool readDate(const QJsonObject &object, const QString &path, QLatin1StringView 
     return true;
 }
 
+bool readNumber(const QJsonObject &object, const QString &path, QLatin1StringView key, double minimum, double maximum, double *out,
+                QString *problem)
+{
+    const QJsonValue value = object.value(key);
+    const double number = value.toDouble();
+    if (!value.isDouble() || !(number >= minimum && number <= maximum)) {  // NaN fails both
+        *problem = Tr::tr("%1: expected a number from %2 to %3").arg(at(path, key)).arg(minimum).arg(maximum);
+        return false;
+    }
+    *out = number;
+    return true;
+}
+
+// A review-schedule record of format 3: an FSRS state.
+bool readReview(const QJsonObject &record, const QString &path, ReviewState *state, QString *problem)
+{
+    return readId(record, path, QLatin1StringView("entryId"), &state->entryId, problem)
+        && readNumber(record, path, QLatin1StringView("stability"), Fsrs::minimumStability, 1e6, &state->stability, problem)
+        && readNumber(record, path, QLatin1StringView("difficulty"), Fsrs::minimumDifficulty, Fsrs::maximumDifficulty,
+                      &state->difficulty, problem)
+        && readInt(record, path, QLatin1StringView("reviews"), 1, 100000, &state->reviews, problem)
+        && readInt(record, path, QLatin1StringView("lapses"), 0, 100000, &state->lapses, problem)
+        && readInt(record, path, QLatin1StringView("lastGrade"), 0, 4, &state->lastGrade, problem)
+        && readDate(record, path, QLatin1StringView("due"), &state->due, problem)
+        && readInt(record, path, QLatin1StringView("lastScore"), -1, 100, &state->lastScore, problem)
+        && readDate(record, path, QLatin1StringView("lastReviewed"), &state->lastReviewed, problem);
+}
+
+// A review-schedule record of format 2, written while DockPrep scheduled with SM-2.
+bool readSm2Review(const QJsonObject &record, const QString &path, ReviewState *state, QString *problem)
+{
+    QString entryId;
+    int repetitions = 0;
+    int intervalDays = 0;
+    int easeCenti = 0;
+    QDate due;
+    int lastScore = -1;
+    QDate lastReviewed;
+    if (!readId(record, path, QLatin1StringView("entryId"), &entryId, problem)
+        || !readInt(record, path, QLatin1StringView("repetitions"), 0, 100000, &repetitions, problem)
+        || !readInt(record, path, QLatin1StringView("intervalDays"), 0, 100000, &intervalDays, problem)
+        || !readInt(record, path, QLatin1StringView("easeCenti"), 130, 10000, &easeCenti, problem)
+        || !readDate(record, path, QLatin1StringView("due"), &due, problem)
+        || !readInt(record, path, QLatin1StringView("lastScore"), -1, 100, &lastScore, problem)
+        || !readDate(record, path, QLatin1StringView("lastReviewed"), &lastReviewed, problem))
+        return false;
+    *state = ReviewScheduler::fromSm2(entryId, repetitions, intervalDays, easeCenti, due, lastScore, lastReviewed);
+    return true;
+}
+
 // A list inside a record ("interviews[0].questions"), each an object.
 bool readNested(const QJsonObject &object, const QString &path, QLatin1StringView key, QList<QJsonObject> *out, QString *problem)
 {
@@ -314,9 +364,11 @@ QByteArray write(const StudySnapshot &snapshot, const QDateTime &exportedAt)
     QJsonArray schedule;
     for (const ReviewState &state : snapshot.reviewSchedule) {
         schedule.append(QJsonObject{{QStringLiteral("entryId"), state.entryId},
-                                    {QStringLiteral("repetitions"), state.repetitions},
-                                    {QStringLiteral("intervalDays"), state.intervalDays},
-                                    {QStringLiteral("easeCenti"), state.easeCenti},
+                                    {QStringLiteral("stability"), state.stability},
+                                    {QStringLiteral("difficulty"), state.difficulty},
+                                    {QStringLiteral("reviews"), state.reviews},
+                                    {QStringLiteral("lapses"), state.lapses},
+                                    {QStringLiteral("lastGrade"), state.lastGrade},
                                     {QStringLiteral("due"), state.due.toString(Qt::ISODate)},
                                     {QStringLiteral("lastScore"), state.lastScore},
                                     {QStringLiteral("lastReviewed"), state.lastReviewed.toString(Qt::ISODate)}});
@@ -421,7 +473,8 @@ ReadResult read(const QByteArray &data)
             return damaged();
         result.snapshot.progress.append(entry);
     }
-    // Format 2 on; a format 1 backup has none of these and imports as before.
+    // Format 2 on; a format 1 backup has none of these and imports as before. Format 2 holds
+    // the review schedule as SM-2 rows, read as the FSRS states they convert to.
     const QLatin1StringView interviewsKey("interviews");
     if (!readRecords(root, interviewsKey, &records, &problem))
         return damaged();
@@ -437,13 +490,7 @@ ReadResult read(const QByteArray &data)
     for (qsizetype i = 0; i < records.size(); ++i) {
         const QString path = indexed(scheduleKey, i);
         ReviewState state;
-        if (!readId(records.at(i), path, QLatin1StringView("entryId"), &state.entryId, &problem)
-            || !readInt(records.at(i), path, QLatin1StringView("repetitions"), 0, 100000, &state.repetitions, &problem)
-            || !readInt(records.at(i), path, QLatin1StringView("intervalDays"), 0, 100000, &state.intervalDays, &problem)
-            || !readInt(records.at(i), path, QLatin1StringView("easeCenti"), ReviewScheduler::minimumEaseCenti, 10000, &state.easeCenti, &problem)
-            || !readDate(records.at(i), path, QLatin1StringView("due"), &state.due, &problem)
-            || !readInt(records.at(i), path, QLatin1StringView("lastScore"), -1, 100, &state.lastScore, &problem)
-            || !readDate(records.at(i), path, QLatin1StringView("lastReviewed"), &state.lastReviewed, &problem))
+        if (!(version < 3 ? readSm2Review(records.at(i), path, &state, &problem) : readReview(records.at(i), path, &state, &problem)))
             return damaged();
         result.snapshot.reviewSchedule.append(state);
     }

@@ -22,11 +22,6 @@ QDateTime fromIso(const QVariant &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
 
-QString isoDate(const QDate &date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 bool failWith(QString *error, const QString &message)
 {
     if (error)
@@ -71,26 +66,20 @@ const QString sessionColumns = QStringLiteral(
     " (SELECT count(*) FROM interview_questions q WHERE q.session_id = s.id AND q.status IN ('answered', 'scored')),"
     " (SELECT coalesce(sum(used_ms), 0) FROM interview_questions q WHERE q.session_id = s.id)");
 
-// One entry's place in the review schedule, inserted or replaced: after scoring and on import.
-bool writeReviewState(Database &db, const ReviewState &state, QString *sqlError)
-{
-    return db.exec(QStringLiteral("INSERT INTO review_schedule (entry_id, repetitions, interval_days, ease_centi, due,"
-                                  " last_score, last_reviewed) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                                  " ON CONFLICT (entry_id) DO UPDATE SET repetitions = excluded.repetitions,"
-                                  " interval_days = excluded.interval_days, ease_centi = excluded.ease_centi,"
-                                  " due = excluded.due, last_score = excluded.last_score,"
-                                  " last_reviewed = excluded.last_reviewed"),
-                   {state.entryId, state.repetitions, state.intervalDays, state.easeCenti, isoDate(state.due), state.lastScore,
-                    isoDate(state.lastReviewed)},
-                   sqlError);
-}
-
 } // namespace
 
 InterviewStore::InterviewStore(Database &db, QObject *parent)
+    : InterviewStore(db, *new ReviewStore(db), parent)
+{
+    m_reviews->setParent(this);
+}
+
+InterviewStore::InterviewStore(Database &db, ReviewStore &reviews, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_reviews(&reviews)
 {
+    connect(m_reviews, &ReviewStore::scheduleChanged, this, &InterviewStore::reviewScheduleChanged);
 }
 
 bool InterviewStore::writable(QString *error) const
@@ -207,8 +196,9 @@ bool InterviewStore::finishSession(qint64 sessionId, QString *error)
             continue;
         ReviewState previous = reviewState(q.entryId).value_or(ReviewState{});
         previous.entryId = q.entryId;
-        const ReviewState next = ReviewScheduler::next(previous, qMax(0, q.score), day);
-        if (!writeReviewState(m_db, next, &sqlError)) {
+        ReviewState next = ReviewScheduler::next(previous, ReviewScheduler::gradeForScore(qMax(0, q.score)), day);
+        next.lastScore = qBound(0, q.score, 100);
+        if (!ReviewStore::writeRow(m_db, next, &sqlError)) {
             return failWith(error, tr("Could not update the review schedule: %1").arg(sqlError));
         }
         scheduled = true;
@@ -217,7 +207,7 @@ bool InterviewStore::finishSession(qint64 sessionId, QString *error)
         return failWith(error, tr("Could not finish the session: %1").arg(transaction.error()));
     Q_EMIT sessionFinished(sessionId);
     if (scheduled)
-        Q_EMIT reviewScheduleChanged();
+        m_reviews->announceChange();
     return true;
 }
 
@@ -367,13 +357,13 @@ bool InterviewStore::writeImported(const QList<StoredSession> &sessions, const Q
         }
     }
     for (const ReviewState &state : schedule) {
-        if (!writeReviewState(m_db, state, &sqlError))
+        if (!ReviewStore::writeRow(m_db, state, &sqlError))
             return failWith(error, tr("Could not import the review schedule: %1").arg(sqlError));
     }
     if (!transaction.commit())
         return failWith(error, tr("Could not import the interviews: %1").arg(transaction.error()));
     if (!schedule.isEmpty())
-        Q_EMIT reviewScheduleChanged();
+        m_reviews->announceChange();
     return true;
 }
 
@@ -407,68 +397,6 @@ QList<ScorePoint> InterviewStore::scoreHistory(const QString &chapterId) const
         points.append(point);
     }
     return points;
-}
-
-std::optional<ReviewState> InterviewStore::reviewState(const QString &entryId) const
-{
-    const QHash<QString, ReviewState> all = reviewStates();
-    const auto found = all.constFind(entryId);
-    if (found == all.constEnd())
-        return std::nullopt;
-    return *found;
-}
-
-QHash<QString, ReviewState> InterviewStore::reviewStates() const
-{
-    QHash<QString, ReviewState> states;
-    QSqlQuery query = m_db.query();
-    QString error;
-    if (!m_db.exec(query,
-                   QStringLiteral("SELECT entry_id, repetitions, interval_days, ease_centi, due, last_score, last_reviewed"
-                                  " FROM review_schedule"),
-                   {}, &error)) {
-        qWarning("Could not read the review schedule: %s", qPrintable(error));
-        return states;
-    }
-    while (query.next()) {
-        ReviewState state;
-        state.entryId = query.value(0).toString();
-        state.repetitions = query.value(1).toInt();
-        state.intervalDays = query.value(2).toInt();
-        state.easeCenti = query.value(3).toInt();
-        state.due = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-        state.lastScore = query.value(5).toInt();
-        state.lastReviewed = QDate::fromString(query.value(6).toString(), Qt::ISODate);
-        states.insert(state.entryId, state);
-    }
-    return states;
-}
-
-int InterviewStore::dueCount(const QDate &today) const
-{
-    QSqlQuery query = m_db.query();
-    if (!m_db.exec(query, QStringLiteral("SELECT count(*) FROM review_schedule WHERE due <= ?"), {isoDate(today)}) || !query.next())
-        return 0;
-    return query.value(0).toInt();
-}
-
-int InterviewStore::scheduledCount() const
-{
-    QSqlQuery query = m_db.query();
-    if (!m_db.exec(query, QStringLiteral("SELECT count(*) FROM review_schedule"), {}) || !query.next())
-        return 0;
-    return query.value(0).toInt();
-}
-
-QStringList InterviewStore::dueEntries(const QDate &today) const
-{
-    QStringList ids;
-    QSqlQuery query = m_db.query();
-    if (!m_db.exec(query, QStringLiteral("SELECT entry_id FROM review_schedule WHERE due <= ? ORDER BY due, entry_id"), {isoDate(today)}))
-        return ids;
-    while (query.next())
-        ids.append(query.value(0).toString());
-    return ids;
 }
 
 } // namespace DockPrep

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reviewschedule.h"
+#include "review/reviewstore.h"
 #include "sessionconfig.h"
 #include "sessionquestion.h"
 #include "store/database.h"
@@ -50,7 +50,10 @@ class InterviewStore final : public QObject
     Q_OBJECT
 
 public:
+    // With a review store of its own, or one shared with the reader (as the app does), so a
+    // question graded while reading and one scored in an interview move the same schedule.
     explicit InterviewStore(Database &db, QObject *parent = nullptr);
+    InterviewStore(Database &db, ReviewStore &reviews, QObject *parent = nullptr);
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDate today() const;
@@ -59,7 +62,8 @@ public:
                                         QString *error = nullptr);
     bool saveQuestion(qint64 sessionId, int position, const SessionQuestion &question, QString *error = nullptr);
     // Marks the session finished with its score, and moves every scored or skipped question
-    // through the review schedule, in one transaction.
+    // through the review schedule (its score as a grade, ReviewScheduler::gradeForScore), in one
+    // transaction.
     bool finishSession(qint64 sessionId, QString *error = nullptr);
     // The user chose not to resume it: kept in the history, no longer offered.
     bool abandonSession(qint64 sessionId, QString *error = nullptr);
@@ -77,17 +81,17 @@ public:
     // writes the review states as given, all or nothing.
     bool writeImported(const QList<StoredSession> &sessions, const QList<ReviewState> &schedule, QString *error = nullptr);
 
-    std::optional<ReviewState> reviewState(const QString &entryId) const;
-    QHash<QString, ReviewState> reviewStates() const;
-    int dueCount(const QDate &today) const;
-    int scheduledCount() const;  // every question in the review schedule, due or not
-    QStringList dueEntries(const QDate &today) const;  // most overdue first
+    std::optional<ReviewState> reviewState(const QString &entryId) const { return m_reviews->state(entryId); }
+    QHash<QString, ReviewState> reviewStates() const { return m_reviews->states(); }
+    int dueCount(const QDate &today) const { return m_reviews->dueCount(today); }
+    int scheduledCount() const { return m_reviews->scheduledCount(); }  // every question in the schedule, due or not
+    QStringList dueEntries(const QDate &today) const { return m_reviews->dueEntries(today); }  // most overdue first
 
 Q_SIGNALS:
     void sessionCreated(qint64 sessionId);
     void sessionFinished(qint64 sessionId);
     void sessionAbandoned(qint64 sessionId);
-    void reviewScheduleChanged();
+    void reviewScheduleChanged();  // by an interview, an import or the reader's grading
 
 private:
     bool writable(QString *error) const;
@@ -95,6 +99,7 @@ private:
     QList<SessionRecord> querySessions(const QString &where, const QVariantList &values) const;
 
     Database &m_db;
+    ReviewStore *m_reviews;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reviewschedule.h"
+#include "review/reviewschedule.h"
 #include "sessionconfig.h"
 
 #include <QDate>

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "review/reviewschedule.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -399,7 +401,7 @@ bool Database::migrate(int from, QString *error)
 {
     using Step = bool (Database::*)(QString *);
     static constexpr Step steps[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
-                                     &Database::migrateTo4, &Database::migrateTo5};
+                                     &Database::migrateTo4, &Database::migrateTo5, &Database::migrateTo6};
     static_assert(std::size(steps) == schemaVersion, "one migration step per schema version");
 
     for (int version = from; version < schemaVersion; ++version) {
@@ -547,6 +549,47 @@ bool Database::migrateTo5(QString *error)
     // newer text; such text is kept as a new note whose conflict_of names the original.
     return execAll({QStringLiteral("ALTER TABLE notes ADD COLUMN revision INTEGER NOT NULL DEFAULT 1"),
                     QStringLiteral("ALTER TABLE notes ADD COLUMN conflict_of TEXT NOT NULL DEFAULT ''")},
+                   error);
+}
+
+bool Database::migrateTo6(QString *error)
+{
+    // The review schedule moves from SM-2 (repetitions, interval, ease) to FSRS (stability,
+    // difficulty, reviews, lapses, last grade) and now serves the reader's grading as well. Each
+    // SM-2 row becomes the FSRS state ReviewScheduler::fromSm2 derives from it: stability = the
+    // interval, difficulty solved from the ease, the due date and last review kept, so nothing
+    // the user had scheduled moves. Done in C++, as SQLite's math functions are not always built in.
+    if (!execAll({QStringLiteral("CREATE TABLE review_schedule_fsrs ("
+                                 " entry_id TEXT PRIMARY KEY NOT NULL,"
+                                 " stability REAL NOT NULL,"
+                                 " difficulty REAL NOT NULL,"
+                                 " reviews INTEGER NOT NULL,"
+                                 " lapses INTEGER NOT NULL DEFAULT 0,"
+                                 " last_grade INTEGER NOT NULL DEFAULT 0,"
+                                 " due TEXT NOT NULL,"
+                                 " last_score INTEGER NOT NULL DEFAULT -1,"
+                                 " last_reviewed TEXT NOT NULL)")},
+                 error))
+        return false;
+    QSqlQuery old = query();
+    if (!exec(old, QStringLiteral("SELECT entry_id, repetitions, interval_days, ease_centi, due, last_score, last_reviewed"
+                                  " FROM review_schedule"),
+              {}, error))
+        return false;
+    while (old.next()) {
+        const ReviewState state = ReviewScheduler::fromSm2(
+            old.value(0).toString(), old.value(1).toInt(), old.value(2).toInt(), old.value(3).toInt(),
+            QDate::fromString(old.value(4).toString(), Qt::ISODate), old.value(5).toInt(),
+            QDate::fromString(old.value(6).toString(), Qt::ISODate));
+        if (!exec(QStringLiteral("INSERT INTO review_schedule_fsrs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {state.entryId, state.stability, state.difficulty, state.reviews, state.lapses, state.lastGrade,
+                   old.value(4).toString(), state.lastScore, old.value(6).toString()},
+                  error))
+            return false;
+    }
+    return execAll({QStringLiteral("DROP TABLE review_schedule"),
+                    QStringLiteral("ALTER TABLE review_schedule_fsrs RENAME TO review_schedule"),
+                    QStringLiteral("CREATE INDEX review_schedule_by_due ON review_schedule(due)")},
                    error);
 }
 
