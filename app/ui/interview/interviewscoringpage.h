@@ -17,10 +17,11 @@ namespace DockPrep {
 
 class Curriculum;
 
-// Scoring one answer: the candidate's answer beside the model answer, the key points as check
-// boxes (pre-ticked where the answer already covers them, with the words that decided it shown
+// Scoring one answer: the candidate's answer above the model answer (a splitter gives the model
+// the larger share), the key points as check boxes (pre-ticked where the answer already covers them, with the words that decided it shown
 // under each box and highlighted in the answer), the four rubric ratings with their
-// weights, and the resulting score, live.
+// weights, and the resulting score, live. A question whose clock ran out says so, with its
+// overtime shown as the running page showed it.
 class InterviewScoringPage final : public QWidget
 {
     Q_OBJECT
@@ -35,7 +36,10 @@ public:
     int score() const;
     QList<QCheckBox *> keyPointBoxes() const { return m_keyPoints; }
     QList<QLabel *> evidenceLabels() const { return m_evidence; }  // one per key point, under its box
-    QTextBrowser *referenceView() const { return m_reference; }      // the answer, highlighted, then the model
+    QTextBrowser *answerView() const { return m_answerView; }  // the answer, the key points' words highlighted
+    QTextBrowser *modelView() const { return m_modelView; }    // the model answer, key points, follow-ups
+    QLabel *overtimeLabel() const { return m_overtime; }
+    QLabel *timeNote() const { return m_timeNote; }
 
     static QString evidenceText(const QString &answer, const KeyPointVerdict &verdict);
     static QString highlightedAnswerHtml(const QString &answer, const QList<KeyPointVerdict> &verdicts);
@@ -50,7 +54,11 @@ private:
 
     const Curriculum &m_curriculum;
     QLabel *m_header;
-    QTextBrowser *m_reference;
+    QLabel *m_overtime;
+    QLabel *m_timeNote;
+    QLabel *m_help;
+    QTextBrowser *m_answerView;
+    QTextBrowser *m_modelView;
     QVBoxLayout *m_keyPointLayout;
     QList<QCheckBox *> m_keyPoints;
     QList<QLabel *> m_evidence;
