@@ -74,6 +74,29 @@ void spinTo(QSpinBox *spin, int value)
     QCOMPARE(spin->value(), value);
 }
 
+// A page on a fresh database with a clock the test moves, shown at the size given (1600×1000 is
+// the size of the screenshots for review).
+struct PageRig {
+    PageRig(const QString &databasePath, const Curriculum &curriculum, QSize size, Clock wallClock)
+    {
+        if (!db.open(databasePath).ok())
+            qFatal("cannot open %s", qPrintable(databasePath));
+        store = std::make_unique<InterviewStore>(db);
+        store->setClock(std::move(wallClock));
+        page = std::make_unique<InterviewPage>(curriculum, store.get());
+        page->setMonotonicClock(clock.clock());
+        page->resize(size);
+        page->show();
+        if (!QTest::qWaitForWindowExposed(page.get()))
+            qWarning("page not exposed");
+    }
+
+    Database db;
+    std::unique_ptr<InterviewStore> store;
+    FakeClock clock;
+    std::unique_ptr<InterviewPage> page;
+};
+
 // The confirmation the End session button opens, once it is up.
 QMessageBox *endConfirmation()
 {
@@ -334,16 +357,9 @@ private Q_SLOTS:
     // the page leads back to the history.
     void pastSessionReopensFromHistory()
     {
-        Database db;
-        QVERIFY(db.open(m_dir->filePath(QStringLiteral("dockprep.sqlite"))).ok());
-        InterviewStore store(db);
-        store.setClock([this] { return m_wallNow; });
-        FakeClock clock;
-        InterviewPage page(m_curriculum, &store);
-        page.setMonotonicClock(clock.clock());
-        page.resize(1600, 1000);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        PageRig rig(m_dir->filePath(QStringLiteral("dockprep.sqlite")), m_curriculum, {1600, 1000}, [this] { return m_wallNow; });
+        InterviewPage &page = *rig.page;
+        FakeClock &clock = rig.clock;
         SessionConfig config;
         config.questionCount = 1;
         config.perQuestionMs = 60000;
@@ -420,15 +436,8 @@ private Q_SLOTS:
     // number, unless the user typed one.
     void endAsksFirstAndNewSessionShufflesAnew()
     {
-        Database db;
-        QVERIFY(db.open(m_dir->filePath(QStringLiteral("dockprep.sqlite"))).ok());
-        InterviewStore store(db);
-        FakeClock clock;
-        InterviewPage page(m_curriculum, &store);
-        page.setMonotonicClock(clock.clock());
-        page.resize(1000, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        PageRig rig(m_dir->filePath(QStringLiteral("dockprep.sqlite")), m_curriculum, {1000, 700}, [this] { return m_wallNow; });
+        InterviewPage &page = *rig.page;
         InterviewSetupPage *setup = page.setupPage();
         auto *seed = child<QLineEdit>(setup, "seed");
         const QString firstSeed = seed->text();
@@ -470,15 +479,9 @@ private Q_SLOTS:
     // While paused the question is out of sight and the paused time counts up on the page.
     void pauseHidesTheQuestionAndCountsPausedTime()
     {
-        Database db;
-        QVERIFY(db.open(m_dir->filePath(QStringLiteral("dockprep.sqlite"))).ok());
-        InterviewStore store(db);
-        FakeClock clock;
-        InterviewPage page(m_curriculum, &store);
-        page.setMonotonicClock(clock.clock());
-        page.resize(1600, 1000);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        PageRig rig(m_dir->filePath(QStringLiteral("dockprep.sqlite")), m_curriculum, {1600, 1000}, [this] { return m_wallNow; });
+        InterviewPage &page = *rig.page;
+        FakeClock &clock = rig.clock;
         SessionConfig config;
         config.questionCount = 1;
         config.perQuestionMs = 120000;
@@ -501,36 +504,6 @@ private Q_SLOTS:
         QVERIFY(running->questionView()->isVisible());
         QVERIFY(!child<QLabel>(running, "pausedCover")->isVisible());
         QCOMPARE(running->clockNote()->text(), QStringLiteral("left for this question"));
-    }
-
-    // Sessions a backup brings in show in an open history at once (the File ▸ Import path ends
-    // in InterviewStore::writeImported).
-    void importedSessionsShowInTheHistoryAtOnce()
-    {
-        Database db;
-        QVERIFY(db.open(m_dir->filePath(QStringLiteral("dockprep.sqlite"))).ok());
-        InterviewStore store(db);
-        InterviewPage page(m_curriculum, &store);
-        page.show();
-        page.showHistory();
-        InterviewHistoryPage *history = page.historyPage();
-        QCOMPARE(history->table()->model()->rowCount(), 0);
-        QCOMPARE(history->chart()->points().size(), 0);
-
-        StoredSession imported;
-        imported.record.started = m_wallNow;
-        imported.record.updated = m_wallNow.addSecs(300);
-        imported.record.finished = m_wallNow.addSecs(300);
-        imported.record.state = SessionRecord::State::Finished;
-        imported.record.score = 64;
-        imported.questions = makeSessionQuestions(m_curriculum, {m_curriculum.readingOrder().first()});
-        imported.questions[0].status = QuestionStatus::Scored;
-        imported.questions[0].answer = QStringLiteral("from another machine");
-        imported.questions[0].score = 64;
-        QVERIFY(store.writeImported({imported}, {}));
-        QCOMPARE(history->table()->model()->rowCount(), 1);
-        QCOMPARE(history->chart()->points().size(), 1);
-        QCOMPARE(history->chart()->points().first().score, 64);
     }
 };
 

@@ -114,6 +114,8 @@ InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget
     , m_help(new QLabel(scoringFormulaHelp(), this))
     , m_answerView(new QTextBrowser(this))
     , m_modelView(new QTextBrowser(this))
+    , m_columns(new QSplitter(Qt::Horizontal, this))
+    , m_texts(new QSplitter(Qt::Vertical, this))
     , m_keyPointLayout(new QVBoxLayout)
     , m_score(new QLabel(this))
     , m_save(new QPushButton(tr("Save score and continue"), this))
@@ -197,20 +199,17 @@ InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget
     controlsLayout->addStretch();
     // The model answer is the longer read (answer, key points, follow-ups): it gets two thirds of
     // the height, the user's own answer one third; the user can move the handle.
-    auto *texts = new QSplitter(Qt::Vertical, this);
-    texts->setObjectName(QStringLiteral("answerSplitter"));
-    texts->addWidget(m_answerView);
-    texts->addWidget(m_modelView);
-    texts->setStretchFactor(0, 1);
-    texts->setStretchFactor(1, 2);
-    texts->setSizes({1, 2});
-    texts->setChildrenCollapsible(false);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(texts);
-    splitter->addWidget(controls);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    m_texts->setObjectName(QStringLiteral("answerSplitter"));
+    m_texts->addWidget(m_answerView);
+    m_texts->addWidget(m_modelView);
+    m_texts->setStretchFactor(0, 1);
+    m_texts->setStretchFactor(1, 2);
+    m_texts->setChildrenCollapsible(false);
+    m_columns->addWidget(m_texts);
+    m_columns->addWidget(controls);
+    m_columns->setStretchFactor(0, 11);
+    m_columns->setStretchFactor(1, 9);
+    m_columns->setChildrenCollapsible(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_header, 1);
@@ -220,7 +219,7 @@ InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget
     top->addLayout(clock);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_columns, 1);
 
     connect(m_save, &QPushButton::clicked, this, [this] { Q_EMIT scoreSubmitted(ticked(), ratings()); });
 }
@@ -269,7 +268,9 @@ void InterviewScoringPage::showQuestion(const SessionQuestion &question, int ind
         box->setObjectName(QStringLiteral("keyPoint%1").arg(i));
         box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // long key points must not widen the pane
         box->setChecked(verdicts.at(i).covered);
-        box->setToolTip(tr("Terms that show this point: %1").arg(keyPoints.at(i).matchTerms.join(QStringLiteral(", "))));
+        // The whole point too: a very long one is cut at the pane's edge.
+        box->setToolTip(keyPoints.at(i).text + u'\n'
+                        + tr("Terms that show this point: %1").arg(keyPoints.at(i).matchTerms.join(QStringLiteral(", "))));
         connect(box, &QCheckBox::toggled, this, &InterviewScoringPage::updateScore);
         m_keyPointLayout->addWidget(box);
         m_keyPoints.append(box);
@@ -290,6 +291,22 @@ void InterviewScoringPage::showQuestion(const SessionQuestion &question, int ind
     }
     updateScore();
     m_save->setFocus();
+}
+
+void InterviewScoringPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitSet || m_texts->height() <= 0)
+        return;
+    // Splitters share out their first size by size hints, which gave the answer and the model
+    // the same height. Once the real size is known: the model answer two thirds of the height,
+    // the texts a little over half the width (a key point's box does not wrap, so the other
+    // column keeps room for a long one); after that the stretch factors and the user's handles.
+    m_splitSet = true;
+    const int height = m_texts->height();
+    m_texts->setSizes({height / 3, height - height / 3});
+    const int width = m_columns->width();
+    m_columns->setSizes({width * 11 / 20, width - width * 11 / 20});
 }
 
 QList<bool> InterviewScoringPage::ticked() const

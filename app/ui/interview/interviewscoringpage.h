@@ -10,6 +10,7 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTextBrowser;
 class QVBoxLayout;
 
@@ -49,6 +50,9 @@ Q_SIGNALS:
     void scoreSubmitted(const QList<bool> &ticked, const DockPrep::RubricRatings &ratings);
     void entryLinkActivated(const QString &entryId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateScore();
 
@@ -59,6 +63,9 @@ private:
     QLabel *m_help;
     QTextBrowser *m_answerView;
     QTextBrowser *m_modelView;
+    QSplitter *m_columns;  // the texts, then the key points and ratings
+    QSplitter *m_texts;    // the answer above the model answer
+    bool m_splitSet = false;
     QVBoxLayout *m_keyPointLayout;
     QList<QCheckBox *> m_keyPoints;
     QList<QLabel *> m_evidence;
