@@ -32,7 +32,7 @@ QString formatDuration(qint64 ms)
 QString formatOvertime(qint64 overtimeMs)
 {
     //: Time used after the clock reached zero; %1 is a duration such as 0:42
-    return QCoreApplication::translate("DockPrep::SessionSummary", "+%1 over").arg(formatDuration(-qMax<qint64>(0, overtimeMs)).remove(u'-'));
+    return QCoreApplication::translate("DockPrep::Scoring", "+%1 over").arg(formatDuration(-qMax<qint64>(0, overtimeMs)).remove(u'-'));
 }
 
 SessionSummary summarise(const QList<SessionQuestion> &questions, const Curriculum &curriculum)
