@@ -91,6 +91,15 @@ struct PageRig {
             qWarning("page not exposed");
     }
 
+    // A session of one question with this much time, started as the setup page starts one.
+    bool startOneQuestion(qint64 perQuestionMs)
+    {
+        SessionConfig config;
+        config.questionCount = 1;
+        config.perQuestionMs = perQuestionMs;
+        return page->startSession(config);
+    }
+
     Database db;
     std::unique_ptr<InterviewStore> store;
     FakeClock clock;
@@ -360,10 +369,7 @@ private Q_SLOTS:
         PageRig rig(m_dir->filePath(QStringLiteral("dockprep.sqlite")), m_curriculum, {1600, 1000}, [this] { return m_wallNow; });
         InterviewPage &page = *rig.page;
         FakeClock &clock = rig.clock;
-        SessionConfig config;
-        config.questionCount = 1;
-        config.perQuestionMs = 60000;
-        QVERIFY(page.startSession(config));
+        QVERIFY(rig.startOneQuestion(60000));
         const Entry *entry = m_curriculum.entry(page.session()->question(0).entryId);
         QVERIFY(entry && entry->keyPoints.size() >= 2);
         const QString answer = u"We rely on " + entry->keyPoints.at(0).matchTerms.first() + u" here.";
@@ -482,10 +488,7 @@ private Q_SLOTS:
         PageRig rig(m_dir->filePath(QStringLiteral("dockprep.sqlite")), m_curriculum, {1600, 1000}, [this] { return m_wallNow; });
         InterviewPage &page = *rig.page;
         FakeClock &clock = rig.clock;
-        SessionConfig config;
-        config.questionCount = 1;
-        config.perQuestionMs = 120000;
-        QVERIFY(page.startSession(config));
+        QVERIFY(rig.startOneQuestion(120000));
         InterviewRunningPage *running = page.runningPage();
         QTest::keyClicks(running->answerEdit(), QStringLiteral("a first thought"));
         QVERIFY(running->questionView()->isVisible());
