@@ -13,19 +13,27 @@
 #include "interview/keypointmatcher.h"
 #include "render/entrypage.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextList>
 
 #include <memory>
 
@@ -64,6 +72,66 @@ void spinTo(QSpinBox *spin, int value)
     typeInto(spin, QString::number(value));
     QTest::keyClick(spin, Qt::Key_Tab);
     QCOMPARE(spin->value(), value);
+}
+
+// A page on a fresh database with a clock the test moves, shown at the size given (1600×1000 is
+// the size of the screenshots for review).
+struct PageRig {
+    PageRig(const QString &databasePath, const Curriculum &curriculum, QSize size, Clock wallClock)
+    {
+        if (!db.open(databasePath).ok())
+            qFatal("cannot open %s", qPrintable(databasePath));
+        store = std::make_unique<InterviewStore>(db);
+        store->setClock(std::move(wallClock));
+        page = std::make_unique<InterviewPage>(curriculum, store.get());
+        page->setMonotonicClock(clock.clock());
+        page->resize(size);
+        page->show();
+        if (!QTest::qWaitForWindowExposed(page.get()))
+            qWarning("page not exposed");
+    }
+
+    // A session of one question with this much time, started as the setup page starts one.
+    bool startOneQuestion(qint64 perQuestionMs)
+    {
+        SessionConfig config;
+        config.questionCount = 1;
+        config.perQuestionMs = perQuestionMs;
+        return page->startSession(config);
+    }
+
+    Database db;
+    std::unique_ptr<InterviewStore> store;
+    FakeClock clock;
+    std::unique_ptr<InterviewPage> page;
+};
+
+// The confirmation the End session button opens, once it is up.
+QMessageBox *endConfirmation()
+{
+    QMessageBox *box = nullptr;
+    const bool up = QTest::qWaitFor([&box] { return (box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) != nullptr; });
+    if (!up)
+        qWarning("no confirmation opened");
+    return box;
+}
+
+QAbstractButton *buttonNamed(QMessageBox *box, const QString &text)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == text)
+            return button;
+    }
+    qFatal("no button %s", qPrintable(text));
+}
+
+// Ends the running session through its button and the confirmation, as a user does.
+void endThroughConfirmation(InterviewRunningPage *running)
+{
+    QTest::mouseClick(child<QPushButton>(running, "end"), Qt::LeftButton);
+    QMessageBox *box = endConfirmation();
+    QVERIFY(box);
+    QTest::mouseClick(buttonNamed(box, QStringLiteral("End session")), Qt::LeftButton);
 }
 
 } // namespace
@@ -161,7 +229,8 @@ private Q_SLOTS:
         shoot(&page, QStringLiteral("running-red.png"));
 
         clock.advance(10000);  // 3 s past zero: waits, recording overtime
-        QTRY_COMPARE(countdown->text(), QStringLiteral("-0:03"));
+        QTRY_COMPARE(countdown->text(), QStringLiteral("+0:03 over"));
+        QCOMPARE(countdown->palette().color(QPalette::WindowText), QColor(0xd3, 0x2f, 0x2f));
         QCOMPARE(page.currentWidget(), running);
         QTest::mouseClick(child<QPushButton>(running, "submit"), Qt::LeftButton);
 
@@ -176,6 +245,11 @@ private Q_SLOTS:
             expected[i] = KeyPointMatcher::match({first->keyPoints.at(i)}, answer).first();
         }
         QCOMPARE(scoring->ticked(), expected);
+        // The overtime reads as it did on the clock, in the same colour, and the page says why.
+        QVERIFY(scoring->overtimeLabel()->isVisible());
+        QCOMPARE(scoring->overtimeLabel()->text(), QStringLiteral("+0:03 over"));
+        QCOMPARE(scoring->overtimeLabel()->palette().color(QPalette::WindowText), countdown->palette().color(QPalette::WindowText));
+        QVERIFY2(scoring->timeNote()->text().startsWith(QStringLiteral("Time ran out")), qPrintable(scoring->timeNote()->text()));
         spinTo(scoring->ratingBox(0), 4);
         spinTo(scoring->ratingBox(1), 3);
         spinTo(scoring->ratingBox(2), 2);
@@ -193,6 +267,7 @@ private Q_SLOTS:
         QVERIFY(running->answerEdit()->toPlainText().isEmpty());
         clock.advance(4000);
         QTest::mouseClick(child<QPushButton>(running, "skip"), Qt::LeftButton);
+        QVERIFY(!scoring->overtimeLabel()->isVisible() || page.currentWidget() != scoring);
 
         // Summary.
         InterviewSummaryPage *summary = page.summaryPage();
@@ -245,7 +320,7 @@ private Q_SLOTS:
         QVERIFY2(summary->exportMessage().contains(QStringLiteral("Could not write")), qPrintable(summary->exportMessage()));
 
         // History: the session in the table and on the chart.
-        QTest::mouseClick(summary->findChildren<QPushButton *>().at(2), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(summary, "history"), Qt::LeftButton);
         InterviewHistoryPage *history = page.historyPage();
         QCOMPARE(page.currentWidget(), history);
         QCOMPARE(history->table()->model()->rowCount(), 1);
@@ -286,6 +361,154 @@ private Q_SLOTS:
         QCOMPARE(page.runningPage()->answerEdit()->toPlainText(), QStringLiteral("half an answer"));
         QCOMPARE(page.runningPage()->countdownLabel()->text(), QStringLiteral("1:19"));
         QCOMPARE(peeking.size(), 1);  // closed book again
+    }
+
+    // A finished session opens again from the history (double-click, and Enter), with its answer,
+    // each key point as ticked or missed with its evidence, and the summary; exported again; and
+    // the page leads back to the history.
+    void pastSessionReopensFromHistory()
+    {
+        PageRig rig(m_dir->filePath(QStringLiteral("dockprep.sqlite")), m_curriculum, {1600, 1000}, [this] { return m_wallNow; });
+        InterviewPage &page = *rig.page;
+        FakeClock &clock = rig.clock;
+        QVERIFY(rig.startOneQuestion(60000));
+        const Entry *entry = m_curriculum.entry(page.session()->question(0).entryId);
+        QVERIFY(entry && entry->keyPoints.size() >= 2);
+        const QString answer = u"We rely on " + entry->keyPoints.at(0).matchTerms.first() + u" here.";
+        QTest::keyClicks(page.runningPage()->answerEdit(), answer);
+        clock.advance(20000);
+        QTest::mouseClick(child<QPushButton>(page.runningPage(), "submit"), Qt::LeftButton);
+        InterviewScoringPage *scoring = page.scoringPage();
+        QCOMPARE(page.currentWidget(), scoring);
+        const QList<bool> ticked = scoring->ticked();
+        QVERIFY(ticked.first());
+        QVERIFY(!scoring->overtimeLabel()->isVisible());  // in time: no overtime, no note
+        QVERIFY(!scoring->timeNote()->isVisible());
+        spinTo(scoring->ratingBox(0), 3);
+        QTest::mouseClick(child<QPushButton>(scoring, "saveScore"), Qt::LeftButton);
+        InterviewSummaryPage *summary = page.summaryPage();
+        QCOMPARE(page.currentWidget(), summary);
+        const int score = summary->report().summary.score;
+        QVERIFY(score < SessionSummary::weakBelow);
+
+        // Missed key points are a list in "Study next", one item each, not one run-on sentence.
+        const qsizetype missed = ticked.indexOf(false);
+        QVERIFY(missed > 0);
+        bool listed = false;
+        for (QTextBlock block = summary->browser()->document()->begin(); block.isValid(); block = block.next())
+            listed = listed || (block.text() == entry->keyPoints.at(missed).text && block.textList());
+        QVERIFY2(listed, qPrintable(summary->browser()->toPlainText()));
+
+        QTest::mouseClick(child<QPushButton>(summary, "history"), Qt::LeftButton);
+        InterviewHistoryPage *history = page.historyPage();
+        QCOMPARE(page.currentWidget(), history);
+        QTableView *table = history->table();
+        QCOMPARE(table->model()->rowCount(), 1);
+        const QPoint cell = table->visualRect(table->model()->index(0, 1)).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
+        QCOMPARE(page.currentWidget(), summary);
+        QVERIFY(page.peekingAllowed());
+        QVERIFY(!page.session());
+
+        const QString text = summary->browser()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("A past session")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Score: %1 / 100").arg(score)));
+        QVERIFY(text.contains(answer));
+        QVERIFY(text.contains(QStringLiteral("technical 3, communication 0, production 0, leadership 0 (of 5)")));
+        for (qsizetype k = 0; k < entry->keyPoints.size(); ++k) {
+            const QString line = (ticked.at(k) ? QStringLiteral("✓ ") : QStringLiteral("✗ Missed: ")) + entry->keyPoints.at(k).text;
+            QVERIFY2(text.contains(line), qPrintable(line));
+        }
+        QVERIFY(text.contains(QStringLiteral("Ticked by: “%1”").arg(entry->keyPoints.at(0).matchTerms.first())));
+        QPushButton *back = child<QPushButton>(summary, "history");
+        QCOMPARE(back->text(), QStringLiteral("Back to history"));
+        shoot(&page, QStringLiteral("reopened.png"));
+
+        const QString md = m_dir->filePath(QStringLiteral("again.md"));
+        QVERIFY(summary->exportMarkdown(md));
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(mdFile.readAll()).contains(QStringLiteral("**Score**: %1 / 100").arg(score)));
+
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(page.currentWidget(), history);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(page.currentWidget(), summary);
+        QVERIFY(summary->browser()->toPlainText().contains(answer));
+    }
+
+    // End session asks first, Enter keeps going; after a session, New session draws a new shuffle
+    // number, unless the user typed one.
+    void endAsksFirstAndNewSessionShufflesAnew()
+    {
+        PageRig rig(m_dir->filePath(QStringLiteral("dockprep.sqlite")), m_curriculum, {1000, 700}, [this] { return m_wallNow; });
+        InterviewPage &page = *rig.page;
+        InterviewSetupPage *setup = page.setupPage();
+        auto *seed = child<QLineEdit>(setup, "seed");
+        const QString firstSeed = seed->text();
+        spinTo(child<QSpinBox>(setup, "questionCount"), 2);
+        QTest::mouseClick(child<QPushButton>(setup, "start"), Qt::LeftButton);
+        InterviewRunningPage *running = page.runningPage();
+        QCOMPARE(page.currentWidget(), running);
+        QCOMPARE(page.session()->config().seed, firstSeed.toUInt());
+
+        QTest::mouseClick(child<QPushButton>(running, "end"), Qt::LeftButton);
+        QPointer<QMessageBox> box = endConfirmation();
+        QVERIFY(box);
+        QCOMPARE(box->defaultButton()->text(), QStringLiteral("Keep going"));
+        QCOMPARE(page.session()->state(), InterviewSession::State::Asking);  // the clock runs while asked
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_VERIFY(!box);
+        QCOMPARE(page.currentWidget(), running);
+        QCOMPARE(page.session()->state(), InterviewSession::State::Asking);
+
+        endThroughConfirmation(running);
+        QCOMPARE(page.currentWidget(), page.summaryPage());
+        QTest::mouseClick(child<QPushButton>(page.summaryPage(), "newSession"), Qt::LeftButton);
+        QCOMPARE(page.currentWidget(), setup);
+        QVERIFY2(seed->text() != firstSeed, qPrintable(seed->text()));
+        QTest::mouseClick(child<QPushButton>(setup, "start"), Qt::LeftButton);
+        QCOMPARE(page.session()->config().seed, seed->text().toUInt());
+
+        // A number the user typed is kept for the next session too.
+        endThroughConfirmation(running);
+        QTest::mouseClick(child<QPushButton>(page.summaryPage(), "newSession"), Qt::LeftButton);
+        typeInto(seed, QStringLiteral("777"));
+        QTest::mouseClick(child<QPushButton>(setup, "start"), Qt::LeftButton);
+        QCOMPARE(page.session()->config().seed, 777u);
+        endThroughConfirmation(running);
+        QTest::mouseClick(child<QPushButton>(page.summaryPage(), "newSession"), Qt::LeftButton);
+        QCOMPARE(seed->text(), QStringLiteral("777"));
+    }
+
+    // While paused the question is out of sight and the paused time counts up on the page.
+    void pauseHidesTheQuestionAndCountsPausedTime()
+    {
+        PageRig rig(m_dir->filePath(QStringLiteral("dockprep.sqlite")), m_curriculum, {1600, 1000}, [this] { return m_wallNow; });
+        InterviewPage &page = *rig.page;
+        FakeClock &clock = rig.clock;
+        QVERIFY(rig.startOneQuestion(120000));
+        InterviewRunningPage *running = page.runningPage();
+        QTest::keyClicks(running->answerEdit(), QStringLiteral("a first thought"));
+        QVERIFY(running->questionView()->isVisible());
+        clock.advance(5000);
+        QTest::mouseClick(child<QPushButton>(running, "pause"), Qt::LeftButton);
+        QVERIFY(!running->questionView()->isVisible());
+        QVERIFY(child<QLabel>(running, "pausedCover")->isVisible());
+        QCOMPARE(running->clockNote()->text(), QStringLiteral("Paused for 0:00: the clock is stopped"));
+        clock.advance(3000);
+        QTRY_COMPARE(running->clockNote()->text(), QStringLiteral("Paused for 0:03: the clock is stopped"));
+        clock.advance(61000);
+        QTRY_COMPARE(running->clockNote()->text(), QStringLiteral("Paused for 1:04: the clock is stopped"));
+        QCOMPARE(running->countdownLabel()->text(), QStringLiteral("1:55"));
+        shoot(&page, QStringLiteral("running-paused.png"));
+        QTest::mouseClick(child<QPushButton>(running, "pause"), Qt::LeftButton);
+        QVERIFY(running->questionView()->isVisible());
+        QVERIFY(!child<QLabel>(running, "pausedCover")->isVisible());
+        QCOMPARE(running->clockNote()->text(), QStringLiteral("left for this question"));
     }
 };
 

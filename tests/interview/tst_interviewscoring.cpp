@@ -120,6 +120,16 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QCOMPARE(formatDuration(ms), text);
     }
+
+    // Overtime counts up in whole seconds, in one format everywhere.
+    void formatsOvertime()
+    {
+        QCOMPARE(formatOvertime(0), QStringLiteral("+0:00 over"));
+        QCOMPARE(formatOvertime(999), QStringLiteral("+0:00 over"));
+        QCOMPARE(formatOvertime(42500), QStringLiteral("+0:42 over"));
+        QCOMPARE(formatOvertime(3725000), QStringLiteral("+1:02:05 over"));
+        QCOMPARE(formatOvertime(-5), QStringLiteral("+0:00 over"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInterviewScoring)

@@ -2,6 +2,7 @@
 // box, and those words highlighted in the candidate's answer; negated words are shown as not counted.
 #include "../testdata.h"
 
+#include "colorscheme.h"
 #include "content/contentloader.h"
 #include "interview/interviewscoringpage.h"
 #include "interview/sessionquestion.h"
@@ -9,6 +10,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -57,7 +59,7 @@ private Q_SLOTS:
 
         // In the answer, "Argo CD" is highlighted with a tooltip naming the key point; "pg_dump" is
         // underlined with the reason; plain words carry neither.
-        QTextDocument *document = page.referenceView()->document();
+        QTextDocument *document = page.answerView()->document();
         const QTextCharFormat argo = formatOf(document, QStringLiteral("Argo CD"));
         QVERIFY(argo.hasProperty(QTextFormat::BackgroundBrush));
         QCOMPARE(argo.toolTip(), QStringLiteral("Ticked key point 2"));
@@ -76,6 +78,43 @@ private Q_SLOTS:
         if (const QString folder = qEnvironmentVariable("DOCKPREP_SHOTS_DIR"); !folder.isEmpty()) {
             QDir().mkpath(folder);
             QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("scoring-evidence.png"))));
+        }
+    }
+
+    // At 1600×1000 the model answer is not squeezed: it gets more height than the answer,
+    // in both themes (the screenshots for review are taken here).
+    void modelAnswerHasRoom_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << int(AppSettings::Theme::Light);
+        QTest::newRow("dark") << int(AppSettings::Theme::Dark);
+    }
+
+    void modelAnswerHasRoom()
+    {
+        QFETCH(int, theme);
+        applyTheme(AppSettings::Theme(theme));
+        const auto restore = qScopeGuard([] { applyTheme(AppSettings::Theme::System); });
+        InterviewScoringPage page(m_curriculum);
+        page.resize(1600, 1000);
+        SessionQuestion question;
+        question.entryId = QStringLiteral("container-disaster-recovery");
+        question.answer = QStringLiteral("Manifests live in Git and Argo CD redeploys the stateless services.\n\n"
+                                         "Backups are copied off-site into a bucket with object lock.");
+        question.reachedZero = true;
+        question.overtimeMs = 42400;
+        page.showQuestion(question, 0, 3);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Two thirds of the column to the model answer (give or take the handle), not half.
+        QVERIFY2(page.modelView()->height() >= page.answerView()->height() * 3 / 2,
+                 qPrintable(QStringLiteral("model %1 px, answer %2 px").arg(page.modelView()->height()).arg(page.answerView()->height())));
+        QVERIFY(page.modelView()->height() >= 450);
+        QCOMPARE(page.overtimeLabel()->text(), QStringLiteral("+0:42 over"));
+        QCOMPARE(page.timeNote()->text(), QStringLiteral("Time ran out: you kept answering 0:42 past the zero."));
+        if (const QString folder = qEnvironmentVariable("DOCKPREP_SHOTS_DIR"); !folder.isEmpty()) {
+            QDir().mkpath(folder);
+            QVERIFY(page.grab().save(QDir(folder).filePath(QStringLiteral("scoring-%1.png").arg(QLatin1String(QTest::currentDataTag())))));
         }
     }
 

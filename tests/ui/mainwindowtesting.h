@@ -1,6 +1,12 @@
 #pragma once
 
 #include "mainwindow.h"
+#include "studyexchange.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 
 #include <QSettings>
 #include <QTest>
@@ -25,6 +31,26 @@ inline std::unique_ptr<DockPrep::MainWindow> openWindow(const DockPrep::Curricul
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("window did not activate");
     return window;
+}
+
+// File ▸ Import of `path`, its confirmation accepted. The box is StudyExchange's exec()'d one,
+// so it is answered from inside its own event loop. True once the import was confirmed.
+inline bool importConfirmed(DockPrep::MainWindow *window, const QString &path)
+{
+    bool confirmed = false;
+    QTimer::singleShot(0, window, [&confirmed] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                QTest::mouseClick(button, Qt::LeftButton);
+                confirmed = true;
+            }
+        }
+    });
+    window->exchange()->importFrom(path);
+    return confirmed;
 }
 
 } // namespace MainWindowTesting

@@ -1,10 +1,15 @@
 // Text stays readable in both themes: WCAG 2 contrast ratios of the palette's text pairs, the level
 // badges and the problem colour, measured on the palettes the app really applies.
+#include "../testdata.h"
 #include "colorscheme.h"
 #include "contentsdelegate.h"
+#include "interview/interviewscoringpage.h"
+#include "interview/quiettext.h"
+#include "interview/sessionquestion.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QLabel>
 #include <QPalette>
 #include <QRadioButton>
 #include <QStyle>
@@ -119,6 +124,35 @@ private Q_SLOTS:
         const double radioRim = strongestRim(radio, QStyle::SE_RadioButtonIndicator);
         QVERIFY2(boxRim >= 3.0, qPrintable(QStringLiteral("check box rim %1:1").arg(boxRim, 0, 'f', 2)));
         QVERIFY2(radioRim >= 3.0, qPrintable(QStringLiteral("radio button rim %1:1").arg(radioRim, 0, 'f', 2)));
+    }
+
+    // The scoring page's explanations (how the score is made, the time note, which words ticked a
+    // key point) are text to read: 4.5:1 on the window, as the page really sets them.
+    void scoringExplanations_data() { themes_data(); }
+    void scoringExplanations()
+    {
+        QFETCH(int, theme);
+        applyTheme(AppSettings::Theme(theme));
+        const QPalette palette = QApplication::palette();
+        const QColor quiet = quietTextColor(palette);
+        for (const auto role : {QPalette::Window, QPalette::Base}) {
+            QVERIFY2(contrast(quiet, palette.color(role)) >= 4.5, qPrintable(describe(quiet, palette.color(role))));
+        }
+        const Curriculum curriculum = TestData::fixtureCurriculum();
+        InterviewScoringPage page(curriculum);
+        SessionQuestion question;
+        question.entryId = curriculum.readingOrder().first();
+        question.answer = curriculum.entry(question.entryId)->keyPoints.first().matchTerms.first();
+        question.reachedZero = true;
+        question.overtimeMs = 5000;
+        page.showQuestion(question, 0, 1);
+        const QColor window = page.palette().color(QPalette::Window);
+        for (const char *name : {"scoringHelp", "timeNote", "evidence0", "keyPointHint"}) {
+            auto *label = page.findChild<QLabel *>(QLatin1String(name));
+            QVERIFY2(label, name);
+            const QColor text = label->palette().color(QPalette::WindowText);
+            QVERIFY2(contrast(text, window) >= 4.5, qPrintable(QLatin1String(name) + u": " + describe(text, window)));
+        }
     }
 
     // The badges are drawn the same in both themes: white letters on the level's colour.

@@ -155,21 +155,7 @@ private Q_SLOTS:
         auto window = openWindow();
         auto *progress = window->findChild<QLabel *>(QStringLiteral("progressLabel"));
         QCOMPARE(progress->text(), QStringLiteral("0 of 3 question(s) studied"));
-        auto *exchange = window->findChild<StudyExchange *>();
-        QVERIFY(exchange);
-        bool confirmed = false;
-        QTimer::singleShot(0, window.get(), [&confirmed] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            for (QAbstractButton *button : box->buttons()) {
-                if (box->buttonRole(button) == QMessageBox::AcceptRole) {
-                    QTest::mouseClick(button, Qt::LeftButton);
-                    confirmed = true;
-                }
-            }
-        });
-        exchange->importFrom(path);
-        QVERIFY(confirmed);
+        QVERIFY(MainWindowTesting::importConfirmed(window.get(), path));
         QVERIFY(m_store->studiedEntries().contains(QStringLiteral("second-run")));
         QCOMPARE(progress->text(), QStringLiteral("1 of 3 question(s) studied"));
         QAbstractItemModel *model = window->contentsDock()->treeView()->model();

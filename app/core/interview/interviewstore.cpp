@@ -362,6 +362,8 @@ bool InterviewStore::writeImported(const QList<StoredSession> &sessions, const Q
     }
     if (!transaction.commit())
         return failWith(error, tr("Could not import the interviews: %1").arg(transaction.error()));
+    if (!sessions.isEmpty())
+        Q_EMIT sessionsImported();
     if (!schedule.isEmpty())
         m_reviews->announceChange();
     return true;

@@ -92,6 +92,8 @@ Q_SIGNALS:
     void sessionFinished(qint64 sessionId);
     void sessionAbandoned(qint64 sessionId);
     void reviewScheduleChanged();  // by an interview, an import or the reader's grading
+    // A backup's sessions were added: every list of sessions is read again.
+    void sessionsImported();
 
 private:
     bool writable(QString *error) const;

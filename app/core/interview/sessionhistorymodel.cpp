@@ -13,6 +13,7 @@ SessionHistoryModel::SessionHistoryModel(InterviewStore *store, QObject *parent)
     connect(store, &InterviewStore::sessionCreated, this, &SessionHistoryModel::reload);
     connect(store, &InterviewStore::sessionFinished, this, &SessionHistoryModel::reload);
     connect(store, &InterviewStore::sessionAbandoned, this, &SessionHistoryModel::reload);
+    connect(store, &InterviewStore::sessionsImported, this, &SessionHistoryModel::reload);
     reload();
 }
 

@@ -7,7 +7,7 @@
 namespace DockPrep {
 
 // Every stored interview session, newest first, for the history table. Follows the store: a
-// created, finished or abandoned session shows without a manual refresh.
+// created, finished, abandoned or imported session shows without a manual refresh.
 class SessionHistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT

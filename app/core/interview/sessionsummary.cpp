@@ -3,6 +3,7 @@
 #include "content/curriculum.h"
 #include "render/entrypage.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -26,6 +27,12 @@ QString formatDuration(qint64 ms)
     QString text = hours > 0 ? QStringLiteral("%1:%2:%3").arg(hours).arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'))
                              : QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return negative ? u'-' + text : text;
+}
+
+QString formatOvertime(qint64 overtimeMs)
+{
+    //: Time used after the clock reached zero; %1 is a duration such as 0:42
+    return QCoreApplication::translate("DockPrep::Scoring", "+%1 over").arg(formatDuration(-qMax<qint64>(0, overtimeMs)).remove(u'-'));
 }
 
 SessionSummary summarise(const QList<SessionQuestion> &questions, const Curriculum &curriculum)

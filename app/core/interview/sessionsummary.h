@@ -49,5 +49,8 @@ SessionSummary summarise(const QList<SessionQuestion> &questions, const Curricul
 
 // "2:05", "-0:12" (overtime), "1:02:05"
 QString formatDuration(qint64 ms);
+// Time past the zero, the one way every page says it: "+0:42 over" (whole seconds, rounded down
+// as a count-up clock shows them).
+QString formatOvertime(qint64 overtimeMs);
 
 } // namespace DockPrep

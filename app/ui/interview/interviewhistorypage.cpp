@@ -22,7 +22,7 @@ InterviewHistoryPage::InterviewHistoryPage(const Curriculum &curriculum, Intervi
     , m_table(new QTableView(this))
     , m_chapter(new QComboBox(this))
     , m_chart(new ScoreChart(this))
-    , m_resume(new QPushButton(tr("Resume"), this))
+    , m_open(new QPushButton(tr("Open"), this))
 {
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -39,7 +39,8 @@ InterviewHistoryPage::InterviewHistoryPage(const Curriculum &curriculum, Intervi
     }
 
     auto *back = new QPushButton(tr("Back"), this);
-    m_resume->setObjectName(QStringLiteral("resumeSelected"));
+    m_open->setObjectName(QStringLiteral("openSelected"));
+    m_table->setObjectName(QStringLiteral("sessions"));
     auto *chartRow = new QHBoxLayout;
     chartRow->addWidget(new QLabel(tr("Scores over time:"), this));
     chartRow->addWidget(m_chapter);
@@ -47,7 +48,7 @@ InterviewHistoryPage::InterviewHistoryPage(const Curriculum &curriculum, Intervi
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(back);
     buttons->addStretch();
-    buttons->addWidget(m_resume);
+    buttons->addWidget(m_open);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Interview history</h2>"), this));
@@ -58,14 +59,13 @@ InterviewHistoryPage::InterviewHistoryPage(const Curriculum &curriculum, Intervi
 
     connect(m_chapter, &QComboBox::currentIndexChanged, this, &InterviewHistoryPage::updateChart);
     connect(m_store, &InterviewStore::sessionFinished, this, &InterviewHistoryPage::updateChart);
+    connect(m_store, &InterviewStore::sessionsImported, this, &InterviewHistoryPage::updateChart);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InterviewHistoryPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InterviewHistoryPage::updateButtons);
     connect(back, &QPushButton::clicked, this, &InterviewHistoryPage::backRequested);
-    connect(m_resume, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_table->selectionModel()->currentIndex();
-        if (current.isValid() && current.data(SessionHistoryModel::IncompleteRole).toBool())
-            Q_EMIT resumeRequested(current.data(SessionHistoryModel::SessionIdRole).toLongLong());
-    });
+    // activated: a double-click, or Enter on the current row.
+    connect(m_table, &QAbstractItemView::activated, this, &InterviewHistoryPage::openSession);
+    connect(m_open, &QPushButton::clicked, this, [this] { openSession(m_table->selectionModel()->currentIndex()); });
     updateChart();
     updateButtons();
 }
@@ -86,8 +86,21 @@ void InterviewHistoryPage::updateChart()
 void InterviewHistoryPage::updateButtons()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    m_resume->setEnabled(current.isValid() && current.data(SessionHistoryModel::IncompleteRole).toBool()
-                         && m_table->selectionModel()->hasSelection());
+    const bool selected = current.isValid() && m_table->selectionModel()->hasSelection();
+    const bool incomplete = selected && current.data(SessionHistoryModel::IncompleteRole).toBool();
+    m_open->setEnabled(selected);
+    m_open->setText(incomplete ? tr("Resume") : tr("Open"));
+}
+
+void InterviewHistoryPage::openSession(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const qint64 id = index.data(SessionHistoryModel::SessionIdRole).toLongLong();
+    if (index.data(SessionHistoryModel::IncompleteRole).toBool())
+        Q_EMIT resumeRequested(id);
+    else
+        Q_EMIT reopenRequested(id);
 }
 
 } // namespace DockPrep

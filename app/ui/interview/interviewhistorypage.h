@@ -13,7 +13,9 @@ class InterviewStore;
 class ScoreChart;
 class SessionHistoryModel;
 
-// Every session in a table, and the scores over time, overall or for one chapter.
+// Every session in a table, and the scores over time, overall or for one chapter. A session is
+// opened by double-click, Enter or Open: a past one to read its report again, an unfinished one
+// to resume it.
 class InterviewHistoryPage final : public QWidget
 {
     Q_OBJECT
@@ -28,18 +30,20 @@ public:
 
 Q_SIGNALS:
     void resumeRequested(qint64 sessionId);
+    void reopenRequested(qint64 sessionId);
     void backRequested();
 
 private:
     void updateChart();
     void updateButtons();
+    void openSession(const QModelIndex &index);
 
     InterviewStore *m_store;
     SessionHistoryModel *m_model;
     QTableView *m_table;
     QComboBox *m_chapter;
     ScoreChart *m_chart;
-    QPushButton *m_resume;
+    QPushButton *m_open;
 };
 
 } // namespace DockPrep

@@ -19,6 +19,12 @@ namespace DockPrep {
 
 namespace {
 
+SessionReport reportOf(const SessionConfig &config, const QDateTime &started, const QList<SessionQuestion> &questions,
+                       const Curriculum &curriculum)
+{
+    return {config, started, questions, summarise(questions, curriculum)};
+}
+
 constexpr int displayIntervalMs = 200;  // the countdown shows seconds; 5 updates a second is smooth
 constexpr int typingDebounceMs = 800;
 constexpr qint64 checkpointMs = 5000;   // at most this much answering time is lost to a crash
@@ -93,6 +99,7 @@ InterviewPage::InterviewPage(const Curriculum &curriculum, InterviewStore *store
     connect(m_summary, &InterviewSummaryPage::newSessionRequested, this, &InterviewPage::showSetup);
     connect(m_summary, &InterviewSummaryPage::historyRequested, this, &InterviewPage::showHistory);
     connect(m_history, &InterviewHistoryPage::resumeRequested, this, &InterviewPage::resumeSession);
+    connect(m_history, &InterviewHistoryPage::reopenRequested, this, &InterviewPage::reopenSession);
     connect(m_history, &InterviewHistoryPage::backRequested, this, &InterviewPage::showSetup);
     connect(m_store, &InterviewStore::reviewScheduleChanged, this, [this] {
         m_setup->setDueCount(m_store->dueCount(m_store->today()), m_store->scheduledCount());
@@ -122,6 +129,7 @@ void InterviewPage::showSetup()
     if (m_session && m_session->state() != InterviewSession::State::Finished)
         saveProgress();
     dropSession();
+    m_setup->prepareNextSession();
     m_setup->setIncomplete(m_store->latestIncomplete());
     m_setup->setDueCount(m_store->dueCount(m_store->today()), m_store->scheduledCount());
     setCurrentWidget(m_setup);
@@ -165,6 +173,21 @@ bool InterviewPage::resumeSession(qint64 sessionId)
         return false;
     }
     adoptSession(new InterviewSession(stored->record.config, stored->questions, m_clock, this), sessionId);
+    return true;
+}
+
+bool InterviewPage::reopenSession(qint64 sessionId)
+{
+    QString error;
+    const auto stored = m_store->loadSession(sessionId, &error);
+    if (!stored) {
+        QMessageBox::warning(this, tr("Session not opened"), error);
+        return false;
+    }
+    dropSession();
+    m_summary->showReport(reportOf(stored->record.config, stored->record.started, stored->questions, m_curriculum), true);
+    setCurrentWidget(m_summary);
+    setPeekingAllowed(true);
     return true;
 }
 
@@ -228,13 +251,8 @@ void InterviewPage::onStateChanged()
         return;
     case InterviewSession::State::Finished: {
         m_ticker.stop();
-        SessionReport report;
-        report.config = m_session->config();
-        report.questions = m_session->questions();
-        report.summary = summarise(report.questions, m_curriculum);
-        if (const auto stored = m_store->loadSession(m_sessionId))
-            report.started = stored->record.started;
-        m_summary->showReport(report);
+        const auto stored = m_store->loadSession(m_sessionId);
+        m_summary->showReport(reportOf(m_session->config(), stored ? stored->record.started : QDateTime(), m_session->questions(), m_curriculum));
         setCurrentWidget(m_summary);
         return;
     }
@@ -243,7 +261,16 @@ void InterviewPage::onStateChanged()
 
 void InterviewPage::scheduleTick()
 {
-    if (!m_session || m_session->state() != InterviewSession::State::Asking) {
+    if (!m_session) {
+        m_ticker.stop();
+        return;
+    }
+    if (m_session->state() == InterviewSession::State::Paused) {
+        // Only the paused time moves: wake when it reaches its next whole second.
+        m_ticker.start(int(1000 - m_session->pausedMs() % 1000));
+        return;
+    }
+    if (m_session->state() != InterviewSession::State::Asking) {
         m_ticker.stop();
         return;
     }

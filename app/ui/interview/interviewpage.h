@@ -17,7 +17,8 @@ class InterviewStore;
 class InterviewSummaryPage;
 class SessionRecorder;
 
-// The mock-interview mode as one widget: setup → running ⇄ scoring → summary, and the history.
+// The mock-interview mode as one widget: setup → running ⇄ scoring → summary, and the history,
+// from which a past session's report opens again.
 // It owns the running session and keeps it saved (typing debounced, progress checkpointed), so
 // closing the app mid-question leaves a session that resumes with its elapsed time. The main
 // window listens to peekingAllowedChanged() to close the curriculum, search and notes during a
@@ -50,6 +51,8 @@ public Q_SLOTS:
     void showHistory();
     bool startSession(const DockPrep::SessionConfig &config);
     bool resumeSession(qint64 sessionId);
+    // A past session's report, read-only, exportable again; Back returns to the history.
+    bool reopenSession(qint64 sessionId);
 
 Q_SIGNALS:
     void peekingAllowedChanged(bool allowed);

@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -29,6 +30,7 @@ InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget
     , m_countdown(new QLabel(this))
     , m_clockNote(new QLabel(this))
     , m_question(new QTextBrowser(this))
+    , m_pausedCover(new QLabel(tr("Paused: the question is hidden until you resume."), this))
     , m_answer(new QPlainTextEdit(this))
     , m_pause(new QPushButton(tr("Pause"), this))
     , m_skip(new QPushButton(tr("Skip"), this))
@@ -48,6 +50,13 @@ InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget
 
     m_question->setOpenLinks(false);
     m_question->setMaximumHeight(200);
+    m_question->setObjectName(QStringLiteral("question"));
+    m_pausedCover->setObjectName(QStringLiteral("pausedCover"));
+    m_pausedCover->setAlignment(Qt::AlignCenter);
+    m_pausedCover->setFrameShape(QFrame::StyledPanel);
+    m_pausedCover->setMinimumHeight(80);
+    m_pausedCover->hide();
+    m_clockNote->setObjectName(QStringLiteral("clockNote"));
     m_answer->setObjectName(QStringLiteral("answer"));
     m_answer->setPlaceholderText(tr("Type your answer as you would say it: what, why, how you would check it, what can go wrong."));
     m_answer->setTabChangesFocus(true);
@@ -77,6 +86,7 @@ InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_question);
+    layout->addWidget(m_pausedCover);
     layout->addWidget(new QLabel(tr("Your answer:"), this));
     layout->addWidget(m_answer, 1);
     layout->addLayout(buttons);
@@ -85,7 +95,41 @@ InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget
     connect(m_pause, &QPushButton::clicked, this, &InterviewRunningPage::pauseToggled);
     connect(m_skip, &QPushButton::clicked, this, &InterviewRunningPage::skipRequested);
     connect(m_submit, &QPushButton::clicked, this, &InterviewRunningPage::submitRequested);
-    connect(m_end, &QPushButton::clicked, this, &InterviewRunningPage::endRequested);
+    connect(m_end, &QPushButton::clicked, this, &InterviewRunningPage::confirmEnd);
+}
+
+void InterviewRunningPage::confirmEnd()
+{
+    if (m_confirmEnd)
+        return;
+    // Window-modal and opened, not exec()'d: no nested event loop, so the session's clock, its
+    // autosave and a move on at zero carry on while the user decides.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("End the session?"),
+                                tr("End the session now? The answers so far are kept and scored; the questions not asked yet "
+                                   "are left out."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmEnd"));
+    QPushButton *end = box->addButton(tr("End session"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("Keep going"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);  // Enter, the reflex of someone typing an answer, keeps going
+    box->setEscapeButton(keep);
+    m_confirmEnd = box;
+    connect(box, &QMessageBox::finished, this, [this, box, end] {
+        m_confirmEnd = nullptr;
+        box->deleteLater();
+        if (box->clickedButton() == end)
+            Q_EMIT endRequested();
+    });
+    box->open();
+}
+
+void InterviewRunningPage::showOvertime(QLabel *label, qint64 overtimeMs)
+{
+    label->setText(formatOvertime(overtimeMs));
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, red);
+    label->setPalette(palette);
+    label->setProperty("warning", QLatin1String("overtime"));
 }
 
 void InterviewRunningPage::showQuestion(const InterviewSession &session)
@@ -117,23 +161,27 @@ void InterviewRunningPage::updateClock(const InterviewSession &session)
 {
     const qint64 remaining = session.remainingMs();
     const bool paused = session.state() == InterviewSession::State::Paused;
-    m_countdown->setText(formatDuration(remaining));
-    const InterviewSession::Warning warning = session.warning();
-    QPalette palette = this->palette();
-    const char *level = "none";
-    if (warning == InterviewSession::Warning::Red) {
-        palette.setColor(QPalette::WindowText, red);
-        level = "red";
-    } else if (warning == InterviewSession::Warning::Amber) {
-        palette.setColor(QPalette::WindowText, amber);
-        level = "amber";
+    if (remaining < 0) {
+        showOvertime(m_countdown, -remaining);
+    } else {
+        m_countdown->setText(formatDuration(remaining));
+        const InterviewSession::Warning warning = session.warning();
+        QPalette palette = this->palette();
+        const char *level = "none";
+        if (warning == InterviewSession::Warning::Red) {
+            palette.setColor(QPalette::WindowText, red);
+            level = "red";
+        } else if (warning == InterviewSession::Warning::Amber) {
+            palette.setColor(QPalette::WindowText, amber);
+            level = "amber";
+        }
+        m_countdown->setPalette(palette);
+        m_countdown->setProperty("warning", QLatin1String(level));
     }
-    m_countdown->setPalette(palette);
-    m_countdown->setProperty("warning", QLatin1String(level));
 
     QString note;
-    if (paused)
-        note = tr("Paused: the clock is stopped (%1 paused)").arg(formatDuration(session.pausedMs()));
+    if (paused)  // counts up in whole seconds, as the countdown counts down
+        note = tr("Paused for %1: the clock is stopped").arg(formatDuration(session.pausedMs() / 1000 * 1000));
     else if (remaining <= 0)
         note = tr("Time is up: overtime is being recorded");
     else if (session.config().timeLimit == TimeLimit::Total)
@@ -142,6 +190,9 @@ void InterviewRunningPage::updateClock(const InterviewSession &session)
         note = tr("left for this question");
     m_clockNote->setText(note);
 
+    // A pause is a break, not extra thinking time: the question goes out of sight with the clock.
+    m_question->setVisible(!paused);
+    m_pausedCover->setVisible(paused);
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
     m_answer->setReadOnly(paused);
     m_skip->setEnabled(!paused);

@@ -2,6 +2,8 @@
 
 #include "interview/interviewsession.h"
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -13,9 +15,11 @@ namespace DockPrep {
 
 class Curriculum;
 
-// One question on the clock: a large countdown (amber from 30 s, red from 10 s, counting
-// overtime past zero), the question, the answer box and the session's buttons. It shows what
-// the session says and forwards what the user does; the InterviewPage owns the session.
+// One question on the clock: a large countdown (amber from 30 s, red from 10 s, "+0:42 over" past
+// zero), the question (hidden while paused, while the paused time counts up), the answer box and
+// the session's buttons. It shows what the session says and forwards what the user does; the
+// InterviewPage owns the session. Ending the session early asks first (window-modal, not
+// blocking: the clock and the autosave go on while the question is open).
 class InterviewRunningPage final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +34,12 @@ public:
 
     QPlainTextEdit *answerEdit() const { return m_answer; }
     QLabel *countdownLabel() const { return m_countdown; }
+    QLabel *clockNote() const { return m_clockNote; }
+    QTextBrowser *questionView() const { return m_question; }
+    QMessageBox *endConfirmation() const { return m_confirmEnd; }  // while it is open, else null
+
+    // The countdown's look past zero, shared with the scoring page so overtime reads the same.
+    static void showOvertime(QLabel *label, qint64 overtimeMs);
 
 Q_SIGNALS:
     void answerEdited(const QString &text);
@@ -39,16 +49,20 @@ Q_SIGNALS:
     void endRequested();
 
 private:
+    void confirmEnd();
+
     const Curriculum &m_curriculum;
     QLabel *m_header;
     QLabel *m_countdown;
     QLabel *m_clockNote;
     QTextBrowser *m_question;
+    QLabel *m_pausedCover;
     QPlainTextEdit *m_answer;
     QPushButton *m_pause;
     QPushButton *m_skip;
     QPushButton *m_submit;
     QPushButton *m_end;
+    QPointer<QMessageBox> m_confirmEnd;
     QString m_shownEntry;
     int m_shownIndex = -1;
 };

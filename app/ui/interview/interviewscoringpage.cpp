@@ -1,9 +1,12 @@
 #include "interviewscoringpage.h"
 
 #include "entrylink.h"
+#include "interviewrunningpage.h"
+#include "quiettext.h"
 
 #include "content/curriculum.h"
 #include "interview/keypointmatcher.h"
+#include "interview/sessionsummary.h"
 #include "render/entrypage.h"
 
 #include <QCheckBox>
@@ -106,14 +109,31 @@ InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget
     : QWidget(parent)
     , m_curriculum(curriculum)
     , m_header(new QLabel(this))
-    , m_reference(new QTextBrowser(this))
+    , m_overtime(new QLabel(this))
+    , m_timeNote(new QLabel(this))
+    , m_help(new QLabel(scoringFormulaHelp(), this))
+    , m_answerView(new QTextBrowser(this))
+    , m_modelView(new QTextBrowser(this))
+    , m_columns(new QSplitter(Qt::Horizontal, this))
+    , m_texts(new QSplitter(Qt::Vertical, this))
     , m_keyPointLayout(new QVBoxLayout)
     , m_score(new QLabel(this))
     , m_save(new QPushButton(tr("Save score and continue"), this))
 {
     m_header->setWordWrap(true);
-    m_reference->setOpenLinks(false);
-    connect(m_reference, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+    m_overtime->setObjectName(QStringLiteral("overtime"));
+    QFont big = m_overtime->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    big.setBold(true);
+    big.setFeature(QFont::Tag("tnum"), 1);
+    m_overtime->setFont(big);
+    m_overtime->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_timeNote->setObjectName(QStringLiteral("timeNote"));
+    m_timeNote->setAlignment(Qt::AlignRight);
+    m_answerView->setObjectName(QStringLiteral("answerView"));
+    m_modelView->setObjectName(QStringLiteral("modelView"));
+    m_modelView->setOpenLinks(false);
+    connect(m_modelView, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (const QString id = entryIdOfLink(url); !id.isEmpty())
             Q_EMIT entryLinkActivated(id);
     });
@@ -125,6 +145,7 @@ InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget
                                "your answer. Confirm or correct each one."),
                             keyPointsBox);
     hint->setWordWrap(true);
+    hint->setObjectName(QStringLiteral("keyPointHint"));
     keyPointsOuter->addWidget(hint);
     keyPointsOuter->addLayout(m_keyPointLayout);
 
@@ -158,11 +179,8 @@ InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget
     scoreFont.setBold(true);
     m_score->setFont(scoreFont);
     m_score->setObjectName(QStringLiteral("score"));
-    auto *help = new QLabel(scoringFormulaHelp(), this);
-    help->setWordWrap(true);
-    QPalette helpPalette = help->palette();
-    helpPalette.setColor(QPalette::WindowText, helpPalette.color(QPalette::PlaceholderText));
-    help->setPalette(helpPalette);
+    m_help->setObjectName(QStringLiteral("scoringHelp"));
+    m_help->setWordWrap(true);
     m_save->setObjectName(QStringLiteral("saveScore"));
     m_save->setDefault(true);
 
@@ -177,18 +195,31 @@ InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget
     saveRow->addStretch();
     saveRow->addWidget(m_save);
     controlsLayout->addLayout(saveRow);
-    controlsLayout->addWidget(help);
+    controlsLayout->addWidget(m_help);
     controlsLayout->addStretch();
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_reference);
-    splitter->addWidget(controls);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    // The model answer is the longer read (answer, key points, follow-ups): it gets two thirds of
+    // the height, the user's own answer one third; the user can move the handle.
+    m_texts->setObjectName(QStringLiteral("answerSplitter"));
+    m_texts->addWidget(m_answerView);
+    m_texts->addWidget(m_modelView);
+    m_texts->setStretchFactor(0, 1);
+    m_texts->setStretchFactor(1, 2);
+    m_texts->setChildrenCollapsible(false);
+    m_columns->addWidget(m_texts);
+    m_columns->addWidget(controls);
+    m_columns->setStretchFactor(0, 11);
+    m_columns->setStretchFactor(1, 9);
+    m_columns->setChildrenCollapsible(false);
 
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    auto *clock = new QVBoxLayout;
+    clock->addWidget(m_overtime);
+    clock->addWidget(m_timeNote);
+    top->addLayout(clock);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(top);
+    layout->addWidget(m_columns, 1);
 
     connect(m_save, &QPushButton::clicked, this, [this] { Q_EMIT scoreSubmitted(ticked(), ratings()); });
 }
@@ -205,6 +236,7 @@ void InterviewScoringPage::showQuestion(const SessionQuestion &question, int ind
         ? QStringLiteral("<p><i>%1</i></p>").arg(tr("No answer was typed.").toHtmlEscaped())
         : QStringLiteral("<table width=\"100%\" cellpadding=\"8\" border=\"1\" cellspacing=\"0\"><tr><td><pre style=\"white-space: pre-wrap;\">%1</pre></td></tr></table>")
               .arg(highlightedAnswerHtml(question.answer, verdicts));
+    m_answerView->setHtml(QStringLiteral("<html><body><h2>%1</h2>%2</body></html>").arg(tr("Your answer").toHtmlEscaped(), answer));
     QString model;
     if (entry) {
         RevealState reveal;
@@ -212,8 +244,19 @@ void InterviewScoringPage::showQuestion(const SessionQuestion &question, int ind
         model = EntryPage(m_curriculum, palette()).html(*entry, reveal);
         model.remove(QStringLiteral("<html><body>"));
     }
-    m_reference->setHtml(QStringLiteral("<html><body><h2>%1</h2>%2<hr>%3</body></html>")
-                             .arg(tr("Your answer").toHtmlEscaped(), answer, model));
+    m_modelView->setHtml(QStringLiteral("<html><body><h2>%1</h2>%2</body></html>").arg(tr("Model answer").toHtmlEscaped(), model));
+
+    // Overtime in the place and colour the running page showed it; the note says what happened.
+    m_overtime->setVisible(question.reachedZero);
+    m_timeNote->setVisible(question.reachedZero);
+    if (question.reachedZero) {
+        InterviewRunningPage::showOvertime(m_overtime, question.overtimeMs);
+        m_timeNote->setText(question.overtimeMs > 0
+                                ? tr("Time ran out: you kept answering %1 past the zero.").arg(formatDuration(question.overtimeMs / 1000 * 1000))
+                                : tr("Time ran out: the answer was taken as it stood at zero."));
+    }
+    showAsQuiet(m_help);
+    showAsQuiet(m_timeNote);
 
     qDeleteAll(m_keyPoints);
     m_keyPoints.clear();
@@ -225,7 +268,9 @@ void InterviewScoringPage::showQuestion(const SessionQuestion &question, int ind
         box->setObjectName(QStringLiteral("keyPoint%1").arg(i));
         box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // long key points must not widen the pane
         box->setChecked(verdicts.at(i).covered);
-        box->setToolTip(tr("Terms that show this point: %1").arg(keyPoints.at(i).matchTerms.join(QStringLiteral(", "))));
+        // The whole point too: a very long one is cut at the pane's edge.
+        box->setToolTip(keyPoints.at(i).text + u'\n'
+                        + tr("Terms that show this point: %1").arg(keyPoints.at(i).matchTerms.join(QStringLiteral(", "))));
         connect(box, &QCheckBox::toggled, this, &InterviewScoringPage::updateScore);
         m_keyPointLayout->addWidget(box);
         m_keyPoints.append(box);
@@ -235,9 +280,7 @@ void InterviewScoringPage::showQuestion(const SessionQuestion &question, int ind
         evidence->setWordWrap(true);
         evidence->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         evidence->setContentsMargins(box->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 8, 0, 0, 4);
-        QPalette evidencePalette = evidence->palette();
-        evidencePalette.setColor(QPalette::WindowText, evidencePalette.color(QPalette::PlaceholderText));
-        evidence->setPalette(evidencePalette);
+        showAsQuiet(evidence);
         evidence->setVisible(!evidence->text().isEmpty());
         m_keyPointLayout->addWidget(evidence);
         m_evidence.append(evidence);
@@ -248,6 +291,22 @@ void InterviewScoringPage::showQuestion(const SessionQuestion &question, int ind
     }
     updateScore();
     m_save->setFocus();
+}
+
+void InterviewScoringPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitSet || m_texts->height() <= 0)
+        return;
+    // Splitters share out their first size by size hints, which gave the answer and the model
+    // the same height. Once the real size is known: the model answer two thirds of the height,
+    // the texts a little over half the width (a key point's box does not wrap, so the other
+    // column keeps room for a long one); after that the stretch factors and the user's handles.
+    m_splitSet = true;
+    const int height = m_texts->height();
+    m_texts->setSizes({height / 3, height - height / 3});
+    const int width = m_columns->width();
+    m_columns->setSizes({width * 11 / 20, width - width * 11 / 20});
 }
 
 QList<bool> InterviewScoringPage::ticked() const

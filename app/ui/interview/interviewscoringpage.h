@@ -10,6 +10,7 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTextBrowser;
 class QVBoxLayout;
 
@@ -17,10 +18,11 @@ namespace DockPrep {
 
 class Curriculum;
 
-// Scoring one answer: the candidate's answer beside the model answer, the key points as check
-// boxes (pre-ticked where the answer already covers them, with the words that decided it shown
+// Scoring one answer: the candidate's answer above the model answer (a splitter gives the model
+// the larger share), the key points as check boxes (pre-ticked where the answer already covers them, with the words that decided it shown
 // under each box and highlighted in the answer), the four rubric ratings with their
-// weights, and the resulting score, live.
+// weights, and the resulting score, live. A question whose clock ran out says so, with its
+// overtime shown as the running page showed it.
 class InterviewScoringPage final : public QWidget
 {
     Q_OBJECT
@@ -35,7 +37,10 @@ public:
     int score() const;
     QList<QCheckBox *> keyPointBoxes() const { return m_keyPoints; }
     QList<QLabel *> evidenceLabels() const { return m_evidence; }  // one per key point, under its box
-    QTextBrowser *referenceView() const { return m_reference; }      // the answer, highlighted, then the model
+    QTextBrowser *answerView() const { return m_answerView; }  // the answer, the key points' words highlighted
+    QTextBrowser *modelView() const { return m_modelView; }    // the model answer, key points, follow-ups
+    QLabel *overtimeLabel() const { return m_overtime; }
+    QLabel *timeNote() const { return m_timeNote; }
 
     static QString evidenceText(const QString &answer, const KeyPointVerdict &verdict);
     static QString highlightedAnswerHtml(const QString &answer, const QList<KeyPointVerdict> &verdicts);
@@ -45,12 +50,22 @@ Q_SIGNALS:
     void scoreSubmitted(const QList<bool> &ticked, const DockPrep::RubricRatings &ratings);
     void entryLinkActivated(const QString &entryId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateScore();
 
     const Curriculum &m_curriculum;
     QLabel *m_header;
-    QTextBrowser *m_reference;
+    QLabel *m_overtime;
+    QLabel *m_timeNote;
+    QLabel *m_help;
+    QTextBrowser *m_answerView;
+    QTextBrowser *m_modelView;
+    QSplitter *m_columns;  // the texts, then the key points and ratings
+    QSplitter *m_texts;    // the answer above the model answer
+    bool m_splitSet = false;
     QVBoxLayout *m_keyPointLayout;
     QList<QCheckBox *> m_keyPoints;
     QList<QLabel *> m_evidence;

@@ -132,12 +132,17 @@ InterviewSetupPage::InterviewSetupPage(const Curriculum &curriculum, QWidget *pa
     m_order->addItem(tr("Due for review"), int(QuestionOrder::DueForReview));
     m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,10}")), m_seed));
     m_seed->setToolTip(tr("The shuffle number picks the random order: the same number with the same settings asks the same "
-                          "questions in the same order, so you can replay a session or share it."));
+                          "questions in the same order, so you can replay a session or share it. Each new session draws a new number "
+                          "unless you type one."));
+    connect(m_seed, &QLineEdit::textEdited, this, [this](const QString &text) { m_seedFixed = !text.isEmpty(); });
     m_seed->setMaximumWidth(120);
     auto *newSeed = new QToolButton(this);
     newSeed->setObjectName(QStringLiteral("shuffleAgain"));
     newSeed->setText(tr("Shuffle again"));
-    connect(newSeed, &QToolButton::clicked, this, [this] { m_seed->setText(QString::number(freshSeed())); });
+    connect(newSeed, &QToolButton::clicked, this, [this] {
+        m_seedFixed = false;
+        m_seed->setText(QString::number(freshSeed()));
+    });
     auto *order = new QHBoxLayout;
     order->addWidget(m_order);
     auto *seedLabel = new QLabel(tr("Shuffle &number:"), this);
@@ -213,6 +218,12 @@ void InterviewSetupPage::setDefaults(const SessionConfig &defaults)
     SessionConfig initial = defaults;
     initial.seed = freshSeed();
     setConfig(initial);
+}
+
+void InterviewSetupPage::prepareNextSession()
+{
+    if (!m_seedFixed)
+        m_seed->setText(QString::number(freshSeed()));
 }
 
 void InterviewSetupPage::updateTimeRange()

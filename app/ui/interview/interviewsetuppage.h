@@ -35,6 +35,8 @@ public:
     void setConfig(const SessionConfig &config);
     void setDefaults(const SessionConfig &defaults);  // what the form shows for a new session, with a fresh seed
     void showProblem(const QString &problem);
+    // Before the form is shown again: a new shuffle number, unless the user typed one to replay.
+    void prepareNextSession();
     void setIncomplete(const std::optional<SessionRecord> &record);
     // Questions due now, and how many are scheduled in all (the review queue), for the line beside Start.
     void setDueCount(int due, int scheduled);
@@ -67,6 +69,7 @@ private:
     QLabel *m_resumeText;
     qint64 m_incompleteId = 0;
     bool m_applyingPreset = false;
+    bool m_seedFixed = false;  // typed by the user: kept for every session until changed
 };
 
 } // namespace DockPrep

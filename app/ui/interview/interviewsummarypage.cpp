@@ -3,10 +3,13 @@
 #include "colorscheme.h"
 #include "content/curriculum.h"
 #include "entrylink.h"
+#include "interviewscoringpage.h"
+#include "interview/keypointmatcher.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -33,6 +36,7 @@ InterviewSummaryPage::InterviewSummaryPage(const Curriculum &curriculum, QWidget
     , m_curriculum(curriculum)
     , m_browser(new QTextBrowser(this))
     , m_exportMessage(new QLabel(this))
+    , m_history(new QPushButton(tr("History"), this))
 {
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -44,19 +48,21 @@ InterviewSummaryPage::InterviewSummaryPage(const Curriculum &curriculum, QWidget
 
     auto *markdown = new QPushButton(tr("Export Markdown…"), this);
     auto *pdf = new QPushButton(tr("Export PDF…"), this);
-    auto *history = new QPushButton(tr("History"), this);
+    m_history->setObjectName(QStringLiteral("history"));
+    markdown->setObjectName(QStringLiteral("exportMarkdown"));
+    pdf->setObjectName(QStringLiteral("exportPdf"));
     auto *again = new QPushButton(tr("New session"), this);
     again->setObjectName(QStringLiteral("newSession"));
     connect(markdown, &QPushButton::clicked, this, [this] { chooseAndExport(false); });
     connect(pdf, &QPushButton::clicked, this, [this] { chooseAndExport(true); });
-    connect(history, &QPushButton::clicked, this, &InterviewSummaryPage::historyRequested);
+    connect(m_history, &QPushButton::clicked, this, &InterviewSummaryPage::historyRequested);
     connect(again, &QPushButton::clicked, this, &InterviewSummaryPage::newSessionRequested);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(markdown);
     buttons->addWidget(pdf);
     buttons->addStretch();
-    buttons->addWidget(history);
+    buttons->addWidget(m_history);
     buttons->addWidget(again);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser, 1);
@@ -64,17 +70,21 @@ InterviewSummaryPage::InterviewSummaryPage(const Curriculum &curriculum, QWidget
     layout->addLayout(buttons);
 }
 
-void InterviewSummaryPage::showReport(const SessionReport &report)
+void InterviewSummaryPage::showReport(const SessionReport &report, bool reopened)
 {
     m_report = report;
     m_exportMessage->clear();
+    m_history->setText(reopened ? tr("Back to history") : tr("History"));
     const SessionSummary &s = report.summary;
     QString html = QStringLiteral("<html><body>");
+    if (reopened && report.started.isValid())
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("A past session, from %1.").arg(QLocale().toString(report.started.toLocalTime(), QLocale::LongFormat)).toHtmlEscaped());
     html += QStringLiteral("<h1>%1</h1>").arg(tr("Score: %1 / 100").arg(s.score).toHtmlEscaped());
     QString facts = tr("%1 questions asked, %2 answered, %3 skipped.").arg(s.asked).arg(s.answered).arg(s.skipped);
     facts += u' ' + tr("Time %1, paused %2.").arg(formatDuration(s.usedMs), formatDuration(s.pausedMs));
     if (s.overtimeQuestions > 0)
-        facts += u' ' + tr("Overtime %1 on %n question(s).", nullptr, s.overtimeQuestions).arg(formatDuration(s.overtimeMs));
+        facts += u' ' + tr("Time ran out on %n question(s): %1 in all.", nullptr, s.overtimeQuestions).arg(formatOvertime(s.overtimeMs));
     facts += u' ' + tr("Shuffle number %1.").arg(report.config.seed);
     html += QStringLiteral("<p>%1</p>").arg(facts.toHtmlEscaped());
     if (s.unscored > 0)
@@ -86,8 +96,12 @@ void InterviewSummaryPage::showReport(const SessionReport &report)
             html += QStringLiteral("<li><a href=\"%1\">%2</a> (%3)").arg(PageLink::entry(weak.entryId).toString(QUrl::FullyEncoded),
                                                                        weak.title.toHtmlEscaped())
                         .arg(weak.score);
-            if (!weak.missedKeyPoints.isEmpty())
-                html += QStringLiteral(": %1 %2").arg(tr("missed").toHtmlEscaped(), weak.missedKeyPoints.join(QStringLiteral("; ")).toHtmlEscaped());
+            if (!weak.missedKeyPoints.isEmpty()) {
+                html += QStringLiteral("<br>%1<ul>").arg(tr("Missed:").toHtmlEscaped());
+                for (const QString &point : weak.missedKeyPoints)
+                    html += QStringLiteral("<li>%1</li>").arg(point.toHtmlEscaped());
+                html += QStringLiteral("</ul>");
+            }
             html += QStringLiteral("</li>");
         }
         html += QStringLiteral("</ul>");
@@ -119,10 +133,66 @@ void InterviewSummaryPage::showReport(const SessionReport &report)
         default: score = q.score >= 0 ? QString::number(q.score) : tr("not scored"); break;
         }
         html += row({QString::number(i + 1), title, q.counts() ? formatDuration(q.usedMs) : QString(),
-                     q.reachedZero ? formatDuration(q.overtimeMs) : QString(), score.toHtmlEscaped()});
+                     q.reachedZero ? formatOvertime(q.overtimeMs).toHtmlEscaped() : QString(), score.toHtmlEscaped()});
     }
-    html += QStringLiteral("</table></body></html>");
+    html += QStringLiteral("</table>") + answersHtml() + QStringLiteral("</body></html>");
     m_browser->setHtml(html);
+}
+
+// Every asked question as it was answered and scored: the answer, each key point ticked (with the
+// words that ticked it, as the scoring page showed them) or missed, and the four ratings.
+QString InterviewSummaryPage::answersHtml() const
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Answers").toHtmlEscaped());
+    for (qsizetype i = 0; i < m_report.questions.size(); ++i) {
+        const SessionQuestion &q = m_report.questions.at(i);
+        if (!q.counts())
+            continue;
+        const Entry *entry = m_curriculum.entry(q.entryId);
+        html += QStringLiteral("<h3>%1. <a href=\"%2\">%3</a></h3>")
+                    .arg(i + 1)
+                    .arg(PageLink::entry(q.entryId).toString(QUrl::FullyEncoded), (entry ? entry->title : q.entryId).toHtmlEscaped());
+        QStringList facts;
+        if (q.status == QuestionStatus::Skipped)
+            facts.append(tr("Skipped: scores 0"));
+        else if (q.score >= 0)
+            facts.append(tr("Score %1 / 100").arg(q.score));
+        else
+            facts.append(tr("Not scored"));
+        facts.append(tr("time %1").arg(formatDuration(q.usedMs)));
+        if (q.reachedZero)
+            facts.append(formatOvertime(q.overtimeMs));
+        if (q.status == QuestionStatus::Scored)
+            facts.append(tr("technical %1, communication %2, production %3, leadership %4 (of %5)")
+                             .arg(q.ratings.technical)
+                             .arg(q.ratings.communication)
+                             .arg(q.ratings.production)
+                             .arg(q.ratings.leadership)
+                             .arg(Rubric::maxRating));
+        html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
+        if (q.answer.trimmed().isEmpty()) {
+            html += QStringLiteral("<p><i>%1</i></p>").arg(tr("No answer was typed.").toHtmlEscaped());
+        } else {
+            html += QStringLiteral("<table width=\"100%\" cellpadding=\"6\" border=\"1\" cellspacing=\"0\"><tr><td><pre style=\"white-space: pre-wrap;\">%1</pre></td></tr></table>")
+                        .arg(q.answer.toHtmlEscaped());
+        }
+        const QList<KeyPoint> keyPoints = entry ? entry->keyPoints : QList<KeyPoint>{};
+        if (keyPoints.isEmpty())
+            continue;
+        const QList<KeyPointVerdict> verdicts = KeyPointMatcher::assess(keyPoints, q.answer);
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Key points").toHtmlEscaped());
+        for (qsizetype k = 0; k < keyPoints.size(); ++k) {
+            // What the user confirmed when scoring counts; the matcher's view only for older records.
+            const bool ticked = k < q.keyPointsTicked.size() ? q.keyPointsTicked.at(k) : verdicts.at(k).covered;
+            html += QStringLiteral("<li>%1 %2").arg(ticked ? QStringLiteral("✓") : QStringLiteral("✗"),
+                                                    (ticked ? keyPoints.at(k).text : tr("Missed: %1").arg(keyPoints.at(k).text)).toHtmlEscaped());
+            if (const QString evidence = InterviewScoringPage::evidenceText(q.answer, verdicts.at(k)); !evidence.isEmpty())
+                html += QStringLiteral("<br><i>%1</i>").arg(evidence.toHtmlEscaped());
+            html += QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
 }
 
 void InterviewSummaryPage::chooseAndExport(bool pdf)

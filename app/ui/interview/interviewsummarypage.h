@@ -5,14 +5,17 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace DockPrep {
 
 class Curriculum;
 
-// The end of a session: total, per chapter and per level, time per question, overtime, and the
-// weakest topics as links to study them; exportable as Markdown and PDF.
+// A session's report: total, per chapter and per level, time per question, overtime, the weakest
+// topics as links to study them, then every question with the answer given, each key point as
+// ticked (with the words that ticked it) or missed, and the ratings; exportable as Markdown and
+// PDF. Shown at the end of a session, and for a past session reopened from the history.
 class InterviewSummaryPage final : public QWidget
 {
     Q_OBJECT
@@ -20,7 +23,8 @@ class InterviewSummaryPage final : public QWidget
 public:
     explicit InterviewSummaryPage(const Curriculum &curriculum, QWidget *parent = nullptr);
 
-    void showReport(const SessionReport &report);
+    // `reopened`: a past session from the history, which the page offers to go back to.
+    void showReport(const SessionReport &report, bool reopened = false);
     const SessionReport &report() const { return m_report; }
     QTextBrowser *browser() const { return m_browser; }
 
@@ -37,11 +41,13 @@ Q_SIGNALS:
 private:
     void chooseAndExport(bool pdf);
     void showOutcome(bool ok, const QString &path, const QString &error);
+    QString answersHtml() const;
 
     const Curriculum &m_curriculum;
     SessionReport m_report;
     QTextBrowser *m_browser;
     QLabel *m_exportMessage;
+    QPushButton *m_history;
 };
 
 } // namespace DockPrep
