@@ -14,6 +14,8 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -787,6 +789,35 @@ private Q_SLOTS:
             const ExportResult result = exportStudy(empty, format, path);
             QVERIFY2(result.ok, qPrintable(result.message));
             QVERIFY(QFileInfo(path).size() > 0);
+        }
+    }
+
+    // For looking at: DOCKPREP_EXPORT_SAMPLES=DIR writes the sample data in every format there,
+    // and renders each .html file in DIR to a PNG beside it (as QTextDocument draws HTML).
+    void samples()
+    {
+        const QString folder = qEnvironmentVariable("DOCKPREP_EXPORT_SAMPLES");
+        if (folder.isEmpty())
+            QSKIP("set DOCKPREP_EXPORT_SAMPLES to a folder to write sample exports");
+        for (ExportFormat format : exportFormats())
+            QVERIFY(exportStudy(request(), format, folder + QStringLiteral("/sample.") + exportFileSuffix(format)).ok);
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList({QStringLiteral("*.html")})) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QTextDocument document;
+            document.setHtml(QString::fromUtf8(file.readAll()));
+            document.setTextWidth(800);
+            // The first screens, one PNG each.
+            for (int top = 0, screen = 1; top < document.size().height() && screen <= 3; top += 1000, ++screen) {
+                QImage image(QSize(800, 1000), QImage::Format_RGB32);
+                image.fill(Qt::white);
+                QPainter painter(&image);
+                painter.translate(0, -top);
+                document.drawContents(&painter, QRectF(0, top, 800, 1000));
+                painter.end();
+                QVERIFY(image.save(dir.filePath(name + QStringLiteral("-%1.png").arg(screen))));
+            }
         }
     }
 };

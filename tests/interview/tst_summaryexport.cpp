@@ -29,13 +29,13 @@ class TestSummaryExport final : public QObject
         QStringList ids;
         for (int i = 0; i < copies; ++i)
             ids += m_curriculum.readingOrder();
-        ids.append(QStringLiteral("removed-long-ago"));
         SessionReport report;
         report.config.seed = 625279;
         report.started = QDateTime(QDate(2025, 3, 1), QTime(10, 5), QTimeZone::UTC);
         report.questions = makeSessionQuestions(m_curriculum, ids);
         SessionQuestion gone;  // a question the curriculum has dropped since
         gone.entryId = QStringLiteral("removed-long-ago");
+        gone.chapterId = QStringLiteral("old-chapter");
         report.questions.append(gone);
         for (qsizetype i = 0; i < report.questions.size(); ++i) {
             SessionQuestion &q = report.questions[i];
@@ -79,9 +79,10 @@ private Q_SLOTS:
         QTextDocument document;
         document.setHtml(reportHtml(r, m_curriculum));
         for (const QString &text : {reportMarkdown(r, m_curriculum), document.toPlainText()}) {
-            for (const char *id : {"first-image", "second-run", "third-kernel", "removed-long-ago", "basics", "deeper"})
+            for (const char *id : {"first-image", "second-run", "third-kernel", "removed-long-ago", "basics", "deeper", "old-chapter"})
                 QVERIFY2(!text.contains(QLatin1String(id)), id);
             QVERIFY(text.contains(QLatin1String("Removed long ago (no longer in the curriculum)")));
+            QVERIFY(text.contains(QLatin1String("Old chapter (no longer in the curriculum)")));
         }
     }
 
@@ -107,6 +108,17 @@ private Q_SLOTS:
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+    // For looking at: DOCKPREP_EXPORT_SAMPLES=DIR writes a long report there as PDF and Markdown.
+    void samples()
+    {
+        const QString folder = qEnvironmentVariable("DOCKPREP_EXPORT_SAMPLES");
+        if (folder.isEmpty())
+            QSKIP("set DOCKPREP_EXPORT_SAMPLES to a folder to write sample reports");
+        QString error;
+        QVERIFY2(writeReportPdf(folder + QStringLiteral("/interview.pdf"), report(2), m_curriculum, &error), qPrintable(error));
+        QVERIFY2(writeReportMarkdown(folder + QStringLiteral("/interview.md"), report(2), m_curriculum, &error), qPrintable(error));
     }
 };
 

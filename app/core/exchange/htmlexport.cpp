@@ -26,12 +26,14 @@ constexpr QLatin1StringView styleSheet{
     "code{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:.92em}"
     "table{border-collapse:collapse}td,th{border:1px solid #d5d9e0;padding:.2em .5em}"};
 
-// What QTextDocument understands of the above, for the PDF: sizes in points, no descendant selectors.
+// What QTextDocument understands of the above, for the PDF: font sizes in points, margins in
+// pixels (it ignores margins in points), no descendant selectors.
 constexpr QLatin1StringView printStyleSheet{
-    "h1{font-size:20pt;margin-bottom:4pt}h2{font-size:15pt;margin-top:18pt;margin-bottom:6pt;color:#1d2330}"
-    "h3{font-size:12pt;margin-top:12pt;margin-bottom:4pt}h4{font-size:11pt}h5,h6{font-size:10pt}"
-    "p{margin-top:3pt;margin-bottom:3pt}.meta{color:#5b6475;font-size:8.5pt}"
-    "pre{background-color:#fbfbfd;font-family:'DejaVu Sans Mono',monospace;font-size:8.5pt}"
+    "h1{font-size:20pt;margin-top:0;margin-bottom:2px}h2{font-size:15pt;margin-top:22px;margin-bottom:4px}"
+    "h3{font-size:12pt;margin-top:14px;margin-bottom:2px}h4{font-size:11pt;margin-top:8px;margin-bottom:4px}"
+    "h5,h6{font-size:10pt;margin-top:6px;margin-bottom:3px}"
+    "p{margin-top:0;margin-bottom:7px}ul,ol{margin-top:0;margin-bottom:7px}.meta{color:#5b6475;font-size:8.5pt;margin-bottom:4px}"
+    "pre{background-color:#fbfbfd;font-family:'DejaVu Sans Mono',monospace;font-size:8.5pt;margin-top:0;margin-bottom:7px}"
     "code{font-family:'DejaVu Sans Mono',monospace}"};
 
 QString escaped(const QString &text)

@@ -26,6 +26,18 @@ QString entryTitle(const Curriculum &curriculum, const QString &id)
     return entry ? entry->title : Tr::tr("%1 (no longer in the curriculum)").arg(idAsWords(id));
 }
 
+// The summary keeps chapters the curriculum has dropped under their ids; a report names them.
+QList<SessionSummary::Group> namedChapters(const Curriculum &curriculum, QList<SessionSummary::Group> chapters)
+{
+    for (SessionSummary::Group &group : chapters) {
+        if (!curriculum.chapter(group.key)) {
+            group.title = group.key.isEmpty() ? Tr::tr("A chapter no longer in the curriculum")
+                                              : Tr::tr("%1 (no longer in the curriculum)").arg(idAsWords(group.key));
+        }
+    }
+    return chapters;
+}
+
 QString ratingsLine(const SessionQuestion &q)
 {
     return Tr::tr("Ratings: technical %1, communication %2, production %3, leadership %4 (of 5)")
@@ -98,7 +110,7 @@ QString reportMarkdown(const SessionReport &report, const Curriculum &curriculum
     md += Tr::tr("Shuffle number: %1").arg(report.config.seed) + u"\n\n";
 
     md += u"## " + Tr::tr("By chapter") + u"\n\n| " + Tr::tr("Chapter") + u" | " + Tr::tr("Questions") + u" | " + Tr::tr("Score") + u" |\n|---|---:|---:|\n";
-    for (const auto &group : s.chapters)
+    for (const auto &group : namedChapters(curriculum, s.chapters))
         md += u"| " + cell(group.title) + u" | " + QString::number(group.questions) + u" | " + QString::number(group.score) + u" |\n";
     md += u"\n## " + Tr::tr("By level") + u"\n\n| " + Tr::tr("Level") + u" | " + Tr::tr("Questions") + u" | " + Tr::tr("Score") + u" |\n|---|---:|---:|\n";
     for (const auto &group : s.levels)
@@ -158,7 +170,7 @@ QString reportHtml(const SessionReport &report, const Curriculum &curriculum)
         }
         html += u"</table>";
     };
-    groupTable(Tr::tr("By chapter"), Tr::tr("Chapter"), s.chapters);
+    groupTable(Tr::tr("By chapter"), Tr::tr("Chapter"), namedChapters(curriculum, s.chapters));
     groupTable(Tr::tr("By level"), Tr::tr("Level"), s.levels);
 
     html += u"<h2>" + escaped(Tr::tr("Questions")) + u"</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>#</th><th>"
