@@ -78,9 +78,13 @@ void StudyExchange::exportAs(ExportFormat format)
         cards = *chosen;
     }
     const QString suffix = exportFileSuffix(format);
-    const QString suggested = QDir(lastFolder()).filePath(
-        QStringLiteral("dockprep-notes-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), suffix));
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export notes as %1").arg(exportFormatTitle(format)), suggested,
+    // A deck may hold the whole curriculum: it is named for what it is, not "notes".
+    const bool deck = format == ExportFormat::AnkiTsv;
+    const QString suggested = QDir(lastFolder()).filePath(QStringLiteral("dockprep-%1-%2.%3")
+                                                              .arg(deck ? QLatin1String("cards") : QLatin1String("notes"),
+                                                                   QDate::currentDate().toString(Qt::ISODate), suffix));
+    const QString caption = deck ? tr("Export Anki cards") : tr("Export notes as %1").arg(exportFormatTitle(format));
+    const QString path = QFileDialog::getSaveFileName(m_window, caption, suggested,
                                                       QStringLiteral("%1 (*.%2)").arg(exportFormatTitle(format), suffix));
     if (path.isEmpty())
         return;

@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSvgRenderer>
@@ -72,6 +73,19 @@ class TestDiagramExport final : public QObject
         const QColor inPng = png.pixelColor(edge);
         QVERIFY2(close(inPng, inSvg), qPrintable(QStringLiteral("PNG %1, SVG %2").arg(inPng.name(), inSvg.name())));
         QCOMPARE(inSvg.rgb(), expected.rgb());
+
+        // For looking at: the SVG drawn by Qt's renderer beside the PNG.
+        const QString folder = qEnvironmentVariable("DOCKPREP_EXPORT_SAMPLES");
+        if (!folder.isEmpty()) {
+            QImage drawn(png.size(), QImage::Format_ARGB32);
+            drawn.fill(Qt::white);
+            QPainter painter(&drawn);
+            QSvgRenderer(svg).render(&painter);
+            painter.end();
+            const QString name = QString::fromLatin1(QTest::currentTestFunction());
+            QVERIFY(drawn.save(folder + QLatin1Char('/') + name + QStringLiteral("-svg.png")));
+            QVERIFY(png.save(folder + QLatin1Char('/') + name + QStringLiteral("-png.png")));
+        }
     }
 
 private Q_SLOTS:

@@ -1,9 +1,17 @@
-// Choosing which questions an Anki export makes cards of, with the mouse and the keyboard.
+// Choosing which questions an Anki export makes cards of, with the mouse and the keyboard, and
+// the window's exports writing what was chosen.
 #include "ankideckdialog.h"
+#include "studyexchange.h"
+
+#include "diagrams/diagramcatalog.h"
+#include "store/database.h"
+#include "store/notestore.h"
 
 #include "../testdata.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -77,6 +85,46 @@ private Q_SLOTS:
         QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
         QCOMPARE(accepted.count(), 1);
         QCOMPARE(cardScopeText(dialog.scope()), QStringLiteral("curriculum,chapter:deeper,level:principal"));
+        const QString folder = qEnvironmentVariable("DOCKPREP_EXPORT_SAMPLES");
+        if (!folder.isEmpty())
+            QVERIFY(dialog.grab().save(folder + QStringLiteral("/anki-dialog.png")));
+    }
+
+    // The window's export (worker thread and all) writes the chosen deck, and names a diagram
+    // note by the diagram's and the element's titles.
+    void windowExportsTheChosenDeck()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("dockprep.sqlite"))).ok());
+        NoteStore store(db);
+        Note shim;
+        shim.target = QStringLiteral("diagram:engine-chain#shim");
+        shim.body = QStringLiteral("Keeps stdio open.");
+        QVERIFY(store.saveNote(shim));
+        QWidget window;
+        StudyExchange exchange(m_curriculum, &store, nullptr, &window);
+        const DiagramCatalog diagrams = DiagramCatalog::load(TestData::sourcePath(QStringLiteral("diagrams/catalog.yaml")));
+        exchange.setDiagramCatalog(&diagrams);
+        QSignalSpy finished(&exchange, &StudyExchange::exportFinished);
+
+        const QString deck = dir.filePath(QStringLiteral("deck.tsv"));
+        exchange.exportTo(ExportFormat::AnkiTsv, deck, CardScope{true, QStringLiteral("basics"), std::nullopt});
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QFile cards(deck);
+        QVERIFY(cards.open(QIODevice::ReadOnly));
+        qsizetype rows = 0;
+        for (const QByteArray &line : cards.readAll().split('\n'))
+            rows += !line.isEmpty() && !line.startsWith('#');
+        QCOMPARE(rows, 5);  // basics: 2 questions, 3 follow-ups
+
+        const QString markdown = dir.filePath(QStringLiteral("notes.md"));
+        exchange.exportTo(ExportFormat::Markdown, markdown);
+        QTRY_COMPARE(finished.count(), 2);
+        QFile notes(markdown);
+        QVERIFY(notes.open(QIODevice::ReadOnly));
+        QVERIFY(notes.readAll().contains("### The engine chain: containerd-shim-runc-v2\n"));
     }
 
     void opensWithTheLastChoice()
