@@ -103,33 +103,29 @@ QStringList PdfPages::headingsEndingAPage() const
 
 // QTextDocument knows "break before" and "break after" but not "keep with next": a heading that
 // would end a page gets a break before it (before the first of a run of headings, such as a
-// chapter's right above its first question's, so they move together), and the document is looked
-// at again from the start. Each heading gets at most one break, so this ends.
+// chapter's right above its first question's, so they move together). A break moves only what
+// follows it, and no heading above the run has the run as its text, so one pass from the top,
+// going on from the moved run, settles every heading.
 void PdfPages::keepHeadingsWithTheirText()
 {
-    bool moved = true;
-    while (moved) {
-        moved = false;
-        for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
-            if (block.blockFormat().headingLevel() == 0)
-                continue;
-            const QTextBlock next = nextShown(block);
-            if (!next.isValid() || pageAt(firstLineTop(next)) <= pageAt(firstLineTop(block)))
-                continue;
-            QTextBlock first = block;
-            for (QTextBlock before = previousShown(block); before.isValid() && before.blockFormat().headingLevel() > 0;
-                 before = previousShown(before))
-                first = before;
-            QTextBlockFormat format = first.blockFormat();
-            const qreal top = firstLineTop(first);
-            // A run of headings already at the top of its page cannot do better.
-            if ((format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) || top - pageAt(top) * m_pageHeight < 1)
-                continue;
-            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(first).setBlockFormat(format);
-            moved = true;
-            break;
-        }
+    for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        const QTextBlock next = nextShown(block);
+        if (!next.isValid() || pageAt(firstLineTop(next)) <= pageAt(firstLineTop(block)))
+            continue;
+        QTextBlock first = block;
+        for (QTextBlock before = previousShown(block); before.isValid() && before.blockFormat().headingLevel() > 0;
+             before = previousShown(before))
+            first = before;
+        QTextBlockFormat format = first.blockFormat();
+        const qreal top = firstLineTop(first);
+        // A run of headings already at the top of its page cannot do better.
+        if ((format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) || top - pageAt(top) * m_pageHeight < 1)
+            continue;
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(first).setBlockFormat(format);
+        block = first;  // the run starts a page now; look at it again from there
     }
 }
 
