@@ -362,6 +362,7 @@ int main(int argc, char *argv[])
     ContentError catalogError;
     const DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog(), &catalogError);
     window.reader()->setDiagramCatalog(&catalog);
+    window.exchange()->setDiagramCatalog(&catalog);
     window.setPages(builtInStudyPages(loaded.curriculum, catalog, interviews, attempts));
     window.followReviewSchedule(&interviews);
     window.setReviewStore(&reviews);

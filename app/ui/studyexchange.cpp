@@ -1,5 +1,7 @@
 #include "studyexchange.h"
 
+#include "ankideckdialog.h"
+
 #include "app/appsettings.h"
 #include "content/curriculum.h"
 #include "exchange/importplan.h"
@@ -24,6 +26,7 @@ namespace DockPrep {
 
 namespace {
 constexpr QLatin1StringView lastFolderKey{"exchange/lastFolder"};
+constexpr QLatin1StringView ankiScopeKey{"exchange/ankiScope"};
 } // namespace
 
 StudyExchange::StudyExchange(const Curriculum &curriculum, NoteStore *store, QSettings *settings, QWidget *window)
@@ -54,34 +57,57 @@ QString StudyExchange::lastFolder() const
     return QDir(saved).exists() && !saved.isEmpty() ? saved : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
+std::optional<CardScope> StudyExchange::askForCardScope()
+{
+    const QString saved = m_settings ? m_settings->value(ankiScopeKey).toString() : QString();
+    AnkiDeckDialog dialog(m_curriculum, snapshotOf(*m_store), cardScopeFromText(saved, nullptr).value_or(CardScope{}), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    if (m_settings)
+        m_settings->setValue(ankiScopeKey, cardScopeText(dialog.scope()));
+    return dialog.scope();
+}
+
 void StudyExchange::exportAs(ExportFormat format)
 {
+    CardScope cards;
+    if (format == ExportFormat::AnkiTsv) {
+        const std::optional<CardScope> chosen = askForCardScope();
+        if (!chosen)
+            return;
+        cards = *chosen;
+    }
     const QString suffix = exportFileSuffix(format);
-    const QString suggested = QDir(lastFolder()).filePath(
-        QStringLiteral("dockprep-notes-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), suffix));
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export notes as %1").arg(exportFormatTitle(format)), suggested,
+    // A deck may hold the whole curriculum: it is named for what it is, not "notes".
+    const bool deck = format == ExportFormat::AnkiTsv;
+    const QString suggested = QDir(lastFolder()).filePath(QStringLiteral("dockprep-%1-%2.%3")
+                                                              .arg(deck ? QLatin1String("cards") : QLatin1String("notes"),
+                                                                   QDate::currentDate().toString(Qt::ISODate), suffix));
+    const QString caption = deck ? tr("Export Anki cards") : tr("Export notes as %1").arg(exportFormatTitle(format));
+    const QString path = QFileDialog::getSaveFileName(m_window, caption, suggested,
                                                       QStringLiteral("%1 (*.%2)").arg(exportFormatTitle(format), suffix));
     if (path.isEmpty())
         return;
     if (m_settings)
         m_settings->setValue(lastFolderKey, QFileInfo(path).absolutePath());
-    exportTo(format, path);
+    exportTo(format, path, cards);
 }
 
-void StudyExchange::exportTo(ExportFormat format, const QString &path)
+void StudyExchange::exportTo(ExportFormat format, const QString &path, const CardScope &cards)
 {
     if (m_busy) {
         Q_EMIT message(tr("An export is still being written."));
         return;
     }
     m_busy = true;
-    auto request = std::make_shared<ExportRequest>(ExportRequest{snapshot(), &m_curriculum, QDateTime::currentDateTimeUtc()});
+    // The curriculum and the diagram catalog outlive the window and are immutable, so the worker may read them.
+    auto request = std::make_shared<ExportRequest>(
+        ExportRequest{snapshot(), &m_curriculum, QDateTime::currentDateTimeUtc(), m_diagrams, cards});
     auto result = std::make_shared<ExportResult>();
     auto *progress = new QProgressDialog(tr("Writing %1…").arg(QDir::toNativeSeparators(path)), QString(), 0, 0, m_window);
     progress->setWindowTitle(tr("Export"));
     progress->setMinimumDuration(400);  // a quick export never flashes a dialog
     progress->setWindowModality(Qt::WindowModal);
-    // The curriculum outlives the window and is immutable, so the worker may read it.
     QThread *worker = QThread::create([request, result, format, path] { *result = exportStudy(*request, format, path); });
     connect(worker, &QThread::finished, this, [this, worker, progress, result] {
         progress->deleteLater();

@@ -12,6 +12,7 @@ namespace DockPrep {
 class ChallengeStore;
 class Curriculum;
 class Database;
+class DiagramCatalog;
 class InterviewStore;
 class NoteStore;
 struct StudySnapshot;
@@ -30,9 +31,12 @@ public:
     // The rest of what a JSON backup holds (interviews, challenge attempts, settings); without
     // them a backup has the notes, bookmarks and progress only.
     void setFullBackupStores(Database *db, InterviewStore *interviews, ChallengeStore *challenges);
+    // Names diagram notes by their titles in the exports (without it, the ids spelled out).
+    void setDiagramCatalog(const DiagramCatalog *catalog) { m_diagrams = catalog; }
 
+    // Asks where (and, for Anki, which questions), then exports.
     void exportAs(ExportFormat format);
-    void exportTo(ExportFormat format, const QString &path);  // without asking; for tests
+    void exportTo(ExportFormat format, const QString &path, const CardScope &cards = {});  // without asking; for tests
     void importBackup();
     void importFrom(const QString &path);                     // still previews and confirms
 
@@ -42,6 +46,7 @@ Q_SIGNALS:
 
 private:
     QString lastFolder() const;
+    std::optional<CardScope> askForCardScope();
     StudySnapshot snapshot() const;
 
     const Curriculum &m_curriculum;
@@ -51,6 +56,7 @@ private:
     Database *m_db = nullptr;
     InterviewStore *m_interviews = nullptr;
     ChallengeStore *m_challenges = nullptr;
+    const DiagramCatalog *m_diagrams = nullptr;
     bool m_busy = false;
 };
 

@@ -299,7 +299,7 @@ private Q_SLOTS:
         QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("--help")}
                                 << QStringList{QStringLiteral("dockprep search [options] query"), QStringLiteral("--limit")};
         QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("-h")}
-                                << QStringList{QStringLiteral("dockprep export [options]"), QStringLiteral("--output")};
+                                << QStringList{QStringLiteral("dockprep export [options]"), QStringLiteral("--output"), QStringLiteral("--scope")};
         QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
                                 << QStringList{QStringLiteral("dockprep import [options] file"), QStringLiteral("--dry-run")};
     }
@@ -451,6 +451,36 @@ private Q_SLOTS:
         QCOMPARE(blocked.exitCode, 1);
         QVERIFY2(blocked.err.contains(QLatin1String("Cannot write")), qPrintable(blocked.err));
         QCOMPARE(run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), pdf} + where).exitCode, 2);
+
+        // An Anki deck of a chapter, of a level or of the whole curriculum: one card per question and
+        // per follow-up (the fixture: basics has 2 questions and 3 follow-ups, the principal level 1 and 1).
+        const auto ankiRows = [&](const QString &scope) -> qsizetype {
+            const QString tsv = dir.filePath(QStringLiteral("deck.tsv"));
+            const Run deck = run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("anki"), QStringLiteral("--scope"),
+                                             scope, QStringLiteral("-o"), tsv} + where);
+            if (deck.exitCode != 0)
+                return -deck.exitCode;
+            QFile cards(tsv);
+            if (!cards.open(QIODevice::ReadOnly))
+                return -100;
+            qsizetype rows = 0;
+            for (const QByteArray &line : cards.readAll().split('\n'))
+                rows += !line.isEmpty() && !line.startsWith('#');
+            return rows;
+        };
+        QCOMPARE(ankiRows(QStringLiteral("curriculum")), 7);
+        QCOMPARE(ankiRows(QStringLiteral("chapter:basics")), 5);
+        QCOMPARE(ankiRows(QStringLiteral("level:principal")), 2);
+        QCOMPARE(ankiRows(QStringLiteral("chapter:basics,level:principal")), 0);
+        QCOMPARE(ankiRows(QStringLiteral("mine")), 5);  // first-image (noted) and third-kernel (bookmarked)
+        const Run noChapter = run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("anki"), QStringLiteral("--scope"),
+                                              QStringLiteral("chapter:nope"), QStringLiteral("-o"), pdf} + where);
+        QCOMPARE(noChapter.exitCode, 2);
+        QVERIFY2(noChapter.err.contains(QLatin1String("basics (Basics)")), qPrintable(noChapter.err));
+        QCOMPARE(run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("anki"), QStringLiteral("--scope"),
+                                 QStringLiteral("level:expert"), QStringLiteral("-o"), pdf} + where).exitCode, 2);
+        QCOMPARE(run(QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--scope"),
+                                 QStringLiteral("curriculum"), QStringLiteral("-o"), pdf} + where).exitCode, 2);
 
         // A truncated backup names the problem and imports nothing.
         QFile cut(backup);

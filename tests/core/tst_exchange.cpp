@@ -1,17 +1,28 @@
 // Exports (Markdown, HTML, PDF, Anki TSV, JSON backup) and importing a backup back.
 #include "app/appsettings.h"
 #include "challenges/challengestore.h"
+#include "diagrams/diagramcatalog.h"
 #include "exchange/exporter.h"
+#include "exchange/headinglevels.h"
 #include "exchange/importplan.h"
 #include "exchange/jsonbackup.h"
 #include "store/database.h"
 #include "interview/interviewstore.h"
 #include "review/reviewstore.h"
 #include "store/notestore.h"
+#include "text/pdfpages.h"
 #include "../testdata.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextTable>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -22,6 +33,16 @@
 using namespace DockPrep;
 
 namespace {
+
+// Pages in a PDF: its page objects ("/Type /Page", not "/Type /Pages").
+int pdfPageCount(const QByteArray &pdf)
+{
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![s\\w])"));
+    int pages = 0;
+    for (QRegularExpressionMatchIterator it = page.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
+        ++pages;
+    return pages;
+}
 
 QDateTime utc(const char *iso)
 {
@@ -77,8 +98,37 @@ class TestExchange : public QObject
     Q_OBJECT
 
     Curriculum m_curriculum = TestData::fixtureCurriculum();
+    DiagramCatalog m_diagrams = DiagramCatalog::load(TestData::sourcePath(QStringLiteral("diagrams/catalog.yaml")));
 
-    ExportRequest request() const { return {sampleSnapshot(), &m_curriculum, utc("2026-02-03T04:05:06.000Z")}; }
+    ExportRequest request() const { return {sampleSnapshot(), &m_curriculum, utc("2026-02-03T04:05:06.000Z"), &m_diagrams, {}}; }
+    ExportRequest deck(const CardScope &cards) const
+    {
+        ExportRequest r = request();
+        r.cards = cards;
+        return r;
+    }
+    static QStringList cardRows(const QByteArray &tsv)
+    {
+        QStringList rows;
+        for (const QString &line : QString::fromUtf8(tsv).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QLatin1Char('#')))
+                rows.append(line);
+        }
+        return rows;
+    }
+    // The plain text of the PDF export's pages, as PdfPages lays them out.
+    QStringList pdfPageTexts(const ExportRequest &r, int *written = nullptr) const
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 10), QPageLayout::Millimeter));
+        PdfPages pages(printHtmlExport(r), &writer, QStringLiteral("t"));
+        if (written)
+            *written = pages.pageCount();
+        return pages.pageTexts();
+    }
 
 private Q_SLOTS:
     void formatNames_data()
@@ -419,9 +469,11 @@ private Q_SLOTS:
         const qsizetype second = markdown.indexOf(m_curriculum.entry(QStringLiteral("second-run"))->title);
         QVERIFY(first > 0 && second > first);
         QVERIFY(markdown.contains(QStringLiteral("## Free notes")));
-        QVERIFY(markdown.contains(QStringLiteral("no longer in the curriculum (removed-long-ago)")));
-        QVERIFY(markdown.contains(QStringLiteral("Diagram: engine-chain › shim")));
+        QVERIFY(markdown.contains(QStringLiteral("## Questions no longer in the curriculum\n\n### Removed long ago\n")));
+        // A diagram note is headed by the diagram's and the element's titles.
+        QVERIFY2(markdown.contains(QStringLiteral("## Diagrams\n\n### The engine chain: containerd-shim-runc-v2\n")), qPrintable(markdown));
         QVERIFY(markdown.contains(QStringLiteral("1 of 3 questions studied")));
+        QVERIFY(markdown.contains(QStringLiteral("> How do you build an image from a *Dockerfile*?")));
     }
 
     void htmlIsSelfContainedAndEscaped()
@@ -448,45 +500,183 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("🐳")));
     }
 
-    // A note's "# Heading" sits under its entry's <h2>, in the HTML and so in the PDF.
-    void noteHeadingsStayBelowTheEntry()
+    // Chapter > question > note: a note's "# Heading" sits under its question's heading, in the
+    // Markdown, the HTML and so the PDF; a free note's under the "Free notes" section.
+    void noteHeadingsNestUnderTheirSection()
     {
         ExportRequest headed = request();
-        headed.snapshot.notes.first().body = QStringLiteral("# My idea\n\n## Detail\n\n###### Deepest");
+        headed.snapshot.notes[0].body = QStringLiteral("# My idea\n\n## Detail\n\n###### Deepest");
+        headed.snapshot.notes[3].body = QStringLiteral("# Loose thought\n\ntext");
         const QString html = htmlExport(headed);
-        QVERIFY2(html.contains(QStringLiteral("<h3>My idea</h3>")), qPrintable(html));
-        QVERIFY(html.contains(QStringLiteral("<h4>Detail</h4>")));
+        QVERIFY2(html.contains(QStringLiteral("<h2>Basics</h2>\n<h3>Building a first image</h3>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<h4>My idea</h4>")));
+        QVERIFY(html.contains(QStringLiteral("<h5>Detail</h5>")));
         QVERIFY(html.contains(QStringLiteral("<h6>Deepest</h6>")));
+        QVERIFY(html.contains(QStringLiteral("<h2>Free notes</h2>")));
+        QVERIFY(html.contains(QStringLiteral("<h3>Loose thought</h3>")));
         QCOMPARE(html.count(QStringLiteral("<h1>")), 1);  // the document's own title only
+
+        const QString markdown = QString::fromUtf8(markdownExport(headed));
+        QVERIFY2(markdown.contains(QStringLiteral("## Basics\n\n### Building a first image\n")), qPrintable(markdown));
+        QVERIFY(markdown.contains(QStringLiteral("\n#### My idea\n\n##### Detail\n\n###### Deepest\n")));
+        QVERIFY(markdown.contains(QStringLiteral("\n### Loose thought\n")));
+        QCOMPARE(markdown.count(QRegularExpression(QStringLiteral("(^|\n)# "))), 1);
+    }
+
+    void markdownHeadingsMoveDown_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("atx") << "# A\n\ntext\n\n## B" << "### A\n\ntext\n\n#### B";
+        QTest::newRow("indented atx") << "  # A" << "  ### A";
+        QTest::newRow("capped at six") << "##### A\n###### B" << "###### A\n###### B";
+        QTest::newRow("not a heading") << "#hashtag and C# and\n    # indented code" << "#hashtag and C# and\n    # indented code";
+        QTest::newRow("fenced code") << "```bash\n# a comment\n```\n# After" << "```bash\n# a comment\n```\n### After";
+        QTest::newRow("tilde fence") << "~~~\n# x\n```\n# y\n~~~\n# z" << "~~~\n# x\n```\n# y\n~~~\n### z";
+        QTest::newRow("setext") << "Title\n=====\n\nSub\n---" << "### Title\n\n#### Sub";
+        QTest::newRow("rule after a blank line") << "text\n\n---\nmore" << "text\n\n---\nmore";
+        QTest::newRow("list then rule") << "- item\n---" << "- item\n---";
+    }
+    void markdownHeadingsMoveDown()
+    {
+        QFETCH(QString, note);
+        QFETCH(QString, expected);
+        QCOMPARE(markdownHeadingsBelow(note, 2), expected);
+    }
+
+    // Ids are for the program: every readable export names questions, chapters and diagram
+    // elements by their titles, and spells out the id of a question that no longer exists.
+    void readableExportsShowNoIds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("markdown") << QString::fromUtf8(markdownExport(request()));
+        QString html = htmlExport(request());
+        html.remove(QRegularExpression(QStringLiteral("<[^>]*>")));  // class names and language tags are markup
+        QTest::newRow("html") << html;
+        QTest::newRow("pdf") << pdfPageTexts(request()).join(QLatin1Char('\n'));
+        QString cards;
+        for (const QString &row : cardRows(ankiExport(deck({true, {}, {}}))))
+            cards += row.section(QLatin1Char('\t'), 1, 2).remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        QTest::newRow("anki fronts and backs") << cards;
+    }
+    void readableExportsShowNoIds()
+    {
+        QFETCH(QString, text);
+        QVERIFY(text.size() > 100);
+        for (const char *id : {"first-image", "second-run", "third-kernel", "removed-long-ago", "engine-chain", "basics", "deeper",
+                               "build-cache", "› shim", "entry:", "diagram:"}) {
+            QVERIFY2(!text.contains(QLatin1String(id)), id);
+        }
     }
 
     void ankiRowsAreWellFormed()
     {
-        const QString tsv = QString::fromUtf8(ankiExport(request()));
-        const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QByteArray tsv = ankiExport(request());
+        const QStringList lines = QString::fromUtf8(tsv).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.at(0), QStringLiteral("#separator:tab"));
         QCOMPARE(lines.at(1), QStringLiteral("#html:true"));
-        QStringList cards;
-        for (const QString &line : lines) {
-            if (!line.startsWith(QLatin1Char('#')))
-                cards.append(line);
-        }
-        // first-image and second-run have notes, third-kernel is bookmarked; the orphan has no card.
-        QCOMPARE(cards.size(), 3);
+        QVERIFY(lines.contains(QStringLiteral("#guid column:1")));
+        QVERIFY(lines.contains(QStringLiteral("#tags column:4")));
+        QVERIFY(lines.contains(QStringLiteral("#deck column:5")));
+        const QStringList cards = cardRows(tsv);
+        // first-image (2 follow-ups) and second-run (1) have notes, third-kernel (1) is bookmarked; the orphan has no card.
+        QCOMPARE(cards.size(), 3 + 4);
         for (const QString &card : cards) {
             const QStringList fields = card.split(QLatin1Char('\t'));
-            QCOMPARE(fields.size(), 4);
+            QCOMPARE(fields.size(), 5);
             QVERIFY(fields[0].startsWith(QStringLiteral("dockprep-")));
-            QVERIFY(!fields[1].startsWith(QLatin1Char('"')));
+            for (const QString &field : fields)
+                QVERIFY2(!field.startsWith(QLatin1Char('"')), qPrintable(field));
             QVERIFY(fields[3].contains(QStringLiteral("level::")));
+            QVERIFY(fields[4].startsWith(QStringLiteral("DockPrep::")));
         }
-        const QString secondRun = cards.at(1);
+        // In reading order: first-image, its two follow-ups, second-run, its follow-up, third-kernel…
+        QCOMPARE(cards.at(0).section(QLatin1Char('\t'), 0, 0), QStringLiteral("dockprep-first-image"));
+        QCOMPARE(cards.at(1).section(QLatin1Char('\t'), 0, 0), QStringLiteral("dockprep-first-image-follow-up-1"));
+        QCOMPARE(cards.at(2).section(QLatin1Char('\t'), 0, 0), QStringLiteral("dockprep-first-image-follow-up-2"));
+        const QStringList first = cards.at(0).split(QLatin1Char('\t'));
+        // Front: the question. Back: the answer, then the key points as a list.
+        QVERIFY(first[1].contains(QStringLiteral("How do you build an image")));
+        QVERIFY(!first[1].contains(QStringLiteral("Write a Dockerfile")));
+        QVERIFY(first[2].startsWith(QStringLiteral("<p>Write a Dockerfile")));
+        QVERIFY(first[2].contains(QStringLiteral("<ul><li>The build reads the Dockerfile top to bottom</li>")));
+        QCOMPARE(first[4], QStringLiteral("DockPrep::Basics"));
+        QVERIFY(first[3].contains(QStringLiteral("chapter::Basics")));
+        // A follow-up card: its question in front (with the question it follows), its answer behind.
+        const QStringList followUp = cards.at(2).split(QLatin1Char('\t'));
+        QVERIFY(followUp[1].contains(QStringLiteral("What does .dockerignore do?")));
+        QVERIFY(followUp[1].contains(QStringLiteral("Building a first image")));
+        QVERIFY(followUp[2].contains(QStringLiteral("It keeps files out of the context.")));
+        QVERIFY(followUp[3].contains(QStringLiteral("follow-up")));
+
+        const QString secondRun = cards.at(3);
         QVERIFY(secondRun.contains(QStringLiteral("My notes")));
         QVERIFY(!secondRun.contains(QStringLiteral("<script")));
         // Code keeps its line breaks as <br> inside <pre>, and its colours: attribute quotes stay real.
         QVERIFY(secondRun.contains(QStringLiteral("<br>")));
         QVERIFY2(secondRun.contains(QStringLiteral("<span style=\"")), qPrintable(secondRun));
         QVERIFY(!secondRun.contains(QStringLiteral("style=&quot;")));
+    }
+
+    // A deck of the whole curriculum, of a chapter, of a level, or of both: a card per question
+    // in scope and per follow-up of each.
+    void ankiDeckHoldsEveryQuestionInScope_data()
+    {
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QStringList>("questions");
+        QTest::addColumn<int>("cards");
+        const QString first = QStringLiteral("first-image"), second = QStringLiteral("second-run"), third = QStringLiteral("third-kernel");
+        QTest::newRow("mine") << "mine" << QStringList{first, second, third} << 7;
+        QTest::newRow("empty is mine") << "" << QStringList{first, second, third} << 7;
+        QTest::newRow("curriculum") << "curriculum" << QStringList{first, second, third} << 7;
+        QTest::newRow("chapter") << "chapter:basics" << QStringList{first, second} << 5;
+        QTest::newRow("level") << "level:principal" << QStringList{third} << 2;
+        QTest::newRow("chapter and level") << "chapter:basics, level:mid" << QStringList{second} << 2;
+        QTest::newRow("empty chapter") << "chapter:empty" << QStringList{} << 0;
+        QTest::newRow("mine in a chapter") << "mine,chapter:deeper" << QStringList{third} << 2;
+    }
+    void ankiDeckHoldsEveryQuestionInScope()
+    {
+        QFETCH(QString, scope);
+        QFETCH(QStringList, questions);
+        QFETCH(int, cards);
+        QString error;
+        const std::optional<CardScope> parsed = cardScopeFromText(scope, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(cardScopeFromText(cardScopeText(*parsed), nullptr), parsed);
+        QCOMPARE(entriesInScope(*parsed, sampleSnapshot(), m_curriculum), questions);
+        QCOMPARE(cardRows(ankiExport(deck(*parsed))).size(), cards);
+        QCOMPARE(ankiCardCount(deck(*parsed)), cards);
+    }
+
+    void ankiDeckOfAnEmptyStore()
+    {
+        ExportRequest empty{{}, &m_curriculum, utc("2026-02-03T04:05:06.000Z"), nullptr, {}};
+        QCOMPARE(cardRows(ankiExport(empty)).size(), 0);  // nothing noted or bookmarked
+        empty.cards.wholeCurriculum = true;
+        QCOMPARE(cardRows(ankiExport(empty)).size(), 7);
+        QTemporaryDir dir;
+        const ExportResult result = exportStudy(empty, ExportFormat::AnkiTsv, dir.filePath(QStringLiteral("deck.tsv")));
+        QVERIFY2(result.message.startsWith(QStringLiteral("Exported 7 card")), qPrintable(result.message));
+    }
+
+    void badScopesAreRefused_data()
+    {
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown word") << "everything" << "is not a scope";
+        QTest::newRow("unknown level") << "level:expert" << "no level called \"expert\"";
+        QTest::newRow("chapter without id") << "chapter:" << "is not a scope";
+        QTest::newRow("two chapters") << "chapter:a,chapter:b" << "is not a scope";
+        QTest::newRow("mine and curriculum") << "mine,curriculum" << "not both";
+    }
+    void badScopesAreRefused()
+    {
+        QFETCH(QString, scope);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!cardScopeFromText(scope, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
     }
 
     void pdfIsA4()
@@ -513,9 +703,96 @@ private Q_SLOTS:
         }
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
-        QVERIFY(pdfExport(big, &buffer));
-        const qsizetype pages = buffer.data().count("/Type /Page\n") + buffer.data().count("/Type /Page\r");
-        QVERIFY2(pages >= 5, qPrintable(QString::number(pages)));
+        const int written = pdfExport(big, &buffer);
+        QVERIFY2(written >= 5, qPrintable(QString::number(written)));
+        QCOMPARE(pdfPageCount(buffer.data()), written);
+        // Every page has text on it: the last one is not left blank.
+        int laidOut = 0;
+        const QStringList pages = pdfPageTexts(big, &laidOut);
+        QCOMPARE(laidOut, written);
+        for (qsizetype i = 0; i < pages.size(); ++i)
+            QVERIFY2(!pages.at(i).trimmed().isEmpty(), qPrintable(QStringLiteral("page %1 is empty").arg(i + 1)));
+        QVERIFY(pages.constLast().contains(QStringLiteral("Note number 299")));
+    }
+
+    // A document that exactly fills its pages, which QTextDocument::print() ended with a blank
+    // one, and one short enough for a single page.
+    void pdfEndsWithItsLastLine_data()
+    {
+        QTest::addColumn<int>("notes");
+        for (int notes : {0, 1, 20, 40, 41, 42, 43, 60})
+            QTest::addRow("%d notes", notes) << notes;
+    }
+    void pdfEndsWithItsLastLine()
+    {
+        QFETCH(int, notes);
+        ExportRequest r{{}, &m_curriculum, utc("2026-02-03T04:05:06.000Z"), nullptr, {}};
+        for (int i = 0; i < notes; ++i)
+            r.snapshot.notes.append(note("x", QStringLiteral("entry:first-image"), QStringLiteral("Line %1").arg(i), "2026-01-01T00:00:00.000Z",
+                                         "2026-01-01T00:00:00.000Z"));
+        int pages = 0;
+        const QStringList texts = pdfPageTexts(r, &pages);
+        QVERIFY(pages >= 1);
+        QVERIFY2(!texts.constLast().trimmed().isEmpty(), qPrintable(QStringLiteral("%1 pages, the last one blank").arg(pages)));
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QCOMPARE(pdfExport(r, &buffer), pages);
+        QCOMPARE(pdfPageCount(buffer.data()), pages);
+    }
+
+    // A heading never ends a page: whatever the amount of text before it, the heading and the first
+    // lines under it share a page.
+    void pdfHeadingsStayWithTheirText()
+    {
+        int headingsMoved = 0;
+        for (int filler = 30; filler < 70; ++filler) {
+            QString html = QStringLiteral("<h1>Title</h1>");
+            for (int i = 0; i < filler; ++i)
+                html += QStringLiteral("<p>Filler paragraph %1 with a few words in it.</p>").arg(i);
+            html += QStringLiteral("<h2>Section heading</h2><h3>Question heading</h3><p>The text under the headings.</p>");
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QPdfWriter writer(&buffer);
+            writer.setResolution(300);
+            PdfPages pages(html, &writer, QStringLiteral("t"));
+            const QStringList texts = pages.pageTexts();
+            QVERIFY2(pages.headingsEndingAPage().isEmpty(), qPrintable(QStringLiteral("filler %1: %2").arg(filler).arg(texts.join(QStringLiteral("\n=====\n")).right(600))));
+            for (const QString &page : texts) {
+                QVERIFY2(!page.trimmed().isEmpty(), qPrintable(QStringLiteral("filler %1: %2").arg(filler).arg(texts.join(QStringLiteral("\n=====\n")).right(600))));
+                if (page.startsWith(QStringLiteral("Section heading")))
+                    ++headingsMoved;
+                // The second heading never starts a page without the first one above it.
+                QVERIFY2(!page.startsWith(QStringLiteral("Question heading")), qPrintable(page.left(80)));
+            }
+        }
+        QVERIFY(headingsMoved > 0);  // some filler length did put the headings at a page's end
+    }
+
+    // In the PDF a note is one tinted box (a one-cell table), not a tint per paragraph with white
+    // gaps between; the browser HTML keeps its <div>.
+    void pdfNoteIsOneBox()
+    {
+        ExportRequest r = request();
+        r.snapshot.notes[0].body = QStringLiteral("First paragraph.\n\nSecond paragraph.\n\n- a list\n- of two");
+        QTextDocument document;
+        document.setHtml(printHtmlExport(r));
+        int tintedCells = 0;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            QVERIFY2(!block.blockFormat().hasProperty(QTextFormat::BackgroundBrush) || block.text().isEmpty()
+                         || QTextCursor(block).currentTable() || block.blockFormat().nonBreakableLines(),
+                     qPrintable(block.text()));
+            QTextTable *table = QTextCursor(block).currentTable();
+            if (table && block.text() == QStringLiteral("First paragraph.")) {
+                QVERIFY(table->cellAt(QTextCursor(block)).format().background().style() != Qt::NoBrush);
+                // The whole note shares the cell.
+                const QTextTableCell cell = table->cellAt(QTextCursor(block));
+                QCOMPARE(table->cellAt(QTextCursor(block.next())).row(), cell.row());
+                QVERIFY(block.next().text() == QStringLiteral("Second paragraph."));
+                ++tintedCells;
+            }
+        }
+        QCOMPARE(tintedCells, 1);
+        QVERIFY(htmlExport(r).contains(QStringLiteral("<div class=\"note\">\n<p>First paragraph.</p>")));
     }
 
     void exportWritesCompleteFilesOrNothing()
@@ -544,12 +821,41 @@ private Q_SLOTS:
     void everyFormatExportsAnEmptyStore()
     {
         QTemporaryDir dir;
-        const ExportRequest empty{{}, &m_curriculum, utc("2026-02-03T04:05:06.000Z")};
+        const ExportRequest empty{{}, &m_curriculum, utc("2026-02-03T04:05:06.000Z"), nullptr, {}};
         for (ExportFormat format : exportFormats()) {
             const QString path = dir.filePath(QStringLiteral("empty.") + exportFileSuffix(format));
             const ExportResult result = exportStudy(empty, format, path);
             QVERIFY2(result.ok, qPrintable(result.message));
             QVERIFY(QFileInfo(path).size() > 0);
+        }
+    }
+
+    // For looking at: DOCKPREP_EXPORT_SAMPLES=DIR writes the sample data in every format there,
+    // and renders each .html file in DIR to a PNG beside it (as QTextDocument draws HTML).
+    void samples()
+    {
+        const QString folder = qEnvironmentVariable("DOCKPREP_EXPORT_SAMPLES");
+        if (folder.isEmpty())
+            QSKIP("set DOCKPREP_EXPORT_SAMPLES to a folder to write sample exports");
+        for (ExportFormat format : exportFormats())
+            QVERIFY(exportStudy(request(), format, folder + QStringLiteral("/sample.") + exportFileSuffix(format)).ok);
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList({QStringLiteral("*.html")})) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QTextDocument document;
+            document.setHtml(QString::fromUtf8(file.readAll()));
+            document.setTextWidth(800);
+            // The first screens, one PNG each.
+            for (int top = 0, screen = 1; top < document.size().height() && screen <= 3; top += 1000, ++screen) {
+                QImage image(QSize(800, 1000), QImage::Format_RGB32);
+                image.fill(Qt::white);
+                QPainter painter(&image);
+                painter.translate(0, -top);
+                document.drawContents(&painter, QRectF(0, top, 800, 1000));
+                painter.end();
+                QVERIFY(image.save(dir.filePath(name + QStringLiteral("-%1.png").arg(screen))));
+            }
         }
     }
 };

@@ -2,6 +2,7 @@
 
 #include "commandenvironment.h"
 #include "commandhelp.h"
+#include "diagrams/diagramcatalog.h"
 #include "exchange/exporter.h"
 #include "exchange/importplan.h"
 #include "exchange/jsonbackup.h"
@@ -56,7 +57,13 @@ int runExportCommand(const QStringList &arguments, const QString &builtInContent
                                     QStringLiteral("One of %1.").arg(formatNames.join(QLatin1String(", "))), QStringLiteral("format"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to <file>."),
                                     QStringLiteral("file"));
-    line.parser.addOptions({format, output});
+    const QCommandLineOption scope(QStringLiteral("scope"),
+                                   QStringLiteral("With --format anki, which questions become cards: mine (those you wrote notes on "
+                                                  "or bookmarked; the default), curriculum (every question), chapter:ID, level:LEVEL "
+                                                  "(junior, mid, senior, principal), or a chapter and a level joined by a comma. "
+                                                  "Each follow-up becomes a card of its own."),
+                                   QStringLiteral("scope"));
+    line.parser.addOptions({format, output, scope});
     if (!line.parse(QStringLiteral("export"), arguments, err))
         return 2;
     if (printCommandHelpIfAsked(line.parser, QStringLiteral("export"), out))
@@ -70,16 +77,35 @@ int runExportCommand(const QStringList &arguments, const QString &builtInContent
         err << "dockprep export: say where to write with -o FILE\n";
         return 2;
     }
+    if (line.parser.isSet(scope) && *chosen != ExportFormat::AnkiTsv) {
+        err << "dockprep export: --scope chooses the questions of an Anki deck; use it with --format anki\n";
+        return 2;
+    }
+    QString scopeError;
+    const std::optional<CardScope> cards = cardScopeFromText(line.parser.value(scope), &scopeError);
+    if (!cards) {
+        err << "dockprep export: --scope: " << scopeError << '\n';
+        return 2;
+    }
     CommandEnvironment env;
     if (!line.openEnvironment(env, builtInContent, diagramCatalog, err, CommandEnvironment::Use::Read))
         return 1;
+    if (!cards->chapterId.isEmpty() && !env.curriculum.chapter(cards->chapterId)) {
+        QStringList chapters;
+        for (const Chapter &chapter : env.curriculum.chapters())
+            chapters.append(chapter.id + QStringLiteral(" (") + chapter.title + QLatin1Char(')'));
+        err << "dockprep export: --scope: there is no chapter called \"" << cards->chapterId << "\"; the chapters are "
+            << chapters.join(QLatin1String(", ")) << '\n';
+        return 2;
+    }
+    const DiagramCatalog diagrams = DiagramCatalog::load(diagramCatalog);
     NoteStore store(env.database);
     InterviewStore interviews(env.database);
     ChallengeStore challenges(env.database);
     const std::unique_ptr<QSettings> settings(env.data.createSettings(nullptr));
     AppSettings preferences(settings.get());
     const ExportRequest request{snapshotOf(StudyStores{&store, &interviews, &challenges, &preferences}), &env.curriculum,
-                                QDateTime::currentDateTimeUtc()};
+                                QDateTime::currentDateTimeUtc(), &diagrams, *cards};
     const ExportResult result = exportStudy(request, *chosen, line.parser.value(output));
     (result.ok ? out : err) << (result.ok ? "" : "dockprep export: ") << result.message << '\n';
     return result.ok ? 0 : 1;

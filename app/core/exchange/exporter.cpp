@@ -96,7 +96,7 @@ ExportResult exportStudy(const ExportRequest &request, ExportFormat format, cons
     switch (format) {
     case ExportFormat::Markdown: written = file.write(markdownExport(request)) >= 0; break;
     case ExportFormat::Html: written = file.write(htmlExport(request).toUtf8()) >= 0; break;
-    case ExportFormat::Pdf: written = pdfExport(request, &file); break;
+    case ExportFormat::Pdf: written = pdfExport(request, &file) > 0; break;
     case ExportFormat::Json: written = file.write(JsonBackup::write(request.snapshot, request.exportedAt)) >= 0; break;
     case ExportFormat::AnkiTsv: written = file.write(ankiExport(request)) >= 0; break;
     }
@@ -107,6 +107,8 @@ ExportResult exportStudy(const ExportRequest &request, ExportFormat format, cons
     }
     if (!file.commit())
         return {false, Tr::tr("Could not finish writing %1: %2. Nothing was changed.").arg(shown, file.errorString())};
+    if (format == ExportFormat::AnkiTsv)
+        return {true, Tr::tr("Exported %n card(s) to %1.", nullptr, ankiCardCount(request)).arg(shown)};
     return {true, Tr::tr("Exported %n note(s) to %1.", nullptr, int(request.snapshot.notes.size()))
                       .arg(shown)};
 }

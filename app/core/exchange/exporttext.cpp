@@ -2,6 +2,7 @@
 
 #include "content/curriculum.h"
 #include "render/entrypage.h"
+#include "text/readableid.h"
 
 #include <QCoreApplication>
 
@@ -39,10 +40,9 @@ QString summaryLine(const ExportRequest &request)
     return parts.join(QStringLiteral(" · "));
 }
 
-QString entryContext(const Curriculum &curriculum, const Entry &entry)
+QString entryContext(const Entry &entry)
 {
-    const Chapter *chapter = curriculum.chapter(entry.chapterId);
-    return levelDisplayName(entry.level) + QStringLiteral(" · ") + (chapter ? chapter->title : entry.chapterId);
+    return Tr::tr("%1 question").arg(levelDisplayName(entry.level));
 }
 
 QString noteDates(const Note &note)
@@ -55,10 +55,27 @@ QString noteDates(const Note &note)
 QString bookmarkTitle(const Curriculum &curriculum, const Bookmark &bookmark)
 {
     const Entry *entry = curriculum.entry(bookmark.entryId);
-    QString title = entry ? entry->title : Tr::tr("A question no longer in the curriculum (%1)").arg(bookmark.entryId);
+    QString title = entry ? entry->title : Tr::tr("%1 (no longer in the curriculum)").arg(idAsWords(bookmark.entryId));
     if (!bookmark.label.isEmpty())
         title += QStringLiteral(" — ") + bookmark.label;
     return title;
+}
+
+QList<NoteSection> noteSections(const ExportRequest &request)
+{
+    const Curriculum empty;
+    QList<NoteSection> sections;
+    for (const NoteGroup &group : groupNotes(request.snapshot.notes, request.curriculum ? *request.curriculum : empty, request.diagrams)) {
+        if (sections.isEmpty() || sections.constLast().title != group.section)
+            sections.append({group.section, {}});
+        sections.last().groups.append(group);
+    }
+    return sections;
+}
+
+int noteHeadingDepth(const NoteGroup &group)
+{
+    return group.heading.isEmpty() ? 2 : 3;
 }
 
 } // namespace DockPrep::ExportText

@@ -1,5 +1,6 @@
 #include "exporter.h"
 #include "exporttext.h"
+#include "headinglevels.h"
 
 #include "content/curriculum.h"
 
@@ -7,8 +8,21 @@
 
 namespace DockPrep {
 
-// Notes go out exactly as typed: the Markdown the user wrote is the truth, so it is copied, not
-// re-rendered. Headings and context around it are ours.
+namespace {
+
+QString blockquote(const QString &markdown)
+{
+    QStringList lines = markdown.trimmed().split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line;
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+// Notes go out as typed: the Markdown the user wrote is the truth, so it is copied, not
+// re-rendered; only its headings move down to sit under the export's own (document, chapter,
+// question). Headings and context around it are ours.
 QByteArray markdownExport(const ExportRequest &request)
 {
     const Curriculum empty;
@@ -20,13 +34,18 @@ QByteArray markdownExport(const ExportRequest &request)
         for (const Bookmark &bookmark : request.snapshot.bookmarks)
             out += QStringLiteral("- %1\n").arg(ExportText::bookmarkTitle(curriculum, bookmark));
     }
-    for (const NoteGroup &group : groupNotes(request.snapshot.notes, curriculum)) {
-        out += QStringLiteral("\n## %1\n\n").arg(group.heading);
-        if (group.entry)
-            out += QStringLiteral("_%1_\n\n").arg(ExportText::entryContext(curriculum, *group.entry));
-        for (const Note &note : group.notes) {
-            out += note.body.trimmed();
-            out += QStringLiteral("\n\n_%1_\n\n").arg(ExportText::noteDates(note));
+    for (const ExportText::NoteSection &section : ExportText::noteSections(request)) {
+        out += QStringLiteral("\n## %1\n").arg(section.title);
+        for (const NoteGroup &group : section.groups) {
+            if (!group.heading.isEmpty())
+                out += QStringLiteral("\n### %1\n").arg(group.heading);
+            if (group.entry) {
+                out += QStringLiteral("\n_%1_\n\n%2\n").arg(ExportText::entryContext(*group.entry), blockquote(group.entry->question));
+            }
+            for (const Note &note : group.notes) {
+                out += QLatin1Char('\n') + markdownHeadingsBelow(note.body.trimmed(), ExportText::noteHeadingDepth(group));
+                out += QStringLiteral("\n\n_%1_\n").arg(ExportText::noteDates(note));
+            }
         }
     }
     return out.toUtf8();

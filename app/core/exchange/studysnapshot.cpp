@@ -1,6 +1,8 @@
 #include "studysnapshot.h"
 
 #include "content/curriculum.h"
+#include "diagrams/diagramcatalog.h"
+#include "text/readableid.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -35,7 +37,22 @@ StudySnapshot snapshotOf(const StudyStores &stores)
     return snapshot;
 }
 
-QList<NoteGroup> groupNotes(const QList<Note> &notes, const Curriculum &curriculum)
+namespace {
+
+QString diagramHeading(const QString &link, const DiagramCatalog *diagrams)
+{
+    const QString title = diagrams ? diagrams->linkTitle(link) : QString();
+    if (!title.isEmpty())
+        return title;
+    const qsizetype hash = link.indexOf(QLatin1Char('#'));
+    if (hash < 0)
+        return idAsWords(link);
+    return idAsWords(link.left(hash)) + QStringLiteral(": ") + idAsWords(link.mid(hash + 1));
+}
+
+} // namespace
+
+QList<NoteGroup> groupNotes(const QList<Note> &notes, const Curriculum &curriculum, const DiagramCatalog *diagrams)
 {
     QMap<QString, QList<Note>> byTarget;
     for (const Note &note : notes)
@@ -48,31 +65,30 @@ QList<NoteGroup> groupNotes(const QList<Note> &notes, const Curriculum &curricul
         if (found == byTarget.constEnd())
             continue;
         const Entry *entry = curriculum.entry(id);
-        groups.append({NoteGroup::Kind::Entry, found.key(), entry, entry->title, found.value()});
+        const Chapter *chapter = curriculum.chapter(entry->chapterId);
+        groups.append({NoteGroup::Kind::Entry, found.key(), entry, chapter ? chapter->title : idAsWords(entry->chapterId),
+                       entry->title, found.value()});
     }
-    QList<NoteGroup> diagrams;
+    QList<NoteGroup> diagramGroups;
     QList<NoteGroup> orphans;
     // Free-standing notes, and any target a newer DockPrep may have invented, share one group.
-    NoteGroup free{NoteGroup::Kind::Free, {}, nullptr, QCoreApplication::translate("Export", "Free notes"), {}};
+    NoteGroup free{NoteGroup::Kind::Free, {}, nullptr, QCoreApplication::translate("Export", "Free notes"), {}, {}};
+    const QString diagramSection = QCoreApplication::translate("Export", "Diagrams");
+    const QString orphanSection = QCoreApplication::translate("Export", "Questions no longer in the curriculum");
     for (auto it = byTarget.constBegin(); it != byTarget.constEnd(); ++it) {
         const QString &target = it.key();
         if (target.startsWith(QLatin1String("diagram:"))) {
-            QString element = target.mid(8);
-            element.replace(QLatin1Char('#'), QStringLiteral(" › "));
-            diagrams.append({NoteGroup::Kind::Diagram, target, nullptr,
-                             QCoreApplication::translate("Export", "Diagram: %1").arg(element), it.value()});
+            diagramGroups.append({NoteGroup::Kind::Diagram, target, nullptr, diagramSection, diagramHeading(target.mid(8), diagrams),
+                                  it.value()});
         } else if (target.startsWith(entryPrefix)) {
             const QString id = target.mid(entryPrefix.size());
-            if (!curriculum.entry(id)) {
-                orphans.append({NoteGroup::Kind::Orphan, target, nullptr,
-                                QCoreApplication::translate("Export", "A question no longer in the curriculum (%1)").arg(id),
-                                it.value()});
-            }
+            if (!curriculum.entry(id))
+                orphans.append({NoteGroup::Kind::Orphan, target, nullptr, orphanSection, idAsWords(id), it.value()});
         } else {
             free.notes += it.value();
         }
     }
-    groups += diagrams;
+    groups += diagramGroups;
     if (!free.notes.isEmpty()) {
         std::stable_sort(free.notes.begin(), free.notes.end(),
                          [](const Note &a, const Note &b) { return a.created < b.created; });

@@ -12,6 +12,7 @@
 namespace DockPrep {
 
 class Curriculum;
+class DiagramCatalog;
 struct Entry;
 
 // Everything of the user's that leaves DockPrep in an export or a backup, read in one go. The
@@ -39,17 +40,21 @@ StudySnapshot snapshotOf(const NoteStore &store);
 StudySnapshot snapshotOf(const StudyStores &stores);
 
 // Notes gathered under what they are about, in the order an export lists them: questions in
-// reading order, then diagram elements, then free notes, then notes on questions the curriculum
-// no longer has (kept, never dropped).
+// reading order (each chapter a section), then diagram elements, then free notes, then notes on
+// questions the curriculum no longer has (kept, never dropped). Every heading is words a reader
+// knows (titles), never an id.
 struct NoteGroup {
     enum class Kind { Entry, Diagram, Free, Orphan };
     Kind kind = Kind::Free;
     QString target;
     const Entry *entry = nullptr;  // for Kind::Entry
-    QString heading;               // plain text
+    QString section;               // plain text: the chapter's title, "Diagrams", "Free notes"…
+    QString heading;               // plain text; empty when the notes sit right under the section
     QList<Note> notes;             // oldest first
 };
 
-QList<NoteGroup> groupNotes(const QList<Note> &notes, const Curriculum &curriculum);
+// `diagrams` names diagram elements by their titles; without it (or for an element it no longer
+// has) the id is spelled out as words.
+QList<NoteGroup> groupNotes(const QList<Note> &notes, const Curriculum &curriculum, const DiagramCatalog *diagrams);
 
 } // namespace DockPrep

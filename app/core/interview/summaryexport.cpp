@@ -2,14 +2,13 @@
 
 #include "content/curriculum.h"
 #include "render/entrypage.h"
+#include "text/pdfpages.h"
+#include "text/readableid.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
+#include <QLocale>
 #include <QSaveFile>
-#include <QTextDocument>
 
 namespace DockPrep {
 
@@ -24,7 +23,28 @@ struct Tr {
 QString entryTitle(const Curriculum &curriculum, const QString &id)
 {
     const Entry *entry = curriculum.entry(id);
-    return entry ? entry->title : id;
+    return entry ? entry->title : Tr::tr("%1 (no longer in the curriculum)").arg(idAsWords(id));
+}
+
+// The summary keeps chapters the curriculum has dropped under their ids; a report names them.
+QList<SessionSummary::Group> namedChapters(const Curriculum &curriculum, QList<SessionSummary::Group> chapters)
+{
+    for (SessionSummary::Group &group : chapters) {
+        if (!curriculum.chapter(group.key)) {
+            group.title = group.key.isEmpty() ? Tr::tr("A chapter no longer in the curriculum")
+                                              : Tr::tr("%1 (no longer in the curriculum)").arg(idAsWords(group.key));
+        }
+    }
+    return chapters;
+}
+
+QString ratingsLine(const SessionQuestion &q)
+{
+    return Tr::tr("Ratings: technical %1, communication %2, production %3, leadership %4 (of 5)")
+        .arg(q.ratings.technical)
+        .arg(q.ratings.communication)
+        .arg(q.ratings.production)
+        .arg(q.ratings.leadership);
 }
 
 QString statusText(const SessionQuestion &question)
@@ -68,11 +88,19 @@ bool failWith(QString *error, const QString &message)
 
 } // namespace
 
+QString reportTitle(const SessionReport &report)
+{
+    const QDateTime local = report.started.toLocalTime();
+    const QLocale locale;
+    return Tr::tr("Mock interview of %1, %2")
+        .arg(locale.toString(local.date(), QLocale::LongFormat), locale.toString(local.time(), QLocale::ShortFormat));
+}
+
 QString reportMarkdown(const SessionReport &report, const Curriculum &curriculum)
 {
     const SessionSummary &s = report.summary;
     QString md;
-    md += u"# " + Tr::tr("Mock interview") + u' ' + report.started.toLocalTime().toString(Qt::ISODate) + u"\n\n";
+    md += u"# " + reportTitle(report) + u"\n\n";
     md += u"**" + Tr::tr("Score") + u"**: " + QString::number(s.score) + u" / 100  \n";
     md += Tr::tr("Questions asked: %1, answered: %2, skipped: %3").arg(s.asked).arg(s.answered).arg(s.skipped) + u"  \n";
     md += Tr::tr("Time: %1 (paused %2, overtime %3 on %4 questions)")
@@ -82,7 +110,7 @@ QString reportMarkdown(const SessionReport &report, const Curriculum &curriculum
     md += Tr::tr("Shuffle number: %1").arg(report.config.seed) + u"\n\n";
 
     md += u"## " + Tr::tr("By chapter") + u"\n\n| " + Tr::tr("Chapter") + u" | " + Tr::tr("Questions") + u" | " + Tr::tr("Score") + u" |\n|---|---:|---:|\n";
-    for (const auto &group : s.chapters)
+    for (const auto &group : namedChapters(curriculum, s.chapters))
         md += u"| " + cell(group.title) + u" | " + QString::number(group.questions) + u" | " + QString::number(group.score) + u" |\n";
     md += u"\n## " + Tr::tr("By level") + u"\n\n| " + Tr::tr("Level") + u" | " + Tr::tr("Questions") + u" | " + Tr::tr("Score") + u" |\n|---|---:|---:|\n";
     for (const auto &group : s.levels)
@@ -100,7 +128,7 @@ QString reportMarkdown(const SessionReport &report, const Curriculum &curriculum
     if (!s.weakest.isEmpty()) {
         md += u"\n## " + Tr::tr("Weakest topics") + u"\n\n";
         for (const auto &weak : s.weakest) {
-            md += u"- **" + weak.title + u"** (" + QString::number(weak.score) + u")";
+            md += u"- **" + entryTitle(curriculum, weak.entryId) + u"** (" + QString::number(weak.score) + u")";
             if (!weak.missedKeyPoints.isEmpty())
                 md += u": " + Tr::tr("missed") + u' ' + weak.missedKeyPoints.join(QLatin1String("; "));
             md += u'\n';
@@ -115,12 +143,7 @@ QString reportMarkdown(const SessionReport &report, const Curriculum &curriculum
         md += u"\n### " + QString::number(i + 1) + u". " + entryTitle(curriculum, q.entryId) + u"\n\n";
         md += q.answer.trimmed().isEmpty() ? QString(u'*' + Tr::tr("No answer.") + u"*\n") : QString(blockquote(q.answer.trimmed()) + u'\n');
         if (q.status == QuestionStatus::Scored) {
-            md += u'\n' + Tr::tr("Ratings: technical %1, communication %2, production %3, leadership %4 (of 5)")
-                              .arg(q.ratings.technical)
-                              .arg(q.ratings.communication)
-                              .arg(q.ratings.production)
-                              .arg(q.ratings.leadership)
-                + u'\n';
+            md += u'\n' + ratingsLine(q) + u'\n';
         }
     }
     return md;
@@ -130,7 +153,7 @@ QString reportHtml(const SessionReport &report, const Curriculum &curriculum)
 {
     const SessionSummary &s = report.summary;
     QString html = QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
-    html += u"<h1>" + escaped(Tr::tr("Mock interview")) + u' ' + escaped(report.started.toLocalTime().toString(Qt::ISODate)) + u"</h1>";
+    html += u"<h1>" + escaped(reportTitle(report)) + u"</h1>";
     html += u"<p><b>" + escaped(Tr::tr("Score")) + u": " + QString::number(s.score) + u" / 100</b><br>";
     html += escaped(Tr::tr("Questions asked: %1, answered: %2, skipped: %3").arg(s.asked).arg(s.answered).arg(s.skipped)) + u"<br>";
     html += escaped(Tr::tr("Time: %1 (paused %2, overtime %3 on %4 questions)")
@@ -147,7 +170,7 @@ QString reportHtml(const SessionReport &report, const Curriculum &curriculum)
         }
         html += u"</table>";
     };
-    groupTable(Tr::tr("By chapter"), Tr::tr("Chapter"), s.chapters);
+    groupTable(Tr::tr("By chapter"), Tr::tr("Chapter"), namedChapters(curriculum, s.chapters));
     groupTable(Tr::tr("By level"), Tr::tr("Level"), s.levels);
 
     html += u"<h2>" + escaped(Tr::tr("Questions")) + u"</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr><th>#</th><th>"
@@ -165,7 +188,7 @@ QString reportHtml(const SessionReport &report, const Curriculum &curriculum)
     if (!s.weakest.isEmpty()) {
         html += u"<h2>" + escaped(Tr::tr("Weakest topics")) + u"</h2><ul>";
         for (const auto &weak : s.weakest) {
-            html += u"<li><b>" + escaped(weak.title) + u"</b> (" + QString::number(weak.score) + u")";
+            html += u"<li><b>" + escaped(entryTitle(curriculum, weak.entryId)) + u"</b> (" + QString::number(weak.score) + u")";
             if (!weak.missedKeyPoints.isEmpty())
                 html += u": " + escaped(Tr::tr("missed")) + u' ' + escaped(weak.missedKeyPoints.join(QLatin1String("; ")));
             html += u"</li>";
@@ -180,6 +203,8 @@ QString reportHtml(const SessionReport &report, const Curriculum &curriculum)
         html += u"<h3>" + QString::number(i + 1) + u". " + escaped(entryTitle(curriculum, q.entryId)) + u"</h3>";
         html += q.answer.trimmed().isEmpty() ? QString(u"<p><i>" + escaped(Tr::tr("No answer.")) + u"</i></p>")
                                              : QString(u"<p style=\"white-space: pre-wrap;\">" + escaped(q.answer.trimmed()) + u"</p>");
+        if (q.status == QuestionStatus::Scored)
+            html += u"<p>" + escaped(ratingsLine(q)) + u"</p>";
     }
     html += u"</body></html>";
     return html;
@@ -201,20 +226,9 @@ bool writeReportPdf(const QString &path, const SessionReport &report, const Curr
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failWith(error, Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    {
-        // 300 dpi: QPdfWriter's default 1200 makes long documents truncate.
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(Tr::tr("Mock interview"));
-        writer.setCreator(QStringLiteral("DockPrep"));
-        QTextDocument document;
-        document.setHtml(reportHtml(report, curriculum));
-        // No page size on the document: print() then lays a copy out on the writer itself, so
-        // point sizes mean points on paper. A page size in 300 dpi pixels made the text a third
-        // of its size (checked with pdftoppm).
-        document.print(&writer);
+    if (writeHtmlPdf(reportHtml(report, curriculum), reportTitle(report), &file) == 0) {
+        file.cancelWriting();
+        return failWith(error, Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     if (file.error() != QFileDevice::NoError || !file.commit())
         return failWith(error, Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

@@ -18,6 +18,8 @@ struct SessionReport {
     SessionSummary summary;
 };
 
+// "Mock interview of Saturday, 1 March 2025, 10:00", the date and time in the user's locale.
+QString reportTitle(const SessionReport &report);
 QString reportMarkdown(const SessionReport &report, const Curriculum &curriculum);
 QString reportHtml(const SessionReport &report, const Curriculum &curriculum);
 

@@ -23,8 +23,8 @@ namespace {
 
 constexpr qreal margin = 16.0;      // logical pixels around the drawing
 constexpr qreal zoomStep = 1.25;
-const QColor accent(37, 99, 235);   // the highlight blue
-const QColor stepColor(217, 119, 6);
+constexpr qreal highlightPen = diagramExportPenWidth * 2;  // target pixels; the PNG export is twice the document size
+const QColor accent = DiagramHighlightColors::selected;
 
 QRectF padded(const QRectF &rect, qreal by)
 {
@@ -131,6 +131,24 @@ QList<QRectF> DiagramCanvas::highlightedRects() const
             rects.append(rect);
     }
     return rects;
+}
+
+DiagramHighlights DiagramCanvas::highlights() const
+{
+    DiagramHighlights shown;
+    for (const QString &id : m_active) {
+        const QRectF rect = padded(m_geometry.rect(id), 4);
+        shown.spotlight.append(rect);
+        shown.outlines.append({rect, DiagramHighlightColors::step});
+    }
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
+        QColor fill = it.value();
+        fill.setAlpha(DiagramHighlightColors::markFillAlpha);
+        shown.outlines.append({padded(m_geometry.rect(it.key()), 5), it.value(), fill});
+    }
+    if (!m_selected.isEmpty())
+        shown.outlines.append({padded(m_geometry.rect(m_selected), 5), DiagramHighlightColors::selected});
+    return shown;
 }
 
 void DiagramCanvas::setZoom(qreal zoom)
@@ -338,31 +356,21 @@ void DiagramCanvas::paintHighlights(QPainter *painter, const QTransform &toTarge
     painter->setRenderHint(QPainter::Antialiasing);
     const qreal scale = std::sqrt(qAbs(toTarget.determinant()));
     auto area = [&](const QString &id, qreal pad) { return padded(toTarget.mapRect(m_geometry.rect(id)), pad * qMax(scale, 0.5)); };
-
-    if (!m_active.isEmpty()) {
+    const qreal radius = diagramHighlightRadius * 2;  // in target pixels, as wide as in the PNG export
+    const DiagramHighlights shown = highlights();
+    if (!shown.spotlight.isEmpty()) {
         // The active path stays bright; the rest of the drawing steps back.
         QPainterPath veil;
         veil.addRect(targetArea);
-        for (const QString &id : m_active)
-            veil.addRoundedRect(area(id, 4), 10, 10);
+        for (const QRectF &rect : shown.spotlight)
+            veil.addRoundedRect(toTarget.mapRect(rect), radius, radius);
         veil.setFillRule(Qt::OddEvenFill);
-        painter->fillPath(veil, QColor(15, 23, 42, 90));
-        painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(stepColor, 3.5));
-        for (const QString &id : m_active)
-            painter->drawRoundedRect(area(id, 4), 10, 10);
+        painter->fillPath(veil, DiagramHighlightColors::veil);
     }
-    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
-        QColor fill = it.value();
-        fill.setAlpha(50);
-        painter->setBrush(fill);
-        painter->setPen(QPen(it.value(), 3.5));
-        painter->drawRoundedRect(area(it.key(), 5), 10, 10);
-    }
-    if (!m_selected.isEmpty()) {
-        painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(accent, 3.5));
-        painter->drawRoundedRect(area(m_selected, 5), 10, 10);
+    for (const DiagramHighlight &highlight : shown.outlines) {
+        painter->setBrush(highlight.fill);
+        painter->setPen(QPen(highlight.stroke, highlightPen));
+        painter->drawRoundedRect(toTarget.mapRect(highlight.rect), radius, radius);
     }
     if (interactive) {
         const qreal fade = m_hoverFade->currentValue().toReal();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagrams/diagramexport.h"
 #include "diagrams/diagramgeometry.h"
 #include "diagrams/diagrammetadata.h"
 
@@ -50,6 +51,8 @@ public:
     void setMarkedElements(const QHash<QString, QColor> &marks);
     // The rectangles an export should show highlighted, in document coordinates.
     QList<QRectF> highlightedRects() const;
+    // What the screen and both exports draw over the drawing (hover and focus aside).
+    DiagramHighlights highlights() const;
 
     // False while a worker renders the drawing at the current zoom and a scaled copy of the
     // previous rendering stands in.

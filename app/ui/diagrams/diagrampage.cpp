@@ -253,7 +253,7 @@ QString DiagramPage::exportDiagram(const QString &fileName) const
         QFile source(diagram.svgFile);
         if (!source.open(QIODevice::ReadOnly))
             return tr("Cannot read the drawing %1: %2").arg(diagram.svgFile, source.errorString());
-        data = svgWithHighlight(source.readAll(), m_canvas->highlightedRects(), QColor(37, 99, 235));
+        data = svgForExport(source.readAll(), m_canvas->highlights(), m_canvas->geometry().viewBox());
         if (data.isEmpty())
             return tr("The drawing %1 is not a complete SVG file.").arg(diagram.svgFile);
     } else if (suffix == QLatin1String("png")) {
