@@ -1,5 +1,6 @@
 #include "layerstackview.h"
 
+#include <QEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -60,6 +61,29 @@ void LayerStackView::setSelectedInstruction(int instruction)
 {
     m_selected = instruction;
     update();
+    Q_EMIT selectionChanged(boxRect(instruction));
+}
+
+QString LayerStackView::placeholderText()
+{
+    return tr("Paste a Dockerfile to see its stages and layers.");
+}
+
+QRect LayerStackView::placeholderRect() const
+{
+    const QRect column(int(margin), int(margin), int(columnWidth), 0);
+    return fontMetrics().boundingRect(column.adjusted(0, 0, 0, 10000), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                                      placeholderText());
+}
+
+void LayerStackView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
+        layout();
+        updateGeometry();
+        adjustSize();  // in a scroll area nothing else resizes it
+    }
 }
 
 QRectF LayerStackView::boxRect(int instruction) const
@@ -80,6 +104,11 @@ void LayerStackView::layout()
 {
     m_boxRects.clear();
     m_columnRects.clear();
+    if (m_stages.isEmpty()) {
+        const QRect hint = placeholderRect();
+        m_size = QSize(int(2 * margin + qMax(columnWidth, qreal(hint.width()))), int(2 * margin + hint.height()));
+        return;
+    }
     qsizetype tallest = 1;
     for (const StageColumn &stage : std::as_const(m_stages))
         tallest = qMax(tallest, stage.boxes.size());
@@ -105,8 +134,7 @@ void LayerStackView::paintEvent(QPaintEvent *)
     const QPalette pal = palette();
     if (m_stages.isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(rect().adjusted(int(margin), int(margin), 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                         tr("Paste a Dockerfile to see its stages and layers."));
+        painter.drawText(placeholderRect(), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, placeholderText());
         return;
     }
     QFont bold = font();

@@ -49,10 +49,17 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 
+    // Where the hint shown before there is a Dockerfile is drawn: it wraps, and the widget grows
+    // to hold it, so a longer translation is never cut off.
+    QRect placeholderRect() const;
+    static QString placeholderText();
+
 Q_SIGNALS:
     void layerClicked(int instruction);
+    void selectionChanged(const QRectF &box);  // the selected box, empty when none
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 
