@@ -1,5 +1,6 @@
 #include "../translationtesting.h"
 
+#include "challenges/challengelistdelegate.h"
 #include "challenges/challengeloader.h"
 #include "challenges/challengespage.h"
 #include "challenges/challengestore.h"
@@ -12,7 +13,9 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QAbstractItemModel>
 #include <QLabel>
+#include <QStyleOptionViewItem>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -278,6 +281,7 @@ void TestChallengesPage::solutionCopiesAndLoadsUndoably()
     QTest::mouseClick(button(page, "showSolution"), Qt::LeftButton);
     auto *dialog = page->findChild<SolutionDialog *>(QStringLiteral("solutionDialog"));
     QVERIFY(dialog->isVisible());
+    screenshot(dialog, "challenge-solution.png");
 
     QGuiApplication::clipboard()->clear();
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copySolution")), Qt::LeftButton);
@@ -378,10 +382,14 @@ void TestChallengesPage::listShowsEachLevel()
     QCOMPARE(list->count(), m_challenges.size());
     const QStringList levels{QStringLiteral("junior"), QStringLiteral("mid"), QStringLiteral("senior"), QStringLiteral("principal")};
     for (int row = 0; row < list->count(); ++row) {
-        const QStringList lines = list->item(row)->text().split(QLatin1Char('\n'));
-        QCOMPARE(lines.size(), 2);
-        QVERIFY2(lines.constFirst().contains(m_challenges.at(row).title), qPrintable(lines.constFirst()));
-        QCOMPARE(lines.constLast().trimmed(), levels.at(int(m_challenges.at(row).level)));
+        const QListWidgetItem *item = list->item(row);
+        const QString level = levels.at(int(m_challenges.at(row).level));
+        QCOMPARE(item->text().trimmed(), m_challenges.at(row).title);
+        QCOMPARE(item->data(ChallengeListDelegate::levelRole).toString(), level);
+        QVERIFY(item->data(Qt::AccessibleTextRole).toString().endsWith(level));
+        // The row is wide enough for the title and the level beside it.
+        const QSize hint = list->itemDelegate()->sizeHint(QStyleOptionViewItem(), list->model()->index(row, 0));
+        QVERIFY(hint.width() > list->fontMetrics().horizontalAdvance(item->text() + level));
     }
 }
 
@@ -575,18 +583,28 @@ void TestChallengesPage::explainPlaceholderFitsInEveryLanguage()
     installTranslations(*QCoreApplication::instance(), language);
     const auto uninstall = qScopeGuard(TranslationTesting::removeTranslators);
     ExplainDockerfilePage page;
-    page.resize(1300, 700);
+    page.resize(1000, 700);  // as in the window beside the notes: the middle pane is narrow
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     LayerStackView *stack = page.layerStack();
     const QString hint = LayerStackView::placeholderText();
     if (language != QLatin1String("en"))
         QVERIFY2(hint != QLatin1String("Paste a Dockerfile to see its stages and layers."), "untranslated");
+    QWidget *view = page.layerScroll()->viewport();
+    QVERIFY2(view->width() < stack->sizeHint().width(), "the pane is not narrower than a stage column");
     const QRect area = stack->placeholderRect();
-    QVERIFY(stack->rect().contains(area));
-    // All of the text is inside the area it is drawn in.
+    // All of the text is inside the area it is drawn in, and that area is on screen: no part of it
+    // lies past the pane's edge or needs scrolling to.
     QCOMPARE(stack->fontMetrics().boundingRect(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, hint).united(area), area);
-    QVERIFY(page.layerScroll()->viewport()->rect().contains(stack->geometry()));  // and on screen
+    QVERIFY(view->rect().contains(QRect(stack->mapTo(view, area.topLeft()), area.size())));
+    QVERIFY(!page.layerScroll()->horizontalScrollBar()->isVisible());
+
+    // With a Dockerfile the stages keep their width and scroll; emptied again, the hint wraps again.
+    page.setDockerfile(QString::fromUtf8(fiveStages));
+    QTRY_VERIFY(page.layerScroll()->horizontalScrollBar()->isVisible());
+    page.setDockerfile(QString());
+    QTRY_VERIFY(!page.layerScroll()->horizontalScrollBar()->isVisible());
+    QVERIFY(view->rect().contains(QRect(stack->mapTo(view, stack->placeholderRect().topLeft()), stack->placeholderRect().size())));
 }
 
 QTEST_MAIN(TestChallengesPage)

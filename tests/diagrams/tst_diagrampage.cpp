@@ -134,6 +134,24 @@ private Q_SLOTS:
         QCOMPARE(canvas()->zoom(), 1.5);
     }
 
+    // A link followed before the page shows (--diagram at start) opens the panel on a drawing not
+    // on screen yet: it fits the room the panel leaves once it shows, not the size it had unshown.
+    void aLinkFollowedBeforeShowingFitsTheRoomLeft()
+    {
+        m_page.reset();
+        m_page = std::make_unique<DiagramPage>(DiagramTestData::catalog());
+        QVERIFY(m_page->showElement(QStringLiteral("engine-chain"), QStringLiteral("containerd")));
+        m_page->resize(1280, 900);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QVERIFY(m_page->infoPanel()->isVisible());
+        QCoreApplication::processEvents();
+        const qreal shown = canvas()->zoom();
+        QVERIFY(shown > DiagramCanvas::minimumZoom);
+        canvas()->fitToWindow();
+        QCOMPARE(canvas()->zoom(), shown);
+    }
+
     // A fitted drawing shows whole, so a scroll bar would only offer to scroll by a rounding error.
     void noScrollBarWhenTheDrawingFits()
     {

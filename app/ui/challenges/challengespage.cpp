@@ -1,5 +1,6 @@
 #include "challengespage.h"
 
+#include "challengelistdelegate.h"
 #include "challenges/challengestore.h"
 #include "highlightededitor.h"
 #include "solutiondialog.h"
@@ -97,6 +98,7 @@ ChallengesPage::ChallengesPage(const QList<Challenge> &challenges, ChallengeStor
     , m_autosave(new QTimer(this))
 {
     m_list->setObjectName(QStringLiteral("challengeList"));
+    m_list->setItemDelegate(new ChallengeListDelegate(m_list));
     m_editor->setObjectName(QStringLiteral("editor"));
     m_checkButton->setObjectName(QStringLiteral("check"));
     m_hintButton->setObjectName(QStringLiteral("hint"));
@@ -360,9 +362,9 @@ void ChallengesPage::updateListMarks()
         QListWidgetItem *item = m_list->item(row);
         const Challenge &challenge = m_challenges.at(row);
         const bool done = attempts.value(challenge.id).passed;
-        // The level on a second line: which challenge to take next depends on it.
-        item->setText((done ? QStringLiteral("✓ ") : QStringLiteral("    ")) + challenge.title + QStringLiteral("\n    ")
-                      + levelLabel(challenge.level));
+        item->setText((done ? QStringLiteral("✓ ") : QStringLiteral("    ")) + challenge.title);
+        item->setData(ChallengeListDelegate::levelRole, levelLabel(challenge.level));
+        item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(challenge.title, levelLabel(challenge.level)));
         item->setData(Qt::AccessibleDescriptionRole, done ? tr("solved") : QString());
     }
 }

@@ -79,7 +79,6 @@ ExplainDockerfilePage::ExplainDockerfilePage(QWidget *parent)
     // Each stage keeps its column's width however many there are; more than fit scroll sideways.
     m_scroll->setObjectName(QStringLiteral("layerScroll"));
     m_scroll->setWidget(m_stack);
-    m_scroll->setWidgetResizable(false);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -153,7 +152,7 @@ void ExplainDockerfilePage::analyze()
         m_file = {};
         m_simulation = {};
         m_stack->setStages({});
-        m_stack->adjustSize();
+        m_scroll->setWidgetResizable(true);  // the hint wraps to the pane's width
         m_status->clear();
         m_findingsTitle->setText(tr("Findings"));
         Q_EMIT analyzed(0, 0, 0);
@@ -197,6 +196,7 @@ void ExplainDockerfilePage::analyze()
         columns.append(column);
     }
     m_stack->setStages(columns);
+    m_scroll->setWidgetResizable(false);  // every stage at full width, scrolled sideways
     m_stack->adjustSize();
 
     // What `dockprep analyze` reports for the same text: the parser's problems, then the lint.

@@ -71,9 +71,16 @@ QString LayerStackView::placeholderText()
 
 QRect LayerStackView::placeholderRect() const
 {
-    const QRect column(int(margin), int(margin), int(columnWidth), 0);
-    return fontMetrics().boundingRect(column.adjusted(0, 0, 0, 10000), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                                      placeholderText());
+    // Wrapped to the width the view has now: a narrow pane still shows all of it.
+    const int width = qMax(int(columnWidth / 2), this->width() - int(2 * margin));
+    return fontMetrics().boundingRect(QRect(int(margin), int(margin), width, 10000),
+                                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, placeholderText());
+}
+
+QSize LayerStackView::minimumSizeHint() const
+{
+    // Without stages the view takes the room it is given (the hint wraps); with them, its drawing.
+    return m_stages.isEmpty() ? QSize(int(columnWidth / 2 + 2 * margin), int(2 * margin)) : sizeHint();
 }
 
 void LayerStackView::changeEvent(QEvent *event)
@@ -82,7 +89,6 @@ void LayerStackView::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
         layout();
         updateGeometry();
-        adjustSize();  // in a scroll area nothing else resizes it
     }
 }
 
@@ -105,8 +111,8 @@ void LayerStackView::layout()
     m_boxRects.clear();
     m_columnRects.clear();
     if (m_stages.isEmpty()) {
-        const QRect hint = placeholderRect();
-        m_size = QSize(int(2 * margin + qMax(columnWidth, qreal(hint.width()))), int(2 * margin + hint.height()));
+        const QRect hint = fontMetrics().boundingRect(QRect(0, 0, int(columnWidth), 10000), Qt::TextWordWrap, placeholderText());
+        m_size = QSize(int(2 * margin + columnWidth), int(2 * margin + hint.height()));
         return;
     }
     qsizetype tallest = 1;

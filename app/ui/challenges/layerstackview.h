@@ -47,10 +47,10 @@ public:
     void setSelectedInstruction(int instruction);
 
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    QSize minimumSizeHint() const override;
 
-    // Where the hint shown before there is a Dockerfile is drawn: it wraps, and the widget grows
-    // to hold it, so a longer translation is never cut off.
+    // Where the hint shown before there is a Dockerfile is drawn: wrapped to the view's width, so
+    // a longer translation in a narrow pane is never cut off.
     QRect placeholderRect() const;
     static QString placeholderText();
 

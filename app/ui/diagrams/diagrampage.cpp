@@ -219,10 +219,13 @@ void DiagramPage::openElement(const QString &elementId)
         return;
     m_panel->showElement(*element, m_questions.questions(currentDiagram(), elementId));
     if (m_panel->isHidden()) {
-        // The panel takes its width from the drawing, which keeps its zoom: refitting would shrink
-        // it under the pointer. Closing the panel fits it again if it was fitted before.
-        m_refitOnClose = m_canvas->fitsOnResize();
-        m_canvas->setFitsOnResize(false);
+        // The panel takes its width from the drawing, which keeps the zoom the user is looking
+        // at: refitting would shrink it under the pointer. Closing the panel fits it again if it
+        // was fitted before. A drawing not on screen yet (a link followed at start) still fits
+        // the room the panel leaves.
+        m_refitOnClose = m_canvas->isVisible() && m_canvas->fitsOnResize();
+        if (m_canvas->isVisible())
+            m_canvas->setFitsOnResize(false);
         m_panel->show();
     }
     m_canvas->setSelectedElement(elementId);
