@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
     <name>DockPrep::AnalyzeCommand</name>
@@ -82,7 +83,7 @@
         <translation>Ausgabe als text oder json.</translation>
     </message>
     <message>
-        <source>The Dockerfile to analyze ('-' reads standard input).</source>
+        <source>The Dockerfile to analyze (&apos;-&apos; reads standard input).</source>
         <translation>Das zu analysierende Dockerfile („-“ liest die Standardeingabe).</translation>
     </message>
     <message>
@@ -147,7 +148,7 @@
 <context>
     <name>DockPrep::BuildKitValues</name>
     <message>
-        <source>the digest algorithm '%1' is not supported (use sha256)</source>
+        <source>the digest algorithm &apos;%1&apos; is not supported (use sha256)</source>
         <translation>der Digest-Algorithmus „%1“ wird nicht unterstützt (verwenden Sie sha256)</translation>
     </message>
     <message>
@@ -155,15 +156,15 @@
         <translation>ein %1-Digest besteht aus %2 kleingeschriebenen Hexadezimalziffern</translation>
     </message>
     <message>
-        <source>'%1' is not a duration (write it like 30s, 1m30s or 500ms)</source>
+        <source>&apos;%1&apos; is not a duration (write it like 30s, 1m30s or 500ms)</source>
         <translation>„%1“ ist keine Dauer (schreiben Sie sie wie 30s, 1m30s oder 500ms)</translation>
     </message>
     <message>
-        <source>'%1' is below the 1ms minimum (0 keeps the inherited value)</source>
+        <source>&apos;%1&apos; is below the 1ms minimum (0 keeps the inherited value)</source>
         <translation>„%1“ liegt unter dem Minimum von 1ms (0 behält den geerbten Wert)</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number</source>
+        <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
@@ -171,15 +172,15 @@
         <translation>--retries kann nicht negativ sein</translation>
     </message>
     <message>
-        <source>'%1' names no port</source>
+        <source>&apos;%1&apos; names no port</source>
         <translation>„%1“ nennt keinen Port</translation>
     </message>
     <message>
-        <source>'%1' is not a protocol (use tcp, udp or sctp)</source>
+        <source>&apos;%1&apos; is not a protocol (use tcp, udp or sctp)</source>
         <translation>„%1“ ist kein Protokoll (verwenden Sie tcp, udp oder sctp)</translation>
     </message>
     <message>
-        <source>'%1' is not a port or port range (0-65535, e.g. 8080 or 8000-8010)</source>
+        <source>&apos;%1&apos; is not a port or port range (0-65535, e.g. 8080 or 8000-8010)</source>
         <translation>„%1“ ist kein Port und kein Portbereich (0-65535, z. B. 8080 oder 8000-8010)</translation>
     </message>
     <message>
@@ -187,15 +188,15 @@
         <translation>eine 64-stellige Hexadezimalzeichenkette ist eine Image-ID, kein Name: FROM braucht einen Namen (setzen Sie @sha256: davor, um einen Digest festzulegen)</translation>
     </message>
     <message>
-        <source>the repository name '%1' must be lower case</source>
+        <source>the repository name &apos;%1&apos; must be lower case</source>
         <translation>der Repository-Name „%1“ muss kleingeschrieben sein</translation>
     </message>
     <message>
-        <source>'%1' is not a digest (write @sha256: and 64 hexadecimal digits)</source>
+        <source>&apos;%1&apos; is not a digest (write @sha256: and 64 hexadecimal digits)</source>
         <translation>„%1“ ist kein Digest (schreiben Sie @sha256: und 64 Hexadezimalziffern)</translation>
     </message>
     <message>
-        <source>'%1' is not a valid image reference (name[:tag][@digest], the name in lower case)</source>
+        <source>&apos;%1&apos; is not a valid image reference (name[:tag][@digest], the name in lower case)</source>
         <translation>„%1“ ist keine gültige Image-Referenz (name[:tag][@digest], der Name kleingeschrieben)</translation>
     </message>
     <message>
@@ -203,7 +204,7 @@
         <translation>der Repository-Name ist länger als 255 Zeichen</translation>
     </message>
     <message>
-        <source>'%1' is not a mode: use octal digits up to 7777 (e.g. 755) or a symbolic mode (e.g. u+x)</source>
+        <source>&apos;%1&apos; is not a mode: use octal digits up to 7777 (e.g. 755) or a symbolic mode (e.g. u+x)</source>
         <translation>„%1“ ist kein Modus: verwenden Sie Oktalziffern bis 7777 (z. B. 755) oder einen symbolischen Modus (z. B. u+x)</translation>
     </message>
     <message>
@@ -211,7 +212,7 @@
         <translation>0 ist kein Signal</translation>
     </message>
     <message>
-        <source>'%1' is not a signal name (e.g. SIGTERM, SIGQUIT or a number)</source>
+        <source>&apos;%1&apos; is not a signal name (e.g. SIGTERM, SIGQUIT or a number)</source>
         <translation>„%1“ ist kein Signalname (z. B. SIGTERM, SIGQUIT oder eine Zahl)</translation>
     </message>
 </context>
@@ -222,11 +223,11 @@
         <translation>Stage %1</translation>
     </message>
     <message>
-        <source>duplicate stage name '%1' (first used on line %2)</source>
+        <source>duplicate stage name &apos;%1&apos; (first used on line %2)</source>
         <translation>doppelter Stage-Name „%1“ (zuerst verwendet in Zeile %2)</translation>
     </message>
     <message>
-        <source>no stage named '%1' to build (the stages are: %2)</source>
+        <source>no stage named &apos;%1&apos; to build (the stages are: %2)</source>
         <translation>keine Stage namens „%1“ zum Bauen (die Stages sind: %2)</translation>
     </message>
 </context>
@@ -237,7 +238,7 @@
         <translation>Noch tut nichts in der Datei das.</translation>
     </message>
     <message>
-        <source>This line is what the check is about: '%1'.</source>
+        <source>This line is what the check is about: &apos;%1&apos;.</source>
         <translation>Um diese Zeile geht es bei der Prüfung: „%1“.</translation>
     </message>
     <message>
@@ -249,23 +250,23 @@
         <translation>Diese Prüfung gilt nicht für Compose-Dateien.</translation>
     </message>
     <message>
-        <source>There is no service '%1'.</source>
+        <source>There is no service &apos;%1&apos;.</source>
         <translation>Es gibt keinen Service „%1“.</translation>
     </message>
     <message>
-        <source>'%1' of '%2' is '%3', not '%4'.</source>
+        <source>&apos;%1&apos; of &apos;%2&apos; is &apos;%3&apos;, not &apos;%4&apos;.</source>
         <translation>„%1“ von „%2“ ist „%3“, nicht „%4“.</translation>
     </message>
     <message>
-        <source>'%1' has no '%2' key.</source>
+        <source>&apos;%1&apos; has no &apos;%2&apos; key.</source>
         <translation>„%1“ hat keinen Schlüssel „%2“.</translation>
     </message>
     <message>
-        <source>'%1' of '%2' has nothing with '%3'.</source>
+        <source>&apos;%1&apos; of &apos;%2&apos; has nothing with &apos;%3&apos;.</source>
         <translation>„%1“ von „%2“ enthält nichts mit „%3“.</translation>
     </message>
     <message>
-        <source>'%1' still has a '%2' key.</source>
+        <source>&apos;%1&apos; still has a &apos;%2&apos; key.</source>
         <translation>„%1“ hat noch einen Schlüssel „%2“.</translation>
     </message>
     <message>
@@ -292,7 +293,7 @@
         </translation>
     </message>
     <message>
-        <source>The final image is built on '%1'.</source>
+        <source>The final image is built on &apos;%1&apos;.</source>
         <translation>Das endgültige Image baut auf „%1“ auf.</translation>
     </message>
     <message>
@@ -328,7 +329,7 @@
         <translation>Kein RUN verwendet --mount=type=%1.</translation>
     </message>
     <message>
-        <source>%1 %2 is kept in the image's history and config, where anyone who pulls the image reads it.</source>
+        <source>%1 %2 is kept in the image&apos;s history and config, where anyone who pulls the image reads it.</source>
         <translation>%1 %2 bleibt in der History und Konfiguration des Images, wo jeder es liest, der das Image pullt.</translation>
     </message>
     <message>
@@ -340,47 +341,47 @@
         <translation>Kein Schritt des Builds tut das mehr.</translation>
     </message>
     <message>
-        <source>'%1' has no %2 in its environment.</source>
+        <source>&apos;%1&apos; has no %2 in its environment.</source>
         <translation>„%1“ hat kein %2 in seiner Umgebung.</translation>
     </message>
     <message>
-        <source>No user '%1' exists in the image: nothing before this line creates it (useradd, adduser) and %2 does not ship one.</source>
+        <source>No user &apos;%1&apos; exists in the image: nothing before this line creates it (useradd, adduser) and %2 does not ship one.</source>
         <translation>Im Image gibt es keinen Benutzer „%1“: nichts vor dieser Zeile legt ihn an (useradd, adduser), und %2 bringt keinen mit.</translation>
     </message>
     <message>
-        <source>No group '%1' exists in the image: nothing before this line creates it (groupadd, addgroup).</source>
+        <source>No group &apos;%1&apos; exists in the image: nothing before this line creates it (groupadd, addgroup).</source>
         <translation>Im Image gibt es keine Gruppe „%1“: nichts vor dieser Zeile legt sie an (groupadd, addgroup).</translation>
     </message>
     <message>
-        <source>USER %1 is a name: Kubernetes' runAsNonRoot can only verify a numeric UID.</source>
+        <source>USER %1 is a name: Kubernetes&apos; runAsNonRoot can only verify a numeric UID.</source>
         <translation>USER %1 ist ein Name: runAsNonRoot von Kubernetes kann nur eine numerische UID prüfen.</translation>
     </message>
     <message>
-        <source>'%1' writes the secret '%2' into %3, which stays in the layer: anyone who pulls the image reads it.</source>
+        <source>&apos;%1&apos; writes the secret &apos;%2&apos; into %3, which stays in the layer: anyone who pulls the image reads it.</source>
         <translation>„%1“ schreibt das Secret „%2“ nach %3, das im Layer bleibt: jeder, der das Image pullt, kann es lesen.</translation>
     </message>
     <message>
-        <source>'%1' is not a connection URL.</source>
+        <source>&apos;%1&apos; is not a connection URL.</source>
         <translation>„%1“ ist keine Verbindungs-URL.</translation>
     </message>
     <message>
-        <source>The URL connects to the host '%1', but the database service is called '%2'.</source>
+        <source>The URL connects to the host &apos;%1&apos;, but the database service is called &apos;%2&apos;.</source>
         <translation>Die URL verbindet sich mit dem Host „%1“, aber der Datenbank-Service heißt „%2“.</translation>
     </message>
     <message>
-        <source>'%1' is not a PostgreSQL, MySQL or MariaDB image.</source>
+        <source>&apos;%1&apos; is not a PostgreSQL, MySQL or MariaDB image.</source>
         <translation>„%1“ ist kein PostgreSQL-, MySQL- oder MariaDB-Image.</translation>
     </message>
     <message>
-        <source>The URL logs in as '%1', but the %2 image creates only the user %3.</source>
+        <source>The URL logs in as &apos;%1&apos;, but the %2 image creates only the user %3.</source>
         <translation>Die URL meldet sich als „%1“ an, aber das Image %2 legt nur den Benutzer %3 an.</translation>
     </message>
     <message>
-        <source>The URL names the database '%1', but the %2 image creates none.</source>
+        <source>The URL names the database &apos;%1&apos;, but the %2 image creates none.</source>
         <translation>Die URL nennt die Datenbank „%1“, aber das Image %2 legt keine an.</translation>
     </message>
     <message>
-        <source>The URL names the database '%1', but the %2 image creates '%3'.</source>
+        <source>The URL names the database &apos;%1&apos;, but the %2 image creates &apos;%3&apos;.</source>
         <translation>Die URL nennt die Datenbank „%1“, aber das Image %2 legt „%3“ an.</translation>
     </message>
 </context>
@@ -467,7 +468,7 @@
     </message>
     <message>
         <source>Fix the file, then Check.</source>
-        <translation>Korrigieren Sie die Datei, dann Prüfen.</translation>
+        <translation>Korrigieren Sie die Datei und klicken Sie dann auf Prüfen.</translation>
     </message>
     <message>
         <source>**Hint %1.** %2</source>
@@ -517,6 +518,10 @@
         <source>The solution is in the editor; Ctrl+Z brings your attempt back. Check to see it pass.</source>
         <translation>Die Lösung steht im Editor; Strg+Z holt Ihren Versuch zurück. Prüfen Sie, um sie bestehen zu sehen.</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::ComposeChecker</name>
@@ -525,11 +530,11 @@
         <translation>Das ist kein gültiges YAML: %1.</translation>
     </message>
     <message>
-        <source>A compose file is a YAML mapping with a top-level 'services' key; this file is not a mapping.</source>
+        <source>A compose file is a YAML mapping with a top-level &apos;services&apos; key; this file is not a mapping.</source>
         <translation>Eine Compose-Datei ist eine YAML-Zuordnung mit einem Schlüssel „services“ auf oberster Ebene; diese Datei ist keine Zuordnung.</translation>
     </message>
     <message>
-        <source>'services' must be a mapping of service names to their definitions.</source>
+        <source>&apos;services&apos; must be a mapping of service names to their definitions.</source>
         <translation>„services“ muss eine Zuordnung von Service-Namen zu ihren Definitionen sein.</translation>
     </message>
     <message>
@@ -537,63 +542,63 @@
         <translation>Die Datei hat eine Form, die die Prüfung nicht lesen kann: %1.</translation>
     </message>
     <message>
-        <source>The top-level 'version' key is obsolete: Compose v2 ignores it (and warns), the file follows the Compose Specification whatever it says.</source>
+        <source>The top-level &apos;version&apos; key is obsolete: Compose v2 ignores it (and warns), the file follows the Compose Specification whatever it says.</source>
         <translation>Der Schlüssel „version“ auf oberster Ebene ist veraltet: Compose v2 ignoriert ihn (und warnt); die Datei folgt der Compose Specification, egal was er sagt.</translation>
     </message>
     <message>
-        <source>The service '%1' must be a mapping of keys such as image, ports and environment.</source>
+        <source>The service &apos;%1&apos; must be a mapping of keys such as image, ports and environment.</source>
         <translation>Der Service „%1“ muss eine Zuordnung von Schlüsseln wie image, ports und environment sein.</translation>
     </message>
     <message>
-        <source>'%1' has no healthcheck, so Compose (and anything waiting on it) can only know it started, not that it works.</source>
+        <source>&apos;%1&apos; has no healthcheck, so Compose (and anything waiting on it) can only know it started, not that it works.</source>
         <translation>„%1“ hat keinen Healthcheck, daher kann Compose (und alles, was darauf wartet) nur wissen, dass er gestartet ist, nicht dass er funktioniert.</translation>
     </message>
     <message>
-        <source>'%1' has no tag, which means 'latest': the next pull can bring a different major version; pin a version.</source>
+        <source>&apos;%1&apos; has no tag, which means &apos;latest&apos;: the next pull can bring a different major version; pin a version.</source>
         <translation>„%1“ hat keinen Tag, also „latest“: der nächste Pull kann eine andere Hauptversion bringen; legen Sie eine Version fest.</translation>
     </message>
     <message>
-        <source>'%1' follows 'latest': the next pull can bring a different major version; pin a version.</source>
+        <source>&apos;%1&apos; follows &apos;latest&apos;: the next pull can bring a different major version; pin a version.</source>
         <translation>„%1“ folgt „latest“: der nächste Pull kann eine andere Hauptversion bringen; legen Sie eine Version fest.</translation>
     </message>
     <message>
-        <source>privileged: true gives the container every capability and the host's devices; root in it is close to root on the host.</source>
+        <source>privileged: true gives the container every capability and the host&apos;s devices; root in it is close to root on the host.</source>
         <translation>privileged: true gibt dem Container jede Capability und die Geräte des Hosts; root darin ist fast root auf dem Host.</translation>
     </message>
     <message>
-        <source>'%1' has no restart policy: after a crash or a daemon restart it stays down (the default is "no").</source>
-        <translation>„%1“ hat keine Neustart-Richtlinie: nach einem Absturz oder einem Neustart des Daemons bleibt er aus (der Standard ist "no").</translation>
+        <source>&apos;%1&apos; has no restart policy: after a crash or a daemon restart it stays down (the default is &quot;no&quot;).</source>
+        <translation>„%1“ hat keine Neustart-Richtlinie: nach einem Absturz oder einem Neustart des Daemons bleibt er aus (der Standard ist &quot;no&quot;).</translation>
     </message>
     <message>
-        <source>%1 puts a secret in the container's environment, where docker inspect, logs and child processes see it; use a secret and %1_FILE.</source>
+        <source>%1 puts a secret in the container&apos;s environment, where docker inspect, logs and child processes see it; use a secret and %1_FILE.</source>
         <translation>%1 legt ein Secret in die Umgebung des Containers, wo docker inspect, Logs und Kindprozesse es sehen; verwenden Sie ein Secret und %1_FILE.</translation>
     </message>
     <message>
-        <source>The named volume '%1' is not declared under the top-level 'volumes' key; Compose refuses to start.</source>
+        <source>The named volume &apos;%1&apos; is not declared under the top-level &apos;volumes&apos; key; Compose refuses to start.</source>
         <translation>Das benannte Volume „%1“ ist nicht unter dem Schlüssel „volumes“ auf oberster Ebene deklariert; Compose startet nicht.</translation>
     </message>
     <message>
-        <source>The named volume '%1' needs a top-level 'volumes:' section declaring it; Compose refuses to start without one.</source>
+        <source>The named volume &apos;%1&apos; needs a top-level &apos;volumes:&apos; section declaring it; Compose refuses to start without one.</source>
         <translation>Das benannte Volume „%1“ braucht einen Abschnitt „volumes:“ auf oberster Ebene, der es deklariert; ohne ihn startet Compose nicht.</translation>
     </message>
     <message>
-        <source>The secret '%1' is not declared under the top-level 'secrets' key; Compose refuses to start.</source>
+        <source>The secret &apos;%1&apos; is not declared under the top-level &apos;secrets&apos; key; Compose refuses to start.</source>
         <translation>Das Secret „%1“ ist nicht unter dem Schlüssel „secrets“ auf oberster Ebene deklariert; Compose startet nicht.</translation>
     </message>
     <message>
-        <source>depends_on: [%1] only waits for '%1' to start, not to be ready; use the long form with condition: service_healthy.</source>
+        <source>depends_on: [%1] only waits for &apos;%1&apos; to start, not to be ready; use the long form with condition: service_healthy.</source>
         <translation>depends_on: [%1] wartet nur darauf, dass „%1“ startet, nicht dass er bereit ist; verwenden Sie die lange Form mit condition: service_healthy.</translation>
     </message>
     <message>
-        <source>'%1' waits for '%2' to be healthy, but '%2' has no healthcheck here; unless its image defines one, the start fails.</source>
+        <source>&apos;%1&apos; waits for &apos;%2&apos; to be healthy, but &apos;%2&apos; has no healthcheck here; unless its image defines one, the start fails.</source>
         <translation>„%1“ wartet darauf, dass „%2“ gesund ist, aber „%2“ hat hier keinen Healthcheck; sofern sein Image keinen definiert, schlägt der Start fehl.</translation>
     </message>
     <message>
-        <source>'%1' only waits for '%2' to start, not to be ready; use condition: service_healthy (with a healthcheck on '%2').</source>
+        <source>&apos;%1&apos; only waits for &apos;%2&apos; to start, not to be ready; use condition: service_healthy (with a healthcheck on &apos;%2&apos;).</source>
         <translation>„%1“ wartet nur darauf, dass „%2“ startet, nicht dass er bereit ist; verwenden Sie condition: service_healthy (mit einem Healthcheck für „%2“).</translation>
     </message>
     <message>
-        <source>'%1' keeps its data in %2 without a named volume there: it lives in an anonymous volume that down -v, rm -v or a clean-up loses.</source>
+        <source>&apos;%1&apos; keeps its data in %2 without a named volume there: it lives in an anonymous volume that down -v, rm -v or a clean-up loses.</source>
         <translation>„%1“ hält seine Daten in %2 ohne benanntes Volume: sie liegen in einem anonymen Volume, das bei down -v, rm -v oder einem Aufräumen verloren geht.</translation>
     </message>
     <message>
@@ -605,7 +610,7 @@
         <translation>%1 ist nicht gesetzt, daher legt das Image %2 keine Datenbank mit dem Namen an, den Ihre Anwendung erwartet (oder eine nach dem Benutzer benannte).</translation>
     </message>
     <message>
-        <source>'%1' publishes the database on every host interface (0.0.0.0), past host firewalls such as ufw; bind 127.0.0.1 or use only the compose network.</source>
+        <source>&apos;%1&apos; publishes the database on every host interface (0.0.0.0), past host firewalls such as ufw; bind 127.0.0.1 or use only the compose network.</source>
         <translation>„%1“ veröffentlicht die Datenbank auf jeder Host-Schnittstelle (0.0.0.0), an Host-Firewalls wie ufw vorbei; binden Sie an 127.0.0.1 oder nutzen Sie nur das Compose-Netzwerk.</translation>
     </message>
     <message>
@@ -681,7 +686,7 @@
         <translation>Das ist kein gültiges YAML: der Wert in Anführungszeichen wird nie geschlossen und reicht daher bis zum Dateiende.</translation>
     </message>
     <message>
-        <source>'%1' is written twice in the same mapping (first on line %2); YAML allows a key once, so Compose refuses the file.</source>
+        <source>&apos;%1&apos; is written twice in the same mapping (first on line %2); YAML allows a key once, so Compose refuses the file.</source>
         <translation>„%1“ steht zweimal in derselben Zuordnung (zuerst in Zeile %2); YAML erlaubt einen Schlüssel nur einmal, daher lehnt Compose die Datei ab.</translation>
     </message>
     <message>
@@ -729,27 +734,27 @@
         <translation>Schlüssel, die einander ausschließen, etwa network_mode mit networks.</translation>
     </message>
     <message>
-        <source>'%1' depends on '%2', which this file does not define; Compose refuses the file.</source>
+        <source>&apos;%1&apos; depends on &apos;%2&apos;, which this file does not define; Compose refuses the file.</source>
         <translation>„%1“ hängt von „%2“ ab, das diese Datei nicht definiert; Compose lehnt die Datei ab.</translation>
     </message>
     <message>
-        <source>'%1' extends '%2', which this file does not define; Compose refuses the file.</source>
+        <source>&apos;%1&apos; extends &apos;%2&apos;, which this file does not define; Compose refuses the file.</source>
         <translation>„%1“ erweitert „%2“, das diese Datei nicht definiert; Compose lehnt die Datei ab.</translation>
     </message>
     <message>
-        <source>network_mode of '%1' names the service '%2', which this file does not define; Compose refuses the file.</source>
+        <source>network_mode of &apos;%1&apos; names the service &apos;%2&apos;, which this file does not define; Compose refuses the file.</source>
         <translation>network_mode von „%1“ nennt den Service „%2“, den diese Datei nicht definiert; Compose lehnt die Datei ab.</translation>
     </message>
     <message>
-        <source>'%1' sets both network_mode and networks, which exclude each other; Compose refuses the file.</source>
+        <source>&apos;%1&apos; sets both network_mode and networks, which exclude each other; Compose refuses the file.</source>
         <translation>„%1“ setzt sowohl network_mode als auch networks, die einander ausschließen; Compose lehnt die Datei ab.</translation>
     </message>
     <message>
-        <source>'%1' joins the network '%2', which is not declared under the top-level 'networks' key; Compose refuses the file.</source>
+        <source>&apos;%1&apos; joins the network &apos;%2&apos;, which is not declared under the top-level &apos;networks&apos; key; Compose refuses the file.</source>
         <translation>„%1“ tritt dem Netzwerk „%2“ bei, das nicht unter dem Schlüssel „networks“ auf oberster Ebene deklariert ist; Compose lehnt die Datei ab.</translation>
     </message>
     <message>
-        <source>A healthcheck test list starts with CMD, CMD-SHELL or NONE, not '%1'; Compose refuses the file.</source>
+        <source>A healthcheck test list starts with CMD, CMD-SHELL or NONE, not &apos;%1&apos;; Compose refuses the file.</source>
         <translation>Eine test-Liste eines Healthchecks beginnt mit CMD, CMD-SHELL oder NONE, nicht mit „%1“; Compose lehnt die Datei ab.</translation>
     </message>
     <message>
@@ -761,11 +766,11 @@
         <translation>%1 haben weder ein Image noch einen Build, also sieht das nach einer Override-Datei aus: allein lehnt Compose sie ab; prüfen Sie sie zusammen mit ihrer Basisdatei (docker compose -f compose.yaml -f &lt;diese Datei&gt; config).</translation>
     </message>
     <message>
-        <source>'%1' has neither an image nor a build, so Compose has nothing to run and refuses the file.</source>
+        <source>&apos;%1&apos; has neither an image nor a build, so Compose has nothing to run and refuses the file.</source>
         <translation>„%1“ hat weder ein Image noch einen Build, daher hat Compose nichts auszuführen und lehnt die Datei ab.</translation>
     </message>
     <message>
-        <source>'%1' depends on itself; Compose cannot order its start and refuses the file.</source>
+        <source>&apos;%1&apos; depends on itself; Compose cannot order its start and refuses the file.</source>
         <translation>„%1“ hängt von sich selbst ab; Compose kann seinen Start nicht einordnen und lehnt die Datei ab.</translation>
     </message>
     <message>
@@ -773,7 +778,7 @@
         <translation>%1 warten aufeinander; Compose kann ihren Start nicht ordnen und lehnt die Datei ab.</translation>
     </message>
     <message>
-        <source>The volume '%1' is external, which Compose does not create, so '%2' cannot go with it (only name can); Compose refuses the file.</source>
+        <source>The volume &apos;%1&apos; is external, which Compose does not create, so &apos;%2&apos; cannot go with it (only name can); Compose refuses the file.</source>
         <translation>Das Volume „%1“ ist external, Compose legt es also nicht an, daher passt „%2“ nicht dazu (nur name); Compose lehnt die Datei ab.</translation>
     </message>
     <message>
@@ -781,15 +786,15 @@
         <translation>sie nennt keinen Container-Port</translation>
     </message>
     <message>
-        <source>'%1' is not a container port from 0 to 65535</source>
+        <source>&apos;%1&apos; is not a container port from 0 to 65535</source>
         <translation>„%1“ ist kein Container-Port von 0 bis 65535</translation>
     </message>
     <message>
-        <source>'%1' is not a host port from 0 to 65535</source>
+        <source>&apos;%1&apos; is not a host port from 0 to 65535</source>
         <translation>„%1“ ist kein Host-Port von 0 bis 65535</translation>
     </message>
     <message>
-        <source>'%1' is not a protocol (tcp, udp or sctp)</source>
+        <source>&apos;%1&apos; is not a protocol (tcp, udp or sctp)</source>
         <translation>„%1“ ist kein Protokoll (tcp, udp oder sctp)</translation>
     </message>
     <message>
@@ -817,7 +822,7 @@
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <source>the single value '%1'</source>
+        <source>the single value &apos;%1&apos;</source>
         <translation>der einzelne Wert „%1“</translation>
     </message>
     <message>
@@ -837,43 +842,43 @@
         <translation>ein Service-Schlüssel</translation>
     </message>
     <message>
-        <source>a key of '%1'</source>
+        <source>a key of &apos;%1&apos;</source>
         <translation>ein Schlüssel von „%1“</translation>
     </message>
     <message>
-        <source>'%1' is not %2 in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
+        <source>&apos;%1&apos; is not %2 in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
         <translation>„%1“ ist in der Compose Specification nicht %2; Compose lehnt unbekannte Schlüssel ab (verwenden Sie für eigene das Präfix x-).</translation>
     </message>
     <message>
-        <source>'%1' is not %2 in the Compose Specification (did you mean '%3'?); Compose refuses unknown keys.</source>
+        <source>&apos;%1&apos; is not %2 in the Compose Specification (did you mean &apos;%3&apos;?); Compose refuses unknown keys.</source>
         <translation>„%1“ ist in der Compose Specification nicht %2 (meinten Sie „%3“?); Compose lehnt unbekannte Schlüssel ab.</translation>
     </message>
     <message>
-        <source>'%1' is not a duration Compose reads for %2 (such as 30s, 1m30s or 500ms); Compose refuses the file.</source>
+        <source>&apos;%1&apos; is not a duration Compose reads for %2 (such as 30s, 1m30s or 500ms); Compose refuses the file.</source>
         <translation>„%1“ ist keine Dauer, die Compose für %2 liest (etwa 30s, 1m30s oder 500ms); Compose lehnt die Datei ab.</translation>
     </message>
     <message>
-        <source>'%1' is not a size Compose reads for %2 (such as 512m, 2g or a number of bytes); Compose refuses the file.</source>
+        <source>&apos;%1&apos; is not a size Compose reads for %2 (such as 512m, 2g or a number of bytes); Compose refuses the file.</source>
         <translation>„%1“ ist keine Größe, die Compose für %2 liest (etwa 512m, 2g oder eine Anzahl Bytes); Compose lehnt die Datei ab.</translation>
     </message>
     <message>
-        <source>'%1' is not a value Compose allows for %2 (%3); Compose refuses the file.</source>
+        <source>&apos;%1&apos; is not a value Compose allows for %2 (%3); Compose refuses the file.</source>
         <translation>„%1“ ist kein Wert, den Compose für %2 erlaubt (%3); Compose lehnt die Datei ab.</translation>
     </message>
     <message>
-        <source>'%1' is not a value Compose allows for %2 (%3; did you mean '%4'?); Compose refuses the file.</source>
+        <source>&apos;%1&apos; is not a value Compose allows for %2 (%3; did you mean &apos;%4&apos;?); Compose refuses the file.</source>
         <translation>„%1“ ist kein Wert, den Compose für %2 erlaubt (%3; meinten Sie „%4“?); Compose lehnt die Datei ab.</translation>
     </message>
     <message>
-        <source>'%1' is not a port mapping Compose reads: %2; Compose refuses the file.</source>
+        <source>&apos;%1&apos; is not a port mapping Compose reads: %2; Compose refuses the file.</source>
         <translation>„%1“ ist keine Port-Zuordnung, die Compose liest: %2; Compose lehnt die Datei ab.</translation>
     </message>
     <message>
-        <source>'%1' is not a mount Compose reads: %2; Compose refuses the file.</source>
+        <source>&apos;%1&apos; is not a mount Compose reads: %2; Compose refuses the file.</source>
         <translation>„%1“ ist kein Mount, den Compose liest: %2; Compose lehnt die Datei ab.</translation>
     </message>
     <message>
-        <source>'%1' opens a ${ that never closes; Compose cannot interpolate it and refuses the file (write $$ for a literal $).</source>
+        <source>&apos;%1&apos; opens a ${ that never closes; Compose cannot interpolate it and refuses the file (write $$ for a literal $).</source>
         <translation>„%1“ öffnet ein ${, das nie geschlossen wird; Compose kann es nicht interpolieren und lehnt die Datei ab (schreiben Sie $$ für ein wörtliches $).</translation>
     </message>
 </context>
@@ -1016,7 +1021,7 @@ Die neueste automatische Sicherung (%1) wiederherstellen?</translation>
         <translation>Später</translation>
     </message>
     <message>
-        <source>DockPrep's check of your notes database found damage.
+        <source>DockPrep&apos;s check of your notes database found damage.
 
 When DockPrep starts next, it sets the damaged file aside (nothing is deleted) and offers you the newest automatic backup. Quit now and start DockPrep again to do that at once; what you have typed is saved first.</source>
         <translation>Die Prüfung Ihrer Notizdatenbank hat Schäden gefunden.
@@ -1235,7 +1240,7 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>der Container läuft als root</translation>
     </message>
     <message>
-        <source>A process running as root in the container is root on the host's kernel, so an escape or a writable mount becomes a host compromise.</source>
+        <source>A process running as root in the container is root on the host&apos;s kernel, so an escape or a writable mount becomes a host compromise.</source>
         <translation>Ein Prozess, der im Container als root läuft, ist root auf dem Kernel des Hosts; ein Ausbruch oder ein beschreibbarer Mount wird so zur Kompromittierung des Hosts.</translation>
     </message>
     <message>
@@ -1395,8 +1400,8 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>%1 in Shell-Form: verwenden Sie die JSON-Form oder ein Skript, das mit `exec` endet, damit der Prozess PID 1 wird</translation>
     </message>
     <message>
-        <source>%1 in shell form: write %1 ["%2"]</source>
-        <translation>%1 in Shell-Form: schreiben Sie %1 ["%2"]</translation>
+        <source>%1 in shell form: write %1 [&quot;%2&quot;]</source>
+        <translation>%1 in Shell-Form: schreiben Sie %1 [&quot;%2&quot;]</translation>
     </message>
     <message>
         <source>EXPOSE %1 without a HEALTHCHECK in the image</source>
@@ -1414,11 +1419,11 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>leere Fortsetzungszeile (veraltet; ein künftiges Docker könnte sie als Ende der Anweisung werten)</translation>
     </message>
     <message>
-        <source>only one '%1' parser directive can be used</source>
+        <source>only one &apos;%1&apos; parser directive can be used</source>
         <translation>es kann nur eine Parser-Direktive „%1“ verwendet werden</translation>
     </message>
     <message>
-        <source>invalid escape character '%1': it must be ` or \</source>
+        <source>invalid escape character &apos;%1&apos;: it must be ` or \</source>
         <translation>ungültiges Escape-Zeichen „%1“: es muss ` oder \ sein</translation>
     </message>
     <message>
@@ -1446,7 +1451,7 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>%1 braucht eine Quelle und ein Ziel, aber es wurde nur ein Argument angegeben</translation>
     </message>
     <message>
-        <source>ARG needs a name before '='</source>
+        <source>ARG needs a name before &apos;=&apos;</source>
         <translation>ARG braucht einen Namen vor „=“</translation>
     </message>
     <message>
@@ -1454,23 +1459,23 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>ONBUILD kann kein weiteres ONBUILD enthalten</translation>
     </message>
     <message>
-        <source>%1 isn't allowed as an ONBUILD trigger</source>
+        <source>%1 isn&apos;t allowed as an ONBUILD trigger</source>
         <translation>%1 ist als ONBUILD-Auslöser nicht erlaubt</translation>
     </message>
     <message>
-        <source>SHELL requires the arguments in JSON form, e.g. ["/bin/bash", "-c"]</source>
-        <translation>SHELL verlangt die Argumente in JSON-Form, z. B. ["/bin/bash", "-c"]</translation>
+        <source>SHELL requires the arguments in JSON form, e.g. [&quot;/bin/bash&quot;, &quot;-c&quot;]</source>
+        <translation>SHELL verlangt die Argumente in JSON-Form, z. B. [&quot;/bin/bash&quot;, &quot;-c&quot;]</translation>
     </message>
     <message>
         <source>%1 is not a valid JSON array, so it runs as a shell command through /bin/sh -c (the exec form needs double quotes and commas)</source>
         <translation>%1 ist kein gültiges JSON-Array und läuft daher als Shell-Befehl über /bin/sh -c (die Exec-Form braucht doppelte Anführungszeichen und Kommas)</translation>
     </message>
     <message>
-        <source>invalid stage name '%1': it must start with a letter and hold only letters, digits, '-', '_' and '.'</source>
+        <source>invalid stage name &apos;%1&apos;: it must start with a letter and hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>ungültiger Stage-Name „%1“: er muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten</translation>
     </message>
     <message>
-        <source>FROM takes an image and optionally 'AS name', e.g. FROM golang:1.23 AS build</source>
+        <source>FROM takes an image and optionally &apos;AS name&apos;, e.g. FROM golang:1.23 AS build</source>
         <translation>FROM nimmt ein Image und optional „AS name“, z. B. FROM golang:1.23 AS build</translation>
     </message>
     <message>
@@ -1478,7 +1483,7 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>%1 braucht einen Wert: %1 %2=wert</translation>
     </message>
     <message>
-        <source>'%1' has no '=': write name=value (mixing the two %2 forms is not allowed)</source>
+        <source>&apos;%1&apos; has no &apos;=&apos;: write name=value (mixing the two %2 forms is not allowed)</source>
         <translation>„%1“ hat kein „=“: schreiben Sie name=wert (die beiden %2-Formen zu mischen ist nicht erlaubt)</translation>
     </message>
     <message>
@@ -1486,7 +1491,7 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>%1-Namen dürfen nicht leer sein</translation>
     </message>
     <message>
-        <source>unknown HEALTHCHECK type '%1' (use CMD or NONE)</source>
+        <source>unknown HEALTHCHECK type &apos;%1&apos; (use CMD or NONE)</source>
         <translation>unbekannter HEALTHCHECK-Typ „%1“ (verwenden Sie CMD oder NONE)</translation>
     </message>
     <message>
@@ -1498,7 +1503,7 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>ein JSON-Array in HEALTHCHECK darf nur Zeichenketten enthalten</translation>
     </message>
     <message>
-        <source>unterminated heredoc: no line '%1' closes the &lt;&lt;%1 opened here</source>
+        <source>unterminated heredoc: no line &apos;%1&apos; closes the &lt;&lt;%1 opened here</source>
         <translation>nicht beendetes Heredoc: keine Zeile „%1“ schließt das hier geöffnete &lt;&lt;%1</translation>
     </message>
     <message>
@@ -1538,7 +1543,7 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>--%1= hat keinen Wert: schreiben Sie --%1 allein oder --%1=true</translation>
     </message>
     <message>
-        <source>--%1 takes true or false, not '%2'</source>
+        <source>--%1 takes true or false, not &apos;%2&apos;</source>
         <translation>--%1 nimmt true oder false, nicht „%2“</translation>
     </message>
     <message>
@@ -1546,15 +1551,15 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>--%1 braucht einen Wert: --%1=&lt;Wert&gt;</translation>
     </message>
     <message>
-        <source>a stage cannot copy from itself ('%1' is the stage being built)</source>
+        <source>a stage cannot copy from itself (&apos;%1&apos; is the stage being built)</source>
         <translation>eine Stage kann nicht aus sich selbst kopieren („%1“ ist die Stage, die gerade gebaut wird)</translation>
     </message>
     <message>
-        <source>'%1' is not a mount type (bind, cache, tmpfs, secret or ssh)</source>
+        <source>&apos;%1&apos; is not a mount type (bind, cache, tmpfs, secret or ssh)</source>
         <translation>„%1“ ist kein Mount-Typ (bind, cache, tmpfs, secret oder ssh)</translation>
     </message>
     <message>
-        <source>a stage cannot mount itself ('%1' is the stage being built)</source>
+        <source>a stage cannot mount itself (&apos;%1&apos; is the stage being built)</source>
         <translation>eine Stage kann sich nicht selbst mounten („%1“ ist die Stage, die gerade gebaut wird)</translation>
     </message>
     <message>
@@ -1942,7 +1947,7 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>Kernpunkt %1: nicht gezählt, %2</translation>
     </message>
     <message>
-        <source>Ticked where your answer uses the key point's words or synonyms, not negated and not only as general words or a bare list of terms. The words that ticked each point are highlighted in your answer. Confirm or correct each one.</source>
+        <source>Ticked where your answer uses the key point&apos;s words or synonyms, not negated and not only as general words or a bare list of terms. The words that ticked each point are highlighted in your answer. Confirm or correct each one.</source>
         <translation>Abgehakt, wo Ihre Antwort die Wörter des Kernpunkts oder Synonyme verwendet, nicht verneint und nicht nur als allgemeine Wörter oder bloße Aufzählung von Begriffen. Die Wörter, die einen Punkt abgehakt haben, sind in Ihrer Antwort hervorgehoben. Bestätigen oder korrigieren Sie jeden.</translation>
     </message>
     <message>
@@ -2310,8 +2315,8 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>Die Datei ist kein gültiges JSON (bei Byte %1: %2).</translation>
     </message>
     <message>
-        <source>This is not a DockPrep backup (it has no "format": "dockprep-backup").</source>
-        <translation>Das ist keine DockPrep-Sicherung (sie hat kein "format": "dockprep-backup").</translation>
+        <source>This is not a DockPrep backup (it has no &quot;format&quot;: &quot;dockprep-backup&quot;).</source>
+        <translation>Das ist keine DockPrep-Sicherung (sie hat kein &quot;format&quot;: &quot;dockprep-backup&quot;).</translation>
     </message>
     <message>
         <source>The backup has no valid format version.</source>
@@ -2453,15 +2458,15 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>Beide Container sind wieder auf dem Stand des gebauten Images.</translation>
     </message>
     <message>
-        <source>Created %1 in container %2's writable layer. The image is untouched.</source>
+        <source>Created %1 in container %2&apos;s writable layer. The image is untouched.</source>
         <translation>%1 im beschreibbaren Layer von Container %2 angelegt. Das Image bleibt unberührt.</translation>
     </message>
     <message>
-        <source>Copy-up: %1 came from %2. The whole file was copied into container %3's writable layer, then changed there; the image layer still holds the original.</source>
+        <source>Copy-up: %1 came from %2. The whole file was copied into container %3&apos;s writable layer, then changed there; the image layer still holds the original.</source>
         <translation>Copy-up: %1 kam aus %2. Die ganze Datei wurde in den beschreibbaren Layer von Container %3 kopiert und dort geändert; der Image-Layer enthält weiterhin das Original.</translation>
     </message>
     <message>
-        <source>%1 was already in container %2's writable layer, so it changed in place: no copy.</source>
+        <source>%1 was already in container %2&apos;s writable layer, so it changed in place: no copy.</source>
         <translation>%1 lag bereits im beschreibbaren Layer von Container %2 und wurde daher direkt geändert: keine Kopie.</translation>
     </message>
     <message>
@@ -2469,7 +2474,7 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>Whiteout: %1 liegt in %2, die schreibgeschützt ist. Ein Zeichengerät 0/0 verdeckt sie jetzt in Container %3; die Datei belegt weiterhin Platz im Image.</translation>
     </message>
     <message>
-        <source>%1 existed only in container %2's writable layer, so it was really deleted.</source>
+        <source>%1 existed only in container %2&apos;s writable layer, so it was really deleted.</source>
         <translation>%1 existierte nur im beschreibbaren Layer von Container %2 und wurde daher wirklich gelöscht.</translation>
     </message>
     <message>
@@ -2722,7 +2727,7 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>Über DockPrep</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Offline study for Docker and container interviews: %2 questions from junior to principal level, with model answers, key points and follow-ups.&lt;/p&gt;&lt;p&gt;Built with Qt %3 and KDE's KSyntaxHighlighting.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Offline study for Docker and container interviews: %2 questions from junior to principal level, with model answers, key points and follow-ups.&lt;/p&gt;&lt;p&gt;Built with Qt %3 and KDE&apos;s KSyntaxHighlighting.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Offline lernen für Docker- und Container-Interviews: %2 Fragen von Junior- bis Principal-Niveau, mit Musterantworten, Kernpunkten und Nachfragen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3 und KSyntaxHighlighting von KDE.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3258,6 +3263,37 @@ Alles wird beim Tippen gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::SolutionDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Load into editor</source>
+        <translation>In den Editor &amp;laden</translation>
+    </message>
+    <message>
+        <source>Reference solution</source>
+        <translation>Musterlösung</translation>
+    </message>
+    <message>
+        <source>Copy the solution to the clipboard</source>
+        <translation>Die Lösung in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Replace your attempt with the solution (Ctrl+Z in the editor brings the attempt back)</source>
+        <translation>Ihren Versuch durch die Lösung ersetzen (Strg+Z im Editor holt den Versuch zurück)</translation>
+    </message>
+    <message>
+        <source>One way to pass every check; yours may differ and still pass.</source>
+        <translation>Ein Weg, alle Prüfungen zu bestehen; Ihrer darf anders aussehen und trotzdem bestehen.</translation>
+    </message>
+    <message>
+        <source>Solution: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::StepBar</name>
     <message>
         <source>Step through</source>
@@ -3616,7 +3652,7 @@ Alles wird beim Tippen gespeichert.</translation>
         <translation>Der Import wird hinzufügen oder ändern: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s) here are newer than the backup's copy and stay as they are.</source>
+        <source>%n note(s) here are newer than the backup&apos;s copy and stay as they are.</source>
         <translation>
             <numerusform>%n Notiz hier ist neuer als die Fassung der Sicherung und bleibt, wie sie ist.</numerusform>
             <numerusform>%n Notizen hier sind neuer als die Fassung der Sicherung und bleiben, wie sie sind.</numerusform>
@@ -3736,11 +3772,11 @@ Alles wird beim Tippen gespeichert.</translation>
         <translation>Befehle (sie brauchen keinen Bildschirm; dockprep BEFEHL --help sagt mehr):</translation>
     </message>
     <message>
-        <source>unknown command "%1"; the commands are %2 (dockprep --help lists them and the options)</source>
+        <source>unknown command &quot;%1&quot;; the commands are %2 (dockprep --help lists them and the options)</source>
         <translation>unbekannter Befehl „%1“; die Befehle sind %2 (dockprep --help listet sie und die Optionen auf)</translation>
     </message>
     <message>
-        <source>the argument "%1" is not valid in the system's file name encoding (UTF-8), so it would name another file; rename the file or choose another name</source>
+        <source>the argument &quot;%1&quot; is not valid in the system&apos;s file name encoding (UTF-8), so it would name another file; rename the file or choose another name</source>
         <translation>das Argument „%1“ ist in der Dateinamen-Kodierung des Systems (UTF-8) ungültig und würde daher eine andere Datei bezeichnen; benennen Sie die Datei um oder wählen Sie einen anderen Namen</translation>
     </message>
     <message>
@@ -3752,7 +3788,7 @@ Alles wird beim Tippen gespeichert.</translation>
         <translation>Ein anderes DockPrep (Prozess %1) verwendet die Daten in %2 und hat nicht geantwortet. Schließen Sie es oder warten Sie, bis es fertig ist, und starten Sie DockPrep erneut.</translation>
     </message>
     <message>
-        <source>no page called "%1" (read, diagrams, interview, challenges, explain)</source>
+        <source>no page called &quot;%1&quot; (read, diagrams, interview, challenges, explain)</source>
         <translation>keine Seite namens „%1“ (read, diagrams, interview, challenges, explain)</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
     <name>DockPrep::AnalyzeCommand</name>
@@ -170,10 +171,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s) here are newer than the backup's copy and stay as they are.</source>
+        <source>%n note(s) here are newer than the backup&apos;s copy and stay as they are.</source>
         <translation>
-            <numerusform>%n note here is newer than the backup's copy and stays as it is.</numerusform>
-            <numerusform>%n notes here are newer than the backup's copy and stay as they are.</numerusform>
+            <numerusform>%n note here is newer than the backup&apos;s copy and stays as it is.</numerusform>
+            <numerusform>%n notes here are newer than the backup&apos;s copy and stay as they are.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
     <name>DockPrep::AnalyzeCommand</name>
@@ -82,7 +83,7 @@
         <translation>Salida como text o json.</translation>
     </message>
     <message>
-        <source>The Dockerfile to analyze ('-' reads standard input).</source>
+        <source>The Dockerfile to analyze (&apos;-&apos; reads standard input).</source>
         <translation>El Dockerfile que se analiza («-» lee la entrada estándar).</translation>
     </message>
     <message>
@@ -147,7 +148,7 @@
 <context>
     <name>DockPrep::BuildKitValues</name>
     <message>
-        <source>the digest algorithm '%1' is not supported (use sha256)</source>
+        <source>the digest algorithm &apos;%1&apos; is not supported (use sha256)</source>
         <translation>el algoritmo de digest «%1» no está admitido (usa sha256)</translation>
     </message>
     <message>
@@ -155,15 +156,15 @@
         <translation>un digest %1 tiene %2 dígitos hexadecimales en minúscula</translation>
     </message>
     <message>
-        <source>'%1' is not a duration (write it like 30s, 1m30s or 500ms)</source>
+        <source>&apos;%1&apos; is not a duration (write it like 30s, 1m30s or 500ms)</source>
         <translation>«%1» no es una duración (escríbela como 30s, 1m30s o 500ms)</translation>
     </message>
     <message>
-        <source>'%1' is below the 1ms minimum (0 keeps the inherited value)</source>
+        <source>&apos;%1&apos; is below the 1ms minimum (0 keeps the inherited value)</source>
         <translation>«%1» está por debajo del mínimo de 1ms (0 conserva el valor heredado)</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number</source>
+        <source>&apos;%1&apos; is not a whole number</source>
         <translation>«%1» no es un número entero</translation>
     </message>
     <message>
@@ -171,15 +172,15 @@
         <translation>--retries no puede ser negativo</translation>
     </message>
     <message>
-        <source>'%1' names no port</source>
+        <source>&apos;%1&apos; names no port</source>
         <translation>«%1» no indica ningún puerto</translation>
     </message>
     <message>
-        <source>'%1' is not a protocol (use tcp, udp or sctp)</source>
+        <source>&apos;%1&apos; is not a protocol (use tcp, udp or sctp)</source>
         <translation>«%1» no es un protocolo (usa tcp, udp o sctp)</translation>
     </message>
     <message>
-        <source>'%1' is not a port or port range (0-65535, e.g. 8080 or 8000-8010)</source>
+        <source>&apos;%1&apos; is not a port or port range (0-65535, e.g. 8080 or 8000-8010)</source>
         <translation>«%1» no es un puerto ni un rango de puertos (0-65535, p. ej. 8080 o 8000-8010)</translation>
     </message>
     <message>
@@ -187,15 +188,15 @@
         <translation>una cadena hexadecimal de 64 dígitos es un ID de imagen, no un nombre: FROM necesita un nombre (añade @sha256: delante para fijar un digest)</translation>
     </message>
     <message>
-        <source>the repository name '%1' must be lower case</source>
+        <source>the repository name &apos;%1&apos; must be lower case</source>
         <translation>el nombre de repositorio «%1» debe ir en minúsculas</translation>
     </message>
     <message>
-        <source>'%1' is not a digest (write @sha256: and 64 hexadecimal digits)</source>
+        <source>&apos;%1&apos; is not a digest (write @sha256: and 64 hexadecimal digits)</source>
         <translation>«%1» no es un digest (escribe @sha256: y 64 dígitos hexadecimales)</translation>
     </message>
     <message>
-        <source>'%1' is not a valid image reference (name[:tag][@digest], the name in lower case)</source>
+        <source>&apos;%1&apos; is not a valid image reference (name[:tag][@digest], the name in lower case)</source>
         <translation>«%1» no es una referencia de imagen válida (nombre[:tag][@digest], el nombre en minúsculas)</translation>
     </message>
     <message>
@@ -203,7 +204,7 @@
         <translation>el nombre de repositorio tiene más de 255 caracteres</translation>
     </message>
     <message>
-        <source>'%1' is not a mode: use octal digits up to 7777 (e.g. 755) or a symbolic mode (e.g. u+x)</source>
+        <source>&apos;%1&apos; is not a mode: use octal digits up to 7777 (e.g. 755) or a symbolic mode (e.g. u+x)</source>
         <translation>«%1» no es un modo: usa dígitos octales hasta 7777 (p. ej. 755) o un modo simbólico (p. ej. u+x)</translation>
     </message>
     <message>
@@ -211,7 +212,7 @@
         <translation>0 no es una señal</translation>
     </message>
     <message>
-        <source>'%1' is not a signal name (e.g. SIGTERM, SIGQUIT or a number)</source>
+        <source>&apos;%1&apos; is not a signal name (e.g. SIGTERM, SIGQUIT or a number)</source>
         <translation>«%1» no es un nombre de señal (p. ej. SIGTERM, SIGQUIT o un número)</translation>
     </message>
 </context>
@@ -222,11 +223,11 @@
         <translation>etapa %1</translation>
     </message>
     <message>
-        <source>duplicate stage name '%1' (first used on line %2)</source>
+        <source>duplicate stage name &apos;%1&apos; (first used on line %2)</source>
         <translation>nombre de etapa duplicado «%1» (usado por primera vez en la línea %2)</translation>
     </message>
     <message>
-        <source>no stage named '%1' to build (the stages are: %2)</source>
+        <source>no stage named &apos;%1&apos; to build (the stages are: %2)</source>
         <translation>no hay ninguna etapa llamada «%1» que construir (las etapas son: %2)</translation>
     </message>
 </context>
@@ -237,7 +238,7 @@
         <translation>Todavía no hay nada en el archivo que haga esto.</translation>
     </message>
     <message>
-        <source>This line is what the check is about: '%1'.</source>
+        <source>This line is what the check is about: &apos;%1&apos;.</source>
         <translation>La comprobación trata de esta línea: «%1».</translation>
     </message>
     <message>
@@ -249,23 +250,23 @@
         <translation>Esta comprobación no se aplica a archivos compose.</translation>
     </message>
     <message>
-        <source>There is no service '%1'.</source>
+        <source>There is no service &apos;%1&apos;.</source>
         <translation>No hay ningún servicio «%1».</translation>
     </message>
     <message>
-        <source>'%1' of '%2' is '%3', not '%4'.</source>
+        <source>&apos;%1&apos; of &apos;%2&apos; is &apos;%3&apos;, not &apos;%4&apos;.</source>
         <translation>«%1» de «%2» es «%3», no «%4».</translation>
     </message>
     <message>
-        <source>'%1' has no '%2' key.</source>
+        <source>&apos;%1&apos; has no &apos;%2&apos; key.</source>
         <translation>«%1» no tiene la clave «%2».</translation>
     </message>
     <message>
-        <source>'%1' of '%2' has nothing with '%3'.</source>
+        <source>&apos;%1&apos; of &apos;%2&apos; has nothing with &apos;%3&apos;.</source>
         <translation>«%1» de «%2» no tiene nada con «%3».</translation>
     </message>
     <message>
-        <source>'%1' still has a '%2' key.</source>
+        <source>&apos;%1&apos; still has a &apos;%2&apos; key.</source>
         <translation>«%1» todavía tiene una clave «%2».</translation>
     </message>
     <message>
@@ -292,7 +293,7 @@
         </translation>
     </message>
     <message>
-        <source>The final image is built on '%1'.</source>
+        <source>The final image is built on &apos;%1&apos;.</source>
         <translation>La imagen final se construye sobre «%1».</translation>
     </message>
     <message>
@@ -328,7 +329,7 @@
         <translation>Ningún RUN usa --mount=type=%1.</translation>
     </message>
     <message>
-        <source>%1 %2 is kept in the image's history and config, where anyone who pulls the image reads it.</source>
+        <source>%1 %2 is kept in the image&apos;s history and config, where anyone who pulls the image reads it.</source>
         <translation>%1 %2 se queda en el historial y la configuración de la imagen, donde lo lee cualquiera que descargue la imagen.</translation>
     </message>
     <message>
@@ -340,47 +341,47 @@
         <translation>Ningún paso de la construcción hace ya esto.</translation>
     </message>
     <message>
-        <source>'%1' has no %2 in its environment.</source>
+        <source>&apos;%1&apos; has no %2 in its environment.</source>
         <translation>«%1» no tiene %2 en su entorno.</translation>
     </message>
     <message>
-        <source>No user '%1' exists in the image: nothing before this line creates it (useradd, adduser) and %2 does not ship one.</source>
+        <source>No user &apos;%1&apos; exists in the image: nothing before this line creates it (useradd, adduser) and %2 does not ship one.</source>
         <translation>No existe ningún usuario «%1» en la imagen: nada antes de esta línea lo crea (useradd, adduser) y %2 no trae ninguno.</translation>
     </message>
     <message>
-        <source>No group '%1' exists in the image: nothing before this line creates it (groupadd, addgroup).</source>
+        <source>No group &apos;%1&apos; exists in the image: nothing before this line creates it (groupadd, addgroup).</source>
         <translation>No existe ningún grupo «%1» en la imagen: nada antes de esta línea lo crea (groupadd, addgroup).</translation>
     </message>
     <message>
-        <source>USER %1 is a name: Kubernetes' runAsNonRoot can only verify a numeric UID.</source>
+        <source>USER %1 is a name: Kubernetes&apos; runAsNonRoot can only verify a numeric UID.</source>
         <translation>USER %1 es un nombre: runAsNonRoot de Kubernetes solo puede verificar un UID numérico.</translation>
     </message>
     <message>
-        <source>'%1' writes the secret '%2' into %3, which stays in the layer: anyone who pulls the image reads it.</source>
+        <source>&apos;%1&apos; writes the secret &apos;%2&apos; into %3, which stays in the layer: anyone who pulls the image reads it.</source>
         <translation>«%1» escribe el secreto «%2» en %3, que se queda en la capa: cualquiera que descargue la imagen lo lee.</translation>
     </message>
     <message>
-        <source>'%1' is not a connection URL.</source>
+        <source>&apos;%1&apos; is not a connection URL.</source>
         <translation>«%1» no es una URL de conexión.</translation>
     </message>
     <message>
-        <source>The URL connects to the host '%1', but the database service is called '%2'.</source>
+        <source>The URL connects to the host &apos;%1&apos;, but the database service is called &apos;%2&apos;.</source>
         <translation>La URL se conecta al host «%1», pero el servicio de base de datos se llama «%2».</translation>
     </message>
     <message>
-        <source>'%1' is not a PostgreSQL, MySQL or MariaDB image.</source>
+        <source>&apos;%1&apos; is not a PostgreSQL, MySQL or MariaDB image.</source>
         <translation>«%1» no es una imagen de PostgreSQL, MySQL ni MariaDB.</translation>
     </message>
     <message>
-        <source>The URL logs in as '%1', but the %2 image creates only the user %3.</source>
+        <source>The URL logs in as &apos;%1&apos;, but the %2 image creates only the user %3.</source>
         <translation>La URL inicia sesión como «%1», pero la imagen %2 solo crea el usuario %3.</translation>
     </message>
     <message>
-        <source>The URL names the database '%1', but the %2 image creates none.</source>
+        <source>The URL names the database &apos;%1&apos;, but the %2 image creates none.</source>
         <translation>La URL nombra la base de datos «%1», pero la imagen %2 no crea ninguna.</translation>
     </message>
     <message>
-        <source>The URL names the database '%1', but the %2 image creates '%3'.</source>
+        <source>The URL names the database &apos;%1&apos;, but the %2 image creates &apos;%3&apos;.</source>
         <translation>La URL nombra la base de datos «%1», pero la imagen %2 crea «%3».</translation>
     </message>
 </context>
@@ -517,6 +518,10 @@
         <source>The solution is in the editor; Ctrl+Z brings your attempt back. Check to see it pass.</source>
         <translation>La solución está en el editor; Ctrl+Z recupera tu intento. Comprueba para verla superar las comprobaciones.</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::ComposeChecker</name>
@@ -525,11 +530,11 @@
         <translation>Esto no es YAML válido: %1.</translation>
     </message>
     <message>
-        <source>A compose file is a YAML mapping with a top-level 'services' key; this file is not a mapping.</source>
+        <source>A compose file is a YAML mapping with a top-level &apos;services&apos; key; this file is not a mapping.</source>
         <translation>Un archivo compose es un mapa YAML con una clave «services» de nivel superior; este archivo no es un mapa.</translation>
     </message>
     <message>
-        <source>'services' must be a mapping of service names to their definitions.</source>
+        <source>&apos;services&apos; must be a mapping of service names to their definitions.</source>
         <translation>«services» debe ser un mapa de nombres de servicio a sus definiciones.</translation>
     </message>
     <message>
@@ -537,63 +542,63 @@
         <translation>El archivo tiene una forma que el comprobador no sabe leer: %1.</translation>
     </message>
     <message>
-        <source>The top-level 'version' key is obsolete: Compose v2 ignores it (and warns), the file follows the Compose Specification whatever it says.</source>
+        <source>The top-level &apos;version&apos; key is obsolete: Compose v2 ignores it (and warns), the file follows the Compose Specification whatever it says.</source>
         <translation>La clave «version» de nivel superior está obsoleta: Compose v2 la ignora (y avisa); el archivo sigue la Compose Specification diga lo que diga.</translation>
     </message>
     <message>
-        <source>The service '%1' must be a mapping of keys such as image, ports and environment.</source>
+        <source>The service &apos;%1&apos; must be a mapping of keys such as image, ports and environment.</source>
         <translation>El servicio «%1» debe ser un mapa de claves como image, ports y environment.</translation>
     </message>
     <message>
-        <source>'%1' has no healthcheck, so Compose (and anything waiting on it) can only know it started, not that it works.</source>
+        <source>&apos;%1&apos; has no healthcheck, so Compose (and anything waiting on it) can only know it started, not that it works.</source>
         <translation>«%1» no tiene healthcheck, así que Compose (y todo lo que lo espera) solo puede saber que arrancó, no que funciona.</translation>
     </message>
     <message>
-        <source>'%1' has no tag, which means 'latest': the next pull can bring a different major version; pin a version.</source>
+        <source>&apos;%1&apos; has no tag, which means &apos;latest&apos;: the next pull can bring a different major version; pin a version.</source>
         <translation>«%1» no tiene etiqueta, lo que significa «latest»: la próxima descarga puede traer otra versión mayor; fija una versión.</translation>
     </message>
     <message>
-        <source>'%1' follows 'latest': the next pull can bring a different major version; pin a version.</source>
+        <source>&apos;%1&apos; follows &apos;latest&apos;: the next pull can bring a different major version; pin a version.</source>
         <translation>«%1» sigue a «latest»: la próxima descarga puede traer otra versión mayor; fija una versión.</translation>
     </message>
     <message>
-        <source>privileged: true gives the container every capability and the host's devices; root in it is close to root on the host.</source>
+        <source>privileged: true gives the container every capability and the host&apos;s devices; root in it is close to root on the host.</source>
         <translation>privileged: true da al contenedor todas las capabilities y los dispositivos del host; root dentro es casi root en el host.</translation>
     </message>
     <message>
-        <source>'%1' has no restart policy: after a crash or a daemon restart it stays down (the default is "no").</source>
-        <translation>«%1» no tiene política de reinicio: tras un fallo o un reinicio del daemon se queda parado (el valor por defecto es "no").</translation>
+        <source>&apos;%1&apos; has no restart policy: after a crash or a daemon restart it stays down (the default is &quot;no&quot;).</source>
+        <translation>«%1» no tiene política de reinicio: tras un fallo o un reinicio del daemon se queda parado (el valor por defecto es &quot;no&quot;).</translation>
     </message>
     <message>
-        <source>%1 puts a secret in the container's environment, where docker inspect, logs and child processes see it; use a secret and %1_FILE.</source>
+        <source>%1 puts a secret in the container&apos;s environment, where docker inspect, logs and child processes see it; use a secret and %1_FILE.</source>
         <translation>%1 pone un secreto en el entorno del contenedor, donde lo ven docker inspect, los logs y los procesos hijos; usa un secreto y %1_FILE.</translation>
     </message>
     <message>
-        <source>The named volume '%1' is not declared under the top-level 'volumes' key; Compose refuses to start.</source>
+        <source>The named volume &apos;%1&apos; is not declared under the top-level &apos;volumes&apos; key; Compose refuses to start.</source>
         <translation>El volumen con nombre «%1» no está declarado bajo la clave «volumes» de nivel superior; Compose se niega a arrancar.</translation>
     </message>
     <message>
-        <source>The named volume '%1' needs a top-level 'volumes:' section declaring it; Compose refuses to start without one.</source>
+        <source>The named volume &apos;%1&apos; needs a top-level &apos;volumes:&apos; section declaring it; Compose refuses to start without one.</source>
         <translation>El volumen con nombre «%1» necesita una sección «volumes:» de nivel superior que lo declare; sin ella Compose se niega a arrancar.</translation>
     </message>
     <message>
-        <source>The secret '%1' is not declared under the top-level 'secrets' key; Compose refuses to start.</source>
+        <source>The secret &apos;%1&apos; is not declared under the top-level &apos;secrets&apos; key; Compose refuses to start.</source>
         <translation>El secreto «%1» no está declarado bajo la clave «secrets» de nivel superior; Compose se niega a arrancar.</translation>
     </message>
     <message>
-        <source>depends_on: [%1] only waits for '%1' to start, not to be ready; use the long form with condition: service_healthy.</source>
+        <source>depends_on: [%1] only waits for &apos;%1&apos; to start, not to be ready; use the long form with condition: service_healthy.</source>
         <translation>depends_on: [%1] solo espera a que «%1» arranque, no a que esté listo; usa la forma larga con condition: service_healthy.</translation>
     </message>
     <message>
-        <source>'%1' waits for '%2' to be healthy, but '%2' has no healthcheck here; unless its image defines one, the start fails.</source>
+        <source>&apos;%1&apos; waits for &apos;%2&apos; to be healthy, but &apos;%2&apos; has no healthcheck here; unless its image defines one, the start fails.</source>
         <translation>«%1» espera a que «%2» esté sano, pero «%2» no tiene healthcheck aquí; salvo que su imagen defina uno, el arranque falla.</translation>
     </message>
     <message>
-        <source>'%1' only waits for '%2' to start, not to be ready; use condition: service_healthy (with a healthcheck on '%2').</source>
+        <source>&apos;%1&apos; only waits for &apos;%2&apos; to start, not to be ready; use condition: service_healthy (with a healthcheck on &apos;%2&apos;).</source>
         <translation>«%1» solo espera a que «%2» arranque, no a que esté listo; usa condition: service_healthy (con un healthcheck en «%2»).</translation>
     </message>
     <message>
-        <source>'%1' keeps its data in %2 without a named volume there: it lives in an anonymous volume that down -v, rm -v or a clean-up loses.</source>
+        <source>&apos;%1&apos; keeps its data in %2 without a named volume there: it lives in an anonymous volume that down -v, rm -v or a clean-up loses.</source>
         <translation>«%1» guarda sus datos en %2 sin un volumen con nombre allí: viven en un volumen anónimo que se pierde con down -v, rm -v o una limpieza.</translation>
     </message>
     <message>
@@ -605,7 +610,7 @@
         <translation>%1 no está definida, así que la imagen %2 no crea una base de datos con el nombre que espera tu aplicación (o crea una con el nombre del usuario).</translation>
     </message>
     <message>
-        <source>'%1' publishes the database on every host interface (0.0.0.0), past host firewalls such as ufw; bind 127.0.0.1 or use only the compose network.</source>
+        <source>&apos;%1&apos; publishes the database on every host interface (0.0.0.0), past host firewalls such as ufw; bind 127.0.0.1 or use only the compose network.</source>
         <translation>«%1» publica la base de datos en todas las interfaces del host (0.0.0.0), saltándose cortafuegos del host como ufw; enlaza a 127.0.0.1 o usa solo la red de compose.</translation>
     </message>
     <message>
@@ -681,7 +686,7 @@
         <translation>Esto no es YAML válido: el valor entre comillas nunca se cierra, así que llega hasta el final del archivo.</translation>
     </message>
     <message>
-        <source>'%1' is written twice in the same mapping (first on line %2); YAML allows a key once, so Compose refuses the file.</source>
+        <source>&apos;%1&apos; is written twice in the same mapping (first on line %2); YAML allows a key once, so Compose refuses the file.</source>
         <translation>«%1» aparece dos veces en el mismo mapa (primero en la línea %2); YAML permite una clave una sola vez, así que Compose rechaza el archivo.</translation>
     </message>
     <message>
@@ -729,27 +734,27 @@
         <translation>Claves que se excluyen entre sí, como network_mode con networks.</translation>
     </message>
     <message>
-        <source>'%1' depends on '%2', which this file does not define; Compose refuses the file.</source>
+        <source>&apos;%1&apos; depends on &apos;%2&apos;, which this file does not define; Compose refuses the file.</source>
         <translation>«%1» depende de «%2», que este archivo no define; Compose rechaza el archivo.</translation>
     </message>
     <message>
-        <source>'%1' extends '%2', which this file does not define; Compose refuses the file.</source>
+        <source>&apos;%1&apos; extends &apos;%2&apos;, which this file does not define; Compose refuses the file.</source>
         <translation>«%1» extiende «%2», que este archivo no define; Compose rechaza el archivo.</translation>
     </message>
     <message>
-        <source>network_mode of '%1' names the service '%2', which this file does not define; Compose refuses the file.</source>
+        <source>network_mode of &apos;%1&apos; names the service &apos;%2&apos;, which this file does not define; Compose refuses the file.</source>
         <translation>network_mode de «%1» nombra el servicio «%2», que este archivo no define; Compose rechaza el archivo.</translation>
     </message>
     <message>
-        <source>'%1' sets both network_mode and networks, which exclude each other; Compose refuses the file.</source>
+        <source>&apos;%1&apos; sets both network_mode and networks, which exclude each other; Compose refuses the file.</source>
         <translation>«%1» define a la vez network_mode y networks, que se excluyen entre sí; Compose rechaza el archivo.</translation>
     </message>
     <message>
-        <source>'%1' joins the network '%2', which is not declared under the top-level 'networks' key; Compose refuses the file.</source>
+        <source>&apos;%1&apos; joins the network &apos;%2&apos;, which is not declared under the top-level &apos;networks&apos; key; Compose refuses the file.</source>
         <translation>«%1» se une a la red «%2», que no está declarada bajo la clave «networks» de nivel superior; Compose rechaza el archivo.</translation>
     </message>
     <message>
-        <source>A healthcheck test list starts with CMD, CMD-SHELL or NONE, not '%1'; Compose refuses the file.</source>
+        <source>A healthcheck test list starts with CMD, CMD-SHELL or NONE, not &apos;%1&apos;; Compose refuses the file.</source>
         <translation>Una lista test de un healthcheck empieza por CMD, CMD-SHELL o NONE, no por «%1»; Compose rechaza el archivo.</translation>
     </message>
     <message>
@@ -761,11 +766,11 @@
         <translation>%1 no tienen imagen ni build, así que parece un archivo override: Compose lo rechaza por sí solo; compruébalo junto con su archivo base (docker compose -f compose.yaml -f &lt;este archivo&gt; config).</translation>
     </message>
     <message>
-        <source>'%1' has neither an image nor a build, so Compose has nothing to run and refuses the file.</source>
+        <source>&apos;%1&apos; has neither an image nor a build, so Compose has nothing to run and refuses the file.</source>
         <translation>«%1» no tiene imagen ni build, así que Compose no tiene nada que ejecutar y rechaza el archivo.</translation>
     </message>
     <message>
-        <source>'%1' depends on itself; Compose cannot order its start and refuses the file.</source>
+        <source>&apos;%1&apos; depends on itself; Compose cannot order its start and refuses the file.</source>
         <translation>«%1» depende de sí mismo; Compose no puede ordenar su arranque y rechaza el archivo.</translation>
     </message>
     <message>
@@ -773,7 +778,7 @@
         <translation>%1 se esperan entre sí; Compose no puede ordenar su arranque y rechaza el archivo.</translation>
     </message>
     <message>
-        <source>The volume '%1' is external, which Compose does not create, so '%2' cannot go with it (only name can); Compose refuses the file.</source>
+        <source>The volume &apos;%1&apos; is external, which Compose does not create, so &apos;%2&apos; cannot go with it (only name can); Compose refuses the file.</source>
         <translation>El volumen «%1» es external, que Compose no crea, así que «%2» no puede ir con él (solo name); Compose rechaza el archivo.</translation>
     </message>
     <message>
@@ -781,15 +786,15 @@
         <translation>no indica ningún puerto del contenedor</translation>
     </message>
     <message>
-        <source>'%1' is not a container port from 0 to 65535</source>
+        <source>&apos;%1&apos; is not a container port from 0 to 65535</source>
         <translation>«%1» no es un puerto del contenedor de 0 a 65535</translation>
     </message>
     <message>
-        <source>'%1' is not a host port from 0 to 65535</source>
+        <source>&apos;%1&apos; is not a host port from 0 to 65535</source>
         <translation>«%1» no es un puerto del host de 0 a 65535</translation>
     </message>
     <message>
-        <source>'%1' is not a protocol (tcp, udp or sctp)</source>
+        <source>&apos;%1&apos; is not a protocol (tcp, udp or sctp)</source>
         <translation>«%1» no es un protocolo (tcp, udp o sctp)</translation>
     </message>
     <message>
@@ -817,7 +822,7 @@
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <source>the single value '%1'</source>
+        <source>the single value &apos;%1&apos;</source>
         <translation>el valor suelto «%1»</translation>
     </message>
     <message>
@@ -837,43 +842,43 @@
         <translation>una clave de servicio</translation>
     </message>
     <message>
-        <source>a key of '%1'</source>
+        <source>a key of &apos;%1&apos;</source>
         <translation>una clave de «%1»</translation>
     </message>
     <message>
-        <source>'%1' is not %2 in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
+        <source>&apos;%1&apos; is not %2 in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
         <translation>«%1» no es %2 en la Compose Specification; Compose rechaza las claves desconocidas (usa el prefijo x- para las tuyas).</translation>
     </message>
     <message>
-        <source>'%1' is not %2 in the Compose Specification (did you mean '%3'?); Compose refuses unknown keys.</source>
+        <source>&apos;%1&apos; is not %2 in the Compose Specification (did you mean &apos;%3&apos;?); Compose refuses unknown keys.</source>
         <translation>«%1» no es %2 en la Compose Specification (¿querías decir «%3»?); Compose rechaza las claves desconocidas.</translation>
     </message>
     <message>
-        <source>'%1' is not a duration Compose reads for %2 (such as 30s, 1m30s or 500ms); Compose refuses the file.</source>
+        <source>&apos;%1&apos; is not a duration Compose reads for %2 (such as 30s, 1m30s or 500ms); Compose refuses the file.</source>
         <translation>«%1» no es una duración que Compose lea para %2 (como 30s, 1m30s o 500ms); Compose rechaza el archivo.</translation>
     </message>
     <message>
-        <source>'%1' is not a size Compose reads for %2 (such as 512m, 2g or a number of bytes); Compose refuses the file.</source>
+        <source>&apos;%1&apos; is not a size Compose reads for %2 (such as 512m, 2g or a number of bytes); Compose refuses the file.</source>
         <translation>«%1» no es un tamaño que Compose lea para %2 (como 512m, 2g o un número de bytes); Compose rechaza el archivo.</translation>
     </message>
     <message>
-        <source>'%1' is not a value Compose allows for %2 (%3); Compose refuses the file.</source>
+        <source>&apos;%1&apos; is not a value Compose allows for %2 (%3); Compose refuses the file.</source>
         <translation>«%1» no es un valor que Compose permita para %2 (%3); Compose rechaza el archivo.</translation>
     </message>
     <message>
-        <source>'%1' is not a value Compose allows for %2 (%3; did you mean '%4'?); Compose refuses the file.</source>
+        <source>&apos;%1&apos; is not a value Compose allows for %2 (%3; did you mean &apos;%4&apos;?); Compose refuses the file.</source>
         <translation>«%1» no es un valor que Compose permita para %2 (%3; ¿querías decir «%4»?); Compose rechaza el archivo.</translation>
     </message>
     <message>
-        <source>'%1' is not a port mapping Compose reads: %2; Compose refuses the file.</source>
+        <source>&apos;%1&apos; is not a port mapping Compose reads: %2; Compose refuses the file.</source>
         <translation>«%1» no es una asignación de puertos que Compose lea: %2; Compose rechaza el archivo.</translation>
     </message>
     <message>
-        <source>'%1' is not a mount Compose reads: %2; Compose refuses the file.</source>
+        <source>&apos;%1&apos; is not a mount Compose reads: %2; Compose refuses the file.</source>
         <translation>«%1» no es un montaje que Compose lea: %2; Compose rechaza el archivo.</translation>
     </message>
     <message>
-        <source>'%1' opens a ${ that never closes; Compose cannot interpolate it and refuses the file (write $$ for a literal $).</source>
+        <source>&apos;%1&apos; opens a ${ that never closes; Compose cannot interpolate it and refuses the file (write $$ for a literal $).</source>
         <translation>«%1» abre un ${ que nunca se cierra; Compose no puede interpolarlo y rechaza el archivo (escribe $$ para un $ literal).</translation>
     </message>
 </context>
@@ -1016,7 +1021,7 @@ Restore the newest automatic backup (%1)?</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <source>DockPrep's check of your notes database found damage.
+        <source>DockPrep&apos;s check of your notes database found damage.
 
 When DockPrep starts next, it sets the damaged file aside (nothing is deleted) and offers you the newest automatic backup. Quit now and start DockPrep again to do that at once; what you have typed is saved first.</source>
         <translation>La comprobación de su base de datos de notas encontró daños.
@@ -1235,7 +1240,7 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>el contenedor se ejecuta como root</translation>
     </message>
     <message>
-        <source>A process running as root in the container is root on the host's kernel, so an escape or a writable mount becomes a host compromise.</source>
+        <source>A process running as root in the container is root on the host&apos;s kernel, so an escape or a writable mount becomes a host compromise.</source>
         <translation>Un proceso que se ejecuta como root en el contenedor es root en el kernel del host, así que una fuga o un montaje con escritura se convierte en un compromiso del host.</translation>
     </message>
     <message>
@@ -1395,8 +1400,8 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>%1 en forma shell: usa la forma JSON, o un script que termine en `exec` para que el proceso sea el PID 1</translation>
     </message>
     <message>
-        <source>%1 in shell form: write %1 ["%2"]</source>
-        <translation>%1 en forma shell: escribe %1 ["%2"]</translation>
+        <source>%1 in shell form: write %1 [&quot;%2&quot;]</source>
+        <translation>%1 en forma shell: escribe %1 [&quot;%2&quot;]</translation>
     </message>
     <message>
         <source>EXPOSE %1 without a HEALTHCHECK in the image</source>
@@ -1414,11 +1419,11 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>línea de continuación vacía (obsoleta; un Docker futuro podría tomarla como el final de la instrucción)</translation>
     </message>
     <message>
-        <source>only one '%1' parser directive can be used</source>
+        <source>only one &apos;%1&apos; parser directive can be used</source>
         <translation>solo se puede usar una directiva de parser «%1»</translation>
     </message>
     <message>
-        <source>invalid escape character '%1': it must be ` or \</source>
+        <source>invalid escape character &apos;%1&apos;: it must be ` or \</source>
         <translation>carácter de escape no válido «%1»: debe ser ` o \</translation>
     </message>
     <message>
@@ -1446,7 +1451,7 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>%1 requiere un origen y un destino, pero solo se dio un argumento</translation>
     </message>
     <message>
-        <source>ARG needs a name before '='</source>
+        <source>ARG needs a name before &apos;=&apos;</source>
         <translation>ARG necesita un nombre antes de «=»</translation>
     </message>
     <message>
@@ -1454,23 +1459,23 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>ONBUILD no puede envolver otro ONBUILD</translation>
     </message>
     <message>
-        <source>%1 isn't allowed as an ONBUILD trigger</source>
+        <source>%1 isn&apos;t allowed as an ONBUILD trigger</source>
         <translation>%1 no está permitido como disparador de ONBUILD</translation>
     </message>
     <message>
-        <source>SHELL requires the arguments in JSON form, e.g. ["/bin/bash", "-c"]</source>
-        <translation>SHELL requiere los argumentos en forma JSON, p. ej. ["/bin/bash", "-c"]</translation>
+        <source>SHELL requires the arguments in JSON form, e.g. [&quot;/bin/bash&quot;, &quot;-c&quot;]</source>
+        <translation>SHELL requiere los argumentos en forma JSON, p. ej. [&quot;/bin/bash&quot;, &quot;-c&quot;]</translation>
     </message>
     <message>
         <source>%1 is not a valid JSON array, so it runs as a shell command through /bin/sh -c (the exec form needs double quotes and commas)</source>
         <translation>%1 no es un array JSON válido, así que se ejecuta como orden de shell con /bin/sh -c (la forma exec necesita comillas dobles y comas)</translation>
     </message>
     <message>
-        <source>invalid stage name '%1': it must start with a letter and hold only letters, digits, '-', '_' and '.'</source>
+        <source>invalid stage name &apos;%1&apos;: it must start with a letter and hold only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>nombre de etapa no válido «%1»: debe empezar por una letra y contener solo letras, dígitos, «-», «_» y «.»</translation>
     </message>
     <message>
-        <source>FROM takes an image and optionally 'AS name', e.g. FROM golang:1.23 AS build</source>
+        <source>FROM takes an image and optionally &apos;AS name&apos;, e.g. FROM golang:1.23 AS build</source>
         <translation>FROM admite una imagen y, opcionalmente, «AS nombre», p. ej. FROM golang:1.23 AS build</translation>
     </message>
     <message>
@@ -1478,7 +1483,7 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>%1 necesita un valor: %1 %2=valor</translation>
     </message>
     <message>
-        <source>'%1' has no '=': write name=value (mixing the two %2 forms is not allowed)</source>
+        <source>&apos;%1&apos; has no &apos;=&apos;: write name=value (mixing the two %2 forms is not allowed)</source>
         <translation>«%1» no tiene «=»: escribe nombre=valor (no se pueden mezclar las dos formas de %2)</translation>
     </message>
     <message>
@@ -1486,7 +1491,7 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>los nombres de %1 no pueden estar vacíos</translation>
     </message>
     <message>
-        <source>unknown HEALTHCHECK type '%1' (use CMD or NONE)</source>
+        <source>unknown HEALTHCHECK type &apos;%1&apos; (use CMD or NONE)</source>
         <translation>tipo de HEALTHCHECK desconocido «%1» (usa CMD o NONE)</translation>
     </message>
     <message>
@@ -1498,7 +1503,7 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>un array JSON en HEALTHCHECK solo puede contener cadenas</translation>
     </message>
     <message>
-        <source>unterminated heredoc: no line '%1' closes the &lt;&lt;%1 opened here</source>
+        <source>unterminated heredoc: no line &apos;%1&apos; closes the &lt;&lt;%1 opened here</source>
         <translation>heredoc sin terminar: ninguna línea «%1» cierra el &lt;&lt;%1 abierto aquí</translation>
     </message>
     <message>
@@ -1538,7 +1543,7 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>--%1= no tiene valor: escribe --%1 solo o --%1=true</translation>
     </message>
     <message>
-        <source>--%1 takes true or false, not '%2'</source>
+        <source>--%1 takes true or false, not &apos;%2&apos;</source>
         <translation>--%1 admite true o false, no «%2»</translation>
     </message>
     <message>
@@ -1546,15 +1551,15 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>--%1 necesita un valor: --%1=&lt;valor&gt;</translation>
     </message>
     <message>
-        <source>a stage cannot copy from itself ('%1' is the stage being built)</source>
+        <source>a stage cannot copy from itself (&apos;%1&apos; is the stage being built)</source>
         <translation>una etapa no puede copiar de sí misma («%1» es la etapa que se está construyendo)</translation>
     </message>
     <message>
-        <source>'%1' is not a mount type (bind, cache, tmpfs, secret or ssh)</source>
+        <source>&apos;%1&apos; is not a mount type (bind, cache, tmpfs, secret or ssh)</source>
         <translation>«%1» no es un tipo de montaje (bind, cache, tmpfs, secret o ssh)</translation>
     </message>
     <message>
-        <source>a stage cannot mount itself ('%1' is the stage being built)</source>
+        <source>a stage cannot mount itself (&apos;%1&apos; is the stage being built)</source>
         <translation>una etapa no puede montarse a sí misma («%1» es la etapa que se está construyendo)</translation>
     </message>
     <message>
@@ -1942,7 +1947,7 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>Punto clave %1: no contado, %2</translation>
     </message>
     <message>
-        <source>Ticked where your answer uses the key point's words or synonyms, not negated and not only as general words or a bare list of terms. The words that ticked each point are highlighted in your answer. Confirm or correct each one.</source>
+        <source>Ticked where your answer uses the key point&apos;s words or synonyms, not negated and not only as general words or a bare list of terms. The words that ticked each point are highlighted in your answer. Confirm or correct each one.</source>
         <translation>Marcado donde tu respuesta usa las palabras del punto clave o sinónimos, sin negarlas y no solo como palabras generales o una mera lista de términos. Las palabras que marcaron cada punto aparecen resaltadas en tu respuesta. Confirma o corrige cada uno.</translation>
     </message>
     <message>
@@ -2310,8 +2315,8 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>El archivo no es JSON válido (en el byte %1: %2).</translation>
     </message>
     <message>
-        <source>This is not a DockPrep backup (it has no "format": "dockprep-backup").</source>
-        <translation>Esto no es una copia de seguridad de DockPrep (no tiene "format": "dockprep-backup").</translation>
+        <source>This is not a DockPrep backup (it has no &quot;format&quot;: &quot;dockprep-backup&quot;).</source>
+        <translation>Esto no es una copia de seguridad de DockPrep (no tiene &quot;format&quot;: &quot;dockprep-backup&quot;).</translation>
     </message>
     <message>
         <source>The backup has no valid format version.</source>
@@ -2453,15 +2458,15 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>Ambos contenedores vuelven a estar como la imagen construida.</translation>
     </message>
     <message>
-        <source>Created %1 in container %2's writable layer. The image is untouched.</source>
+        <source>Created %1 in container %2&apos;s writable layer. The image is untouched.</source>
         <translation>Se ha creado %1 en la capa escribible del contenedor %2. La imagen no se toca.</translation>
     </message>
     <message>
-        <source>Copy-up: %1 came from %2. The whole file was copied into container %3's writable layer, then changed there; the image layer still holds the original.</source>
+        <source>Copy-up: %1 came from %2. The whole file was copied into container %3&apos;s writable layer, then changed there; the image layer still holds the original.</source>
         <translation>Copy-up: %1 venía de %2. El archivo entero se copió a la capa escribible del contenedor %3 y se cambió allí; la capa de la imagen sigue teniendo el original.</translation>
     </message>
     <message>
-        <source>%1 was already in container %2's writable layer, so it changed in place: no copy.</source>
+        <source>%1 was already in container %2&apos;s writable layer, so it changed in place: no copy.</source>
         <translation>%1 ya estaba en la capa escribible del contenedor %2, así que se cambió en su sitio: sin copia.</translation>
     </message>
     <message>
@@ -2469,7 +2474,7 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>Whiteout: %1 está en %2, que es de solo lectura. Ahora un dispositivo de caracteres 0/0 lo oculta en el contenedor %3; el archivo sigue ocupando espacio en la imagen.</translation>
     </message>
     <message>
-        <source>%1 existed only in container %2's writable layer, so it was really deleted.</source>
+        <source>%1 existed only in container %2&apos;s writable layer, so it was really deleted.</source>
         <translation>%1 solo existía en la capa escribible del contenedor %2, así que se borró de verdad.</translation>
     </message>
     <message>
@@ -2722,7 +2727,7 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>Acerca de DockPrep</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Offline study for Docker and container interviews: %2 questions from junior to principal level, with model answers, key points and follow-ups.&lt;/p&gt;&lt;p&gt;Built with Qt %3 and KDE's KSyntaxHighlighting.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Offline study for Docker and container interviews: %2 questions from junior to principal level, with model answers, key points and follow-ups.&lt;/p&gt;&lt;p&gt;Built with Qt %3 and KDE&apos;s KSyntaxHighlighting.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DockPrep %1&lt;/h3&gt;&lt;p&gt;Estudio sin conexión para entrevistas de Docker y contenedores: %2 preguntas de nivel junior a principal, con respuestas modelo, puntos clave y preguntas de seguimiento.&lt;/p&gt;&lt;p&gt;Creado con Qt %3 y KSyntaxHighlighting de KDE.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3258,6 +3263,37 @@ Todo se guarda mientras escribes.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::SolutionDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Load into editor</source>
+        <translation>Cargar en el &amp;editor</translation>
+    </message>
+    <message>
+        <source>Reference solution</source>
+        <translation>Solución de referencia</translation>
+    </message>
+    <message>
+        <source>Copy the solution to the clipboard</source>
+        <translation>Copiar la solución al portapapeles</translation>
+    </message>
+    <message>
+        <source>Replace your attempt with the solution (Ctrl+Z in the editor brings the attempt back)</source>
+        <translation>Sustituir tu intento por la solución (Ctrl+Z en el editor recupera el intento)</translation>
+    </message>
+    <message>
+        <source>One way to pass every check; yours may differ and still pass.</source>
+        <translation>Una forma de superar todas las comprobaciones; la tuya puede ser distinta y superarlas igual.</translation>
+    </message>
+    <message>
+        <source>Solution: %1</source>
+        <translation>Solución: %1</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::StepBar</name>
     <message>
         <source>Step through</source>
@@ -3616,7 +3652,7 @@ Todo se guarda mientras escribes.</translation>
         <translation>La importación añadirá o cambiará: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s) here are newer than the backup's copy and stay as they are.</source>
+        <source>%n note(s) here are newer than the backup&apos;s copy and stay as they are.</source>
         <translation>
             <numerusform>%n nota de aquí es más reciente que la copia de la copia de seguridad y se queda como está.</numerusform>
             <numerusform>%n notas de aquí son más recientes que la copia de la copia de seguridad y se quedan como están.</numerusform>
@@ -3736,11 +3772,11 @@ Todo se guarda mientras escribes.</translation>
         <translation>Órdenes (no necesitan pantalla; dockprep ORDEN --help cuenta más):</translation>
     </message>
     <message>
-        <source>unknown command "%1"; the commands are %2 (dockprep --help lists them and the options)</source>
+        <source>unknown command &quot;%1&quot;; the commands are %2 (dockprep --help lists them and the options)</source>
         <translation>orden desconocida «%1»; las órdenes son %2 (dockprep --help las enumera junto con las opciones)</translation>
     </message>
     <message>
-        <source>the argument "%1" is not valid in the system's file name encoding (UTF-8), so it would name another file; rename the file or choose another name</source>
+        <source>the argument &quot;%1&quot; is not valid in the system&apos;s file name encoding (UTF-8), so it would name another file; rename the file or choose another name</source>
         <translation>el argumento «%1» no es válido en la codificación de nombres de archivo del sistema (UTF-8), así que nombraría otro archivo; cambia el nombre del archivo o elige otro nombre</translation>
     </message>
     <message>
@@ -3752,7 +3788,7 @@ Todo se guarda mientras escribes.</translation>
         <translation>Otro DockPrep (proceso %1) está usando los datos de %2 y no ha respondido. Ciérralo, o espera a que termine, y vuelve a iniciar DockPrep.</translation>
     </message>
     <message>
-        <source>no page called "%1" (read, diagrams, interview, challenges, explain)</source>
+        <source>no page called &quot;%1&quot; (read, diagrams, interview, challenges, explain)</source>
         <translation>no hay ninguna página llamada «%1» (read, diagrams, interview, challenges, explain)</translation>
     </message>
 </context>
