@@ -27,7 +27,6 @@ namespace {
 
 constexpr int lineRole = Qt::UserRole;
 constexpr int idRole = Qt::UserRole + 1;
-constexpr int passedRole = Qt::UserRole + 2;
 constexpr int autosaveDelayMs = 1000;
 
 QString levelLabel(Level level)
@@ -279,7 +278,6 @@ void ChallengesPage::showResult(const ChallengeResult &result)
         auto *item = new QListWidgetItem(checkIcon(outcome.passed, m_results->iconSize().width(), devicePixelRatioF()), text, m_results);
         item->setData(lineRole, outcome.line);
         item->setData(idRole, outcome.id);
-        item->setData(passedRole, outcome.passed);
         item->setData(Qt::AccessibleDescriptionRole, outcome.passed ? tr("passed") : tr("failed"));
     }
     m_summary->setText(result.passed() ? tr("All %1 checks pass. Well done.").arg(result.outcomes.size())
