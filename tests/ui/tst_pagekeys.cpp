@@ -19,6 +19,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenu>
@@ -148,11 +149,18 @@ private Q_SLOTS:
         QTest::keyClicks(editor, QStringLiteral("FROM alpine"));
         QMenu *file = window->menuBar()->actions().constFirst()->menu();
         QVERIFY(file && !file->isVisible());
-        QTest::keyClick(editor, Qt::Key_F, Qt::AltModifier);
-        QTRY_VERIFY(file->isVisible());
-        QCOMPARE(editor->toPlainText(), QStringLiteral("FROM alpine"));  // the key did not type
-        QTest::keyClick(file, Qt::Key_Escape);
-        QTRY_VERIFY(!file->isVisible());
+        // Every time: Qt takes turns among the widgets sharing a mnemonic, so a clash shows on the
+        // second press at the latest (the key then moves the focus to the other widget instead).
+        for (int press = 1; press <= 3; ++press) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::AltModifier);
+            QTRY_VERIFY2(file->isVisible(), qPrintable(QStringLiteral("press %1").arg(press)));
+            QTest::keyClick(file, Qt::Key_Escape);  // closes the menu; the menu bar keeps the keyboard
+            QTRY_VERIFY(!file->isVisible());
+            if (QApplication::focusWidget() == window->menuBar())
+                QTest::keyClick(window->menuBar(), Qt::Key_Escape);  // and gives it back
+            QTRY_COMPARE(QApplication::focusWidget(), editor);
+        }
+        QCOMPARE(editor->toPlainText(), QStringLiteral("FROM alpine"));  // the key never typed
     }
 };
 
