@@ -383,7 +383,9 @@ int main(int argc, char *argv[])
         if (QAction *action = window.action(QStringLiteral("page") + name))
             action->trigger();
         else
-            std::fprintf(stderr, "dockprep: no page called %s (read, diagrams, interview, challenges, explain)\n", qPrintable(parser.value(options.page)));
+            std::fprintf(stderr, "dockprep: %s\n",
+                         qPrintable(QApplication::translate("main", "no page called \"%1\" (read, diagrams, interview, challenges, explain)")
+                                        .arg(parser.value(options.page))));
     }
     if (parser.isSet(options.diagram))
         window.showDiagramLink(parser.value(options.diagram));

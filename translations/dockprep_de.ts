@@ -98,6 +98,17 @@
         <source>%1 is a folder; give the Dockerfile inside it</source>
         <translation>%1 ist ein Ordner; geben Sie das Dockerfile darin an</translation>
     </message>
+</context>
+<context>
+    <name>DockPrep::BoundedRead</name>
+    <message>
+        <source>%1: more than %2 (limit): refusing</source>
+        <translation>%1: mehr als %2 (Grenze): abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: not a text file (a NUL byte at offset %L2): refusing</source>
+        <translation>%1: keine Textdatei (ein NUL-Byte an Position %L2): abgelehnt</translation>
+    </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
@@ -132,6 +143,77 @@
     <message>
         <source>skipped: the target does not need this stage</source>
         <translation>übersprungen: das Ziel braucht diese Stage nicht</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::BuildKitValues</name>
+    <message>
+        <source>the digest algorithm &apos;%1&apos; is not supported (use sha256)</source>
+        <translation>der Digest-Algorithmus „%1“ wird nicht unterstützt (verwenden Sie sha256)</translation>
+    </message>
+    <message>
+        <source>a %1 digest is %2 lower-case hexadecimal digits</source>
+        <translation>ein %1-Digest besteht aus %2 kleingeschriebenen Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration (write it like 30s, 1m30s or 500ms)</source>
+        <translation>„%1“ ist keine Dauer (schreiben Sie sie wie 30s, 1m30s oder 500ms)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is below the 1ms minimum (0 keeps the inherited value)</source>
+        <translation>„%1“ liegt unter dem Minimum von 1ms (0 behält den geerbten Wert)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--retries cannot be negative</source>
+        <translation>--retries kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no port</source>
+        <translation>„%1“ nennt keinen Port</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protocol (use tcp, udp or sctp)</source>
+        <translation>„%1“ ist kein Protokoll (verwenden Sie tcp, udp oder sctp)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port or port range (0-65535, e.g. 8080 or 8000-8010)</source>
+        <translation>„%1“ ist kein Port und kein Portbereich (0-65535, z. B. 8080 oder 8000-8010)</translation>
+    </message>
+    <message>
+        <source>a 64-digit hexadecimal string is an image ID, not a name: FROM needs a name (add @sha256: before it to pin a digest)</source>
+        <translation>eine 64-stellige Hexadezimalzeichenkette ist eine Image-ID, kein Name: FROM braucht einen Namen (setzen Sie @sha256: davor, um einen Digest festzulegen)</translation>
+    </message>
+    <message>
+        <source>the repository name &apos;%1&apos; must be lower case</source>
+        <translation>der Repository-Name „%1“ muss kleingeschrieben sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a digest (write @sha256: and 64 hexadecimal digits)</source>
+        <translation>„%1“ ist kein Digest (schreiben Sie @sha256: und 64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image reference (name[:tag][@digest], the name in lower case)</source>
+        <translation>„%1“ ist keine gültige Image-Referenz (name[:tag][@digest], der Name kleingeschrieben)</translation>
+    </message>
+    <message>
+        <source>the repository name is longer than 255 characters</source>
+        <translation>der Repository-Name ist länger als 255 Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mode: use octal digits up to 7777 (e.g. 755) or a symbolic mode (e.g. u+x)</source>
+        <translation>„%1“ ist kein Modus: verwenden Sie Oktalziffern bis 7777 (z. B. 755) oder einen symbolischen Modus (z. B. u+x)</translation>
+    </message>
+    <message>
+        <source>0 is not a signal</source>
+        <translation>0 ist kein Signal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a signal name (e.g. SIGTERM, SIGQUIT or a number)</source>
+        <translation>„%1“ ist kein Signalname (z. B. SIGTERM, SIGQUIT oder eine Zahl)</translation>
     </message>
 </context>
 <context>
@@ -258,6 +340,50 @@
         <source>No step of the build does this any more.</source>
         <translation>Kein Schritt des Builds tut das mehr.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has no %2 in its environment.</source>
+        <translation>„%1“ hat kein %2 in seiner Umgebung.</translation>
+    </message>
+    <message>
+        <source>No user &apos;%1&apos; exists in the image: nothing before this line creates it (useradd, adduser) and %2 does not ship one.</source>
+        <translation>Im Image gibt es keinen Benutzer „%1“: nichts vor dieser Zeile legt ihn an (useradd, adduser), und %2 bringt keinen mit.</translation>
+    </message>
+    <message>
+        <source>No group &apos;%1&apos; exists in the image: nothing before this line creates it (groupadd, addgroup).</source>
+        <translation>Im Image gibt es keine Gruppe „%1“: nichts vor dieser Zeile legt sie an (groupadd, addgroup).</translation>
+    </message>
+    <message>
+        <source>USER %1 is a name: Kubernetes&apos; runAsNonRoot can only verify a numeric UID.</source>
+        <translation>USER %1 ist ein Name: runAsNonRoot von Kubernetes kann nur eine numerische UID prüfen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; writes the secret &apos;%2&apos; into %3, which stays in the layer: anyone who pulls the image reads it.</source>
+        <translation>„%1“ schreibt das Secret „%2“ nach %3, das im Layer bleibt: jeder, der das Image pullt, kann es lesen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a connection URL.</source>
+        <translation>„%1“ ist keine Verbindungs-URL.</translation>
+    </message>
+    <message>
+        <source>The URL connects to the host &apos;%1&apos;, but the database service is called &apos;%2&apos;.</source>
+        <translation>Die URL verbindet sich mit dem Host „%1“, aber der Datenbank-Service heißt „%2“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL, MySQL or MariaDB image.</source>
+        <translation>„%1“ ist kein PostgreSQL-, MySQL- oder MariaDB-Image.</translation>
+    </message>
+    <message>
+        <source>The URL logs in as &apos;%1&apos;, but the %2 image creates only the user %3.</source>
+        <translation>Die URL meldet sich als „%1“ an, aber das Image %2 legt nur den Benutzer %3 an.</translation>
+    </message>
+    <message>
+        <source>The URL names the database &apos;%1&apos;, but the %2 image creates none.</source>
+        <translation>Die URL nennt die Datenbank „%1“, aber das Image %2 legt keine an.</translation>
+    </message>
+    <message>
+        <source>The URL names the database &apos;%1&apos;, but the %2 image creates &apos;%3&apos;.</source>
+        <translation>Die URL nennt die Datenbank „%1“, aber das Image %2 legt „%3“ an.</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::ChallengeStore</name>
@@ -284,6 +410,10 @@
     <message>
         <source>Could not remove your attempt: %1</source>
         <translation>Ihr Versuch konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not import the challenge attempts: %1</source>
+        <translation>Die Übungsversuche konnten nicht importiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -317,14 +447,6 @@
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <source>&amp;Hint</source>
-        <translation>&amp;Hinweis</translation>
-    </message>
-    <message>
-        <source>Show &amp;solution…</source>
-        <translation>&amp;Lösung anzeigen…</translation>
-    </message>
-    <message>
         <source>Start &amp;over</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
@@ -346,15 +468,11 @@
     </message>
     <message>
         <source>Fix the file, then Check.</source>
-        <translation>Korrigieren Sie die Datei, dann Prüfen.</translation>
+        <translation>Korrigieren Sie die Datei und klicken Sie dann auf Prüfen.</translation>
     </message>
     <message>
         <source>**Hint %1.** %2</source>
         <translation>**Hinweis %1.** %2</translation>
-    </message>
-    <message>
-        <source>&amp;Hint (%1 left)</source>
-        <translation>&amp;Hinweis (%1 übrig)</translation>
     </message>
     <message>
         <source>No more hints</source>
@@ -376,17 +494,37 @@
         <source>solved</source>
         <translation>gelöst</translation>
     </message>
+    <message>
+        <source>H&amp;int</source>
+        <translation>Hin&amp;weis</translation>
+    </message>
+    <message>
+        <source>Show so&amp;lution…</source>
+        <translation>Lösung an&amp;zeigen…</translation>
+    </message>
+    <message>
+        <source>H&amp;int (%1 left)</source>
+        <translation>Hin&amp;weis (%1 übrig)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>The solution is in the editor; Ctrl+Z brings your attempt back. Check to see it pass.</source>
+        <translation>Die Lösung steht im Editor; Strg+Z holt Ihren Versuch zurück. Prüfen Sie, um sie bestehen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::ComposeChecker</name>
-    <message>
-        <source>&apos;%1&apos; is not a service key in the Compose Specification (did you mean &apos;%2&apos;?); Compose refuses unknown keys.</source>
-        <translation>„%1“ ist kein Service-Schlüssel der Compose Specification (meinten Sie „%2“?); Compose lehnt unbekannte Schlüssel ab.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a service key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
-        <translation>„%1“ ist kein Service-Schlüssel der Compose Specification; Compose lehnt unbekannte Schlüssel ab (verwenden Sie für eigene das Präfix x-).</translation>
-    </message>
     <message>
         <source>This is not valid YAML: %1.</source>
         <translation>Das ist kein gültiges YAML: %1.</translation>
@@ -406,14 +544,6 @@
     <message>
         <source>The top-level &apos;version&apos; key is obsolete: Compose v2 ignores it (and warns), the file follows the Compose Specification whatever it says.</source>
         <translation>Der Schlüssel „version“ auf oberster Ebene ist veraltet: Compose v2 ignoriert ihn (und warnt); die Datei folgt der Compose Specification, egal was er sagt.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a top-level key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
-        <translation>„%1“ ist kein Schlüssel der obersten Ebene in der Compose Specification; Compose lehnt unbekannte Schlüssel ab (verwenden Sie für eigene das Präfix x-).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a top-level key in the Compose Specification (did you mean &apos;%2&apos;?); Compose refuses unknown keys.</source>
-        <translation>„%1“ ist kein Schlüssel der obersten Ebene in der Compose Specification (meinten Sie „%2“?); Compose lehnt unbekannte Schlüssel ab.</translation>
     </message>
     <message>
         <source>The service &apos;%1&apos; must be a mapping of keys such as image, ports and environment.</source>
@@ -550,6 +680,225 @@
     <message>
         <source>A secret not declared at the top level.</source>
         <translation>Ein Secret, das nicht auf oberster Ebene deklariert ist.</translation>
+    </message>
+    <message>
+        <source>This is not valid YAML: the quoted value never closes, so it runs to the end of the file.</source>
+        <translation>Das ist kein gültiges YAML: der Wert in Anführungszeichen wird nie geschlossen und reicht daher bis zum Dateiende.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is written twice in the same mapping (first on line %2); YAML allows a key once, so Compose refuses the file.</source>
+        <translation>„%1“ steht zweimal in derselben Zuordnung (zuerst in Zeile %2); YAML erlaubt einen Schlüssel nur einmal, daher lehnt Compose die Datei ab.</translation>
+    </message>
+    <message>
+        <source>The file is over a reading limit (its size, or its YAML nodes with aliases expanded).</source>
+        <translation>Die Datei überschreitet eine Lesegrenze (ihre Größe oder ihre YAML-Knoten mit aufgelösten Aliasen).</translation>
+    </message>
+    <message>
+        <source>A key written twice in the same mapping.</source>
+        <translation>Ein Schlüssel, der zweimal in derselben Zuordnung steht.</translation>
+    </message>
+    <message>
+        <source>A value of the wrong shape, such as a single value where a list belongs.</source>
+        <translation>Ein Wert der falschen Form, etwa ein einzelner Wert, wo eine Liste hingehört.</translation>
+    </message>
+    <message>
+        <source>A duration, size, port, mount or choice Compose cannot read.</source>
+        <translation>Eine Dauer, Größe, ein Port, Mount oder eine Auswahl, die Compose nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>A ${ that never closes.</source>
+        <translation>Ein ${, das nie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>depends_on, extends or network_mode naming a service the file does not define.</source>
+        <translation>depends_on, extends oder network_mode, die einen Service nennen, den die Datei nicht definiert.</translation>
+    </message>
+    <message>
+        <source>A network not declared at the top level.</source>
+        <translation>Ein Netzwerk, das nicht auf oberster Ebene deklariert ist.</translation>
+    </message>
+    <message>
+        <source>Services that depend on each other, or on themselves.</source>
+        <translation>Services, die voneinander oder von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <source>A service with neither an image nor a build.</source>
+        <translation>Ein Service ohne Image und ohne Build.</translation>
+    </message>
+    <message>
+        <source>An override file read without its base file.</source>
+        <translation>Eine Override-Datei, die ohne ihre Basisdatei gelesen wird.</translation>
+    </message>
+    <message>
+        <source>Keys that exclude each other, such as network_mode with networks.</source>
+        <translation>Schlüssel, die einander ausschließen, etwa network_mode mit networks.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; depends on &apos;%2&apos;, which this file does not define; Compose refuses the file.</source>
+        <translation>„%1“ hängt von „%2“ ab, das diese Datei nicht definiert; Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; extends &apos;%2&apos;, which this file does not define; Compose refuses the file.</source>
+        <translation>„%1“ erweitert „%2“, das diese Datei nicht definiert; Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>network_mode of &apos;%1&apos; names the service &apos;%2&apos;, which this file does not define; Compose refuses the file.</source>
+        <translation>network_mode von „%1“ nennt den Service „%2“, den diese Datei nicht definiert; Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; sets both network_mode and networks, which exclude each other; Compose refuses the file.</source>
+        <translation>„%1“ setzt sowohl network_mode als auch networks, die einander ausschließen; Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; joins the network &apos;%2&apos;, which is not declared under the top-level &apos;networks&apos; key; Compose refuses the file.</source>
+        <translation>„%1“ tritt dem Netzwerk „%2“ bei, das nicht unter dem Schlüssel „networks“ auf oberster Ebene deklariert ist; Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>A healthcheck test list starts with CMD, CMD-SHELL or NONE, not &apos;%1&apos;; Compose refuses the file.</source>
+        <translation>Eine test-Liste eines Healthchecks beginnt mit CMD, CMD-SHELL oder NONE, nicht mit „%1“; Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>No service here has an image or a build, so this looks like an override file: Compose refuses it on its own; check it together with its base file (docker compose -f compose.yaml -f &lt;this file&gt; config).</source>
+        <translation>Kein Service hier hat ein Image oder einen Build, also sieht das nach einer Override-Datei aus: allein lehnt Compose sie ab; prüfen Sie sie zusammen mit ihrer Basisdatei (docker compose -f compose.yaml -f &lt;diese Datei&gt; config).</translation>
+    </message>
+    <message>
+        <source>%1 have neither an image nor a build, so this looks like an override file: Compose refuses it on its own; check it together with its base file (docker compose -f compose.yaml -f &lt;this file&gt; config).</source>
+        <translation>%1 haben weder ein Image noch einen Build, also sieht das nach einer Override-Datei aus: allein lehnt Compose sie ab; prüfen Sie sie zusammen mit ihrer Basisdatei (docker compose -f compose.yaml -f &lt;diese Datei&gt; config).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has neither an image nor a build, so Compose has nothing to run and refuses the file.</source>
+        <translation>„%1“ hat weder ein Image noch einen Build, daher hat Compose nichts auszuführen und lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; depends on itself; Compose cannot order its start and refuses the file.</source>
+        <translation>„%1“ hängt von sich selbst ab; Compose kann seinen Start nicht einordnen und lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>%1 wait for each other; Compose cannot order their start and refuses the file.</source>
+        <translation>%1 warten aufeinander; Compose kann ihren Start nicht ordnen und lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>The volume &apos;%1&apos; is external, which Compose does not create, so &apos;%2&apos; cannot go with it (only name can); Compose refuses the file.</source>
+        <translation>Das Volume „%1“ ist external, Compose legt es also nicht an, daher passt „%2“ nicht dazu (nur name); Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>it names no container port</source>
+        <translation>sie nennt keinen Container-Port</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a container port from 0 to 65535</source>
+        <translation>„%1“ ist kein Container-Port von 0 bis 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host port from 0 to 65535</source>
+        <translation>„%1“ ist kein Host-Port von 0 bis 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protocol (tcp, udp or sctp)</source>
+        <translation>„%1“ ist kein Protokoll (tcp, udp oder sctp)</translation>
+    </message>
+    <message>
+        <source>an empty part between colons, so the mount has no source</source>
+        <translation>ein leerer Teil zwischen Doppelpunkten, daher hat der Mount keine Quelle</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>ein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a value, a list or a mapping</source>
+        <translation>ein Wert, eine Liste oder eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>the single value &apos;%1&apos;</source>
+        <translation>der einzelne Wert „%1“</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>die oberste Ebene</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3; Compose refuses the file.</source>
+        <translation>%1 muss %2 sein, nicht %3; Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>a top-level key</source>
+        <translation>ein Schlüssel der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>a service key</source>
+        <translation>ein Service-Schlüssel</translation>
+    </message>
+    <message>
+        <source>a key of &apos;%1&apos;</source>
+        <translation>ein Schlüssel von „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2 in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
+        <translation>„%1“ ist in der Compose Specification nicht %2; Compose lehnt unbekannte Schlüssel ab (verwenden Sie für eigene das Präfix x-).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2 in the Compose Specification (did you mean &apos;%3&apos;?); Compose refuses unknown keys.</source>
+        <translation>„%1“ ist in der Compose Specification nicht %2 (meinten Sie „%3“?); Compose lehnt unbekannte Schlüssel ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration Compose reads for %2 (such as 30s, 1m30s or 500ms); Compose refuses the file.</source>
+        <translation>„%1“ ist keine Dauer, die Compose für %2 liest (etwa 30s, 1m30s oder 500ms); Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a size Compose reads for %2 (such as 512m, 2g or a number of bytes); Compose refuses the file.</source>
+        <translation>„%1“ ist keine Größe, die Compose für %2 liest (etwa 512m, 2g oder eine Anzahl Bytes); Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value Compose allows for %2 (%3); Compose refuses the file.</source>
+        <translation>„%1“ ist kein Wert, den Compose für %2 erlaubt (%3); Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value Compose allows for %2 (%3; did you mean &apos;%4&apos;?); Compose refuses the file.</source>
+        <translation>„%1“ ist kein Wert, den Compose für %2 erlaubt (%3; meinten Sie „%4“?); Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port mapping Compose reads: %2; Compose refuses the file.</source>
+        <translation>„%1“ ist keine Port-Zuordnung, die Compose liest: %2; Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mount Compose reads: %2; Compose refuses the file.</source>
+        <translation>„%1“ ist kein Mount, den Compose liest: %2; Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; opens a ${ that never closes; Compose cannot interpolate it and refuses the file (write $$ for a literal $).</source>
+        <translation>„%1“ öffnet ein ${, das nie geschlossen wird; Compose kann es nicht interpolieren und lehnt die Datei ab (schreiben Sie $$ für ein wörtliches $).</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ComposeYaml</name>
+    <message>
+        <source>the alias at line %1 is inside the node its anchor names (an endless cycle): refusing</source>
+        <translation>der Alias in Zeile %1 liegt in dem Knoten, den sein Anker benennt (ein endloser Zyklus): abgelehnt</translation>
+    </message>
+    <message>
+        <source>more than %L1 YAML nodes after expanding aliases (limit): refusing</source>
+        <translation>mehr als %L1 YAML-Knoten nach dem Auflösen der Aliase (Grenze): abgelehnt</translation>
+    </message>
+    <message>
+        <source>more than %L1 YAML nodes (limit): refusing</source>
+        <translation>mehr als %L1 YAML-Knoten (Grenze): abgelehnt</translation>
+    </message>
+    <message>
+        <source>more than %1 (limit): refusing</source>
+        <translation>mehr als %1 (Grenze): abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -741,10 +1090,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
 <context>
     <name>DockPrep::DiagramPage</name>
     <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
         <source>Export the diagram as SVG or PNG</source>
         <translation>Das Diagramm als SVG oder PNG exportieren</translation>
     </message>
@@ -754,7 +1099,7 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     </message>
     <message>
         <source>&amp;Diagram:</source>
-        <translation>&amp;Diagramm:</translation>
+        <translation>Diagra&amp;mm:</translation>
     </message>
     <message>
         <source>Part under the pointer</source>
@@ -783,10 +1128,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>Fit to window (Ctrl+0)</source>
         <translation>An Fenster anpassen (Strg+0)</translation>
-    </message>
-    <message>
-        <source>Export as SVG or PNG…</source>
-        <translation>Als SVG oder PNG exportieren…</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -827,6 +1168,10 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1491,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>%1-Namen dürfen nicht leer sein</translation>
     </message>
     <message>
-        <source>HEALTHCHECK NONE takes no other arguments or options</source>
-        <translation>HEALTHCHECK NONE nimmt keine weiteren Argumente oder Optionen</translation>
-    </message>
-    <message>
         <source>unknown HEALTHCHECK type &apos;%1&apos; (use CMD or NONE)</source>
         <translation>unbekannter HEALTHCHECK-Typ „%1“ (verwenden Sie CMD oder NONE)</translation>
     </message>
@@ -1176,6 +1517,78 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>no FROM instruction: a Dockerfile needs at least one stage</source>
         <translation>keine FROM-Anweisung: ein Dockerfile braucht mindestens eine Stage</translation>
+    </message>
+    <message>
+        <source>%1 (the build of an image FROM this one fails)</source>
+        <translation>%1 (der Build eines Images mit FROM auf dieses schlägt fehl)</translation>
+    </message>
+    <message>
+        <source>EXPOSE %1: %2</source>
+        <translation>EXPOSE %1: %2</translation>
+    </message>
+    <message>
+        <source>STOPSIGNAL takes one signal, e.g. STOPSIGNAL SIGTERM</source>
+        <translation>STOPSIGNAL nimmt genau ein Signal, z. B. STOPSIGNAL SIGTERM</translation>
+    </message>
+    <message>
+        <source>%1 ignores the flag --%2</source>
+        <translation>%1 ignoriert das Flag --%2</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice: %2 takes it once</source>
+        <translation>--%1 ist zweimal angegeben: %2 nimmt es nur einmal</translation>
+    </message>
+    <message>
+        <source>--%1= has no value: write --%1 alone or --%1=true</source>
+        <translation>--%1= hat keinen Wert: schreiben Sie --%1 allein oder --%1=true</translation>
+    </message>
+    <message>
+        <source>--%1 takes true or false, not &apos;%2&apos;</source>
+        <translation>--%1 nimmt true oder false, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value: --%1=&lt;value&gt;</source>
+        <translation>--%1 braucht einen Wert: --%1=&lt;Wert&gt;</translation>
+    </message>
+    <message>
+        <source>a stage cannot copy from itself (&apos;%1&apos; is the stage being built)</source>
+        <translation>eine Stage kann nicht aus sich selbst kopieren („%1“ ist die Stage, die gerade gebaut wird)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mount type (bind, cache, tmpfs, secret or ssh)</source>
+        <translation>„%1“ ist kein Mount-Typ (bind, cache, tmpfs, secret oder ssh)</translation>
+    </message>
+    <message>
+        <source>a stage cannot mount itself (&apos;%1&apos; is the stage being built)</source>
+        <translation>eine Stage kann sich nicht selbst mounten („%1“ ist die Stage, die gerade gebaut wird)</translation>
+    </message>
+    <message>
+        <source>the %1 in this %2 argument is never closed</source>
+        <translation>das %1 in diesem %2-Argument wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>double quote</source>
+        <translation>doppelte Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>single quote</source>
+        <translation>einfache Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>FROM %1: %2</source>
+        <translation>FROM %1: %2</translation>
+    </message>
+    <message>
+        <source>FROM %1 (%2): %3</source>
+        <translation>FROM %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK NONE takes no other arguments</source>
+        <translation>HEALTHCHECK NONE nimmt keine weiteren Argumente</translation>
+    </message>
+    <message>
+        <source>more than %1 (limit): refusing</source>
+        <translation>mehr als %1 (Grenze): abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1653,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>Klicken Sie auf einen Layer, um seine Anweisung zu sehen.</translation>
     </message>
     <message>
-        <source>Changed &amp;files:</source>
-        <translation>Geänderte &amp;Dateien:</translation>
-    </message>
-    <message>
         <source>stage %1</source>
         <translation>Stage %1</translation>
     </message>
@@ -1280,6 +1689,46 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Changed files:</source>
+        <translation>Geänderte Date&amp;ien:</translation>
+    </message>
+    <message>
+        <source>%1 base image &amp;nbsp; %2 layer (cache kept) &amp;nbsp; %3 layer that loses its cache &amp;nbsp; %4 not built. A dashed border: a build-stage layer that does not ship. Faded: a stage the target does not need.</source>
+        <translation>%1 Basis-Image &amp;nbsp; %2 Layer (Cache bleibt) &amp;nbsp; %3 Layer, der seinen Cache verliert &amp;nbsp; %4 nicht gebaut. Gestrichelter Rand: ein Layer einer Build-Stage, der nicht ausgeliefert wird. Blass: eine Stage, die das Ziel nicht braucht.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1, %2 %3: %4</source>
+        <translation>Zeile %1, %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1): click one to see its lines</source>
+        <translation>&amp;Befunde (%1): klicken Sie einen an, um seine Zeilen zu sehen</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings: none</source>
+        <translation>&amp;Befunde: keine</translation>
     </message>
 </context>
 <context>
@@ -1402,10 +1851,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>Kernpunkte, die Ihre Antwort abgedeckt hat</translation>
     </message>
     <message>
-        <source>Ticked where your answer uses the key point&apos;s words or synonyms. Confirm or correct each one.</source>
-        <translation>Angehakt, wo Ihre Antwort die Wörter des Kernpunkts oder Synonyme verwendet. Bestätigen oder korrigieren Sie jeden.</translation>
-    </message>
-    <message>
         <source>Rate your answer (0 = absent, 5 = excellent)</source>
         <translation>Bewerten Sie Ihre Antwort (0 = fehlt, 5 = hervorragend)</translation>
     </message>
@@ -1458,16 +1903,56 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <source>Matched by: %1</source>
-        <translation>Erkannt an: %1</translation>
-    </message>
-    <message>
         <source>Score: %1 / 100</source>
         <translation>Punktzahl: %1 / 100</translation>
     </message>
     <message>
         <source>Key points %1 of %2</source>
         <translation>Kernpunkte %1 von %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>negated</source>
+        <translation>verneint</translation>
+    </message>
+    <message>
+        <source>too general on its own</source>
+        <translation>allein zu allgemein</translation>
+    </message>
+    <message>
+        <source>in a bare list of terms</source>
+        <translation>in einer bloßen Aufzählung von Begriffen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ticked by: %1.</source>
+        <translation>Abgehakt durch: %1.</translation>
+    </message>
+    <message>
+        <source>Not counted: %1.</source>
+        <translation>Nicht gezählt: %1.</translation>
+    </message>
+    <message>
+        <source>Ticked key point %1</source>
+        <translation>Abgehakter Kernpunkt %1</translation>
+    </message>
+    <message>
+        <source>Key point %1: not counted, %2</source>
+        <translation>Kernpunkt %1: nicht gezählt, %2</translation>
+    </message>
+    <message>
+        <source>Ticked where your answer uses the key point&apos;s words or synonyms, not negated and not only as general words or a bare list of terms. The words that ticked each point are highlighted in your answer. Confirm or correct each one.</source>
+        <translation>Abgehakt, wo Ihre Antwort die Wörter des Kernpunkts oder Synonyme verwendet, nicht verneint und nicht nur als allgemeine Wörter oder bloße Aufzählung von Begriffen. Die Wörter, die einen Punkt abgehakt haben, sind in Ihrer Antwort hervorgehoben. Bestätigen oder korrigieren Sie jeden.</translation>
+    </message>
+    <message>
+        <source>Terms that show this point: %1</source>
+        <translation>Begriffe, die diesen Punkt zeigen: %1</translation>
     </message>
 </context>
 <context>
@@ -1479,10 +1964,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>Start interview</source>
         <translation>Interview starten</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Mock interview&lt;/h2&gt;&lt;p&gt;One question at a time against the clock, no peeking, then an honest score against the key points and the seed guide&apos;s rubric.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Probeinterview&lt;/h2&gt;&lt;p&gt;Eine Frage nach der anderen gegen die Uhr, ohne Spicken, danach eine ehrliche Bewertung anhand der Kernpunkte und der Bewertungsmatrix des Leitfadens.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1531,18 +2012,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>Due for review</source>
         <translation>Zur Wiederholung fällig</translation>
-    </message>
-    <message>
-        <source>The same seed with the same settings asks the same questions in the same order.</source>
-        <translation>Derselbe Startwert mit denselben Einstellungen stellt dieselben Fragen in derselben Reihenfolge.</translation>
-    </message>
-    <message>
-        <source>New seed</source>
-        <translation>Neuer Startwert</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>Startwert:</translation>
     </message>
     <message>
         <source>after each question</source>
@@ -1605,10 +2074,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>Wählen Sie mindestens eine Stufe.</translation>
     </message>
     <message>
-        <source>The seed must be a whole number from 0 to %1.</source>
-        <translation>Der Startwert muss eine ganze Zahl von 0 bis %1 sein.</translation>
-    </message>
-    <message>
         <source>An unfinished session from %1: %2 of %3 questions answered, %4 used. Resume it where you stopped?</source>
         <translation>Eine unvollendete Sitzung vom %1: %2 von %3 Fragen beantwortet, %4 verbraucht. Dort fortsetzen, wo Sie aufgehört haben?</translation>
     </message>
@@ -1620,8 +2085,35 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         </translation>
     </message>
     <message>
-        <source>Nothing due for review</source>
-        <translation>Nichts zur Wiederholung fällig</translation>
+        <source>&lt;h2&gt;Mock interview&lt;/h2&gt;&lt;p&gt;One question at a time against the clock, no peeking, then an honest score against the key points and the evaluation rubric (technical skills 40 %, communication 25 %, production experience 20 %, leadership 15 %).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Probeinterview&lt;/h2&gt;&lt;p&gt;Eine Frage nach der anderen gegen die Uhr, ohne Spicken, danach eine ehrliche Bewertung anhand der Kernpunkte und der Bewertungsmatrix (technisches Können 40 %, Kommunikation 25 %, Produktionserfahrung 20 %, Führung 15 %).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The shuffle number picks the random order: the same number with the same settings asks the same questions in the same order, so you can replay a session or share it.</source>
+        <translation>Die Mischnummer bestimmt die zufällige Reihenfolge: dieselbe Nummer mit denselben Einstellungen stellt dieselben Fragen in derselben Reihenfolge, so können Sie eine Sitzung wiederholen oder teilen.</translation>
+    </message>
+    <message>
+        <source>Shuffle again</source>
+        <translation>Neu mischen</translation>
+    </message>
+    <message>
+        <source>Shuffle &amp;number:</source>
+        <translation>Misch&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>The shuffle number must be a whole number from 0 to %1.</source>
+        <translation>Die Mischnummer muss eine ganze Zahl von 0 bis %1 sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No review due today; %n question(s) come back later.</source>
+        <translation>
+            <numerusform>Heute ist keine Wiederholung fällig; %n Frage kommt später wieder.</numerusform>
+            <numerusform>Heute ist keine Wiederholung fällig; %n Fragen kommen später wieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After each scored interview, its questions come back here for review, the weak ones first.</source>
+        <translation>Nach jedem bewerteten Interview kommen seine Fragen hier zur Wiederholung zurück, die schwachen zuerst.</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2166,14 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <source>Could not read session %1: %2</source>
         <translation>Sitzung %1 konnte nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Could not import the interviews: %1</source>
+        <translation>Die Interviews konnten nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not import the review schedule: %1</source>
+        <translation>Der Wiederholungsplan konnte nicht importiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::InterviewSummaryPage</name>
@@ -1711,10 +2211,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
             <numerusform>Überziehung %1 bei %n Frage.</numerusform>
             <numerusform>Überziehung %1 bei %n Fragen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Seed %1.</source>
-        <translation>Startwert %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) were not scored and count as 0.</source>
@@ -1799,6 +2295,10 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Shuffle number %1.</source>
+        <translation>Mischnummer %1.</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::JsonBackup</name>
@@ -1827,20 +2327,60 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>Die Sicherung stammt von einem neueren DockPrep (Format %1; diese Version liest bis %2). Aktualisieren Sie DockPrep, um sie zu importieren.</translation>
     </message>
     <message>
-        <source>The backup is damaged: %1 has no id.</source>
-        <translation>Die Sicherung ist beschädigt: %1 hat keine ID.</translation>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
     </message>
     <message>
-        <source>The backup is damaged: %1 has no text.</source>
-        <translation>Die Sicherung ist beschädigt: %1 hat keinen Text.</translation>
+        <source>%1: expected a string</source>
+        <translation>%1: Zeichenkette erwartet</translation>
     </message>
     <message>
-        <source>The backup is damaged: %1 has an invalid date.</source>
-        <translation>Die Sicherung ist beschädigt: %1 hat ein ungültiges Datum.</translation>
+        <source>%1: empty</source>
+        <translation>%1: leer</translation>
     </message>
     <message>
-        <source>The backup is damaged: %1 names no question.</source>
-        <translation>Die Sicherung ist beschädigt: %1 nennt keine Frage.</translation>
+        <source>%1: expected true or false</source>
+        <translation>%1: true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a date and time such as 2026-01-02T03:04:05Z</source>
+        <translation>%1: Datum und Uhrzeit wie 2026-01-02T03:04:05Z erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number from %2 to %3</source>
+        <translation>%1: ganze Zahl von %2 bis %3 erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a date such as 2026-01-02</source>
+        <translation>%1: Datum wie 2026-01-02 erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a list</source>
+        <translation>%1: Liste erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a level (junior, mid, senior or principal)</source>
+        <translation>%1: Stufe erwartet (junior, mid, senior oder principal)</translation>
+    </message>
+    <message>
+        <source>%1: expected a question status</source>
+        <translation>%1: Fragenstatus erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected an interview configuration</source>
+        <translation>%1: Interview-Konfiguration erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected incomplete, finished or abandoned</source>
+        <translation>%1: incomplete, finished oder abandoned erwartet</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1.</source>
+        <translation>Die Sicherung ist beschädigt: %1.</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2772,10 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <source>Changed %1</source>
         <translation>Geändert %1</translation>
     </message>
+    <message>
+        <source>%1 (conflicted copy)</source>
+        <translation>%1 (Konfliktkopie)</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::NotesPanel</name>
@@ -2325,6 +2869,10 @@ Alles wird beim Tippen gespeichert.</translation>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
+    <message>
+        <source>This note was changed in another DockPrep window since you opened it. Both texts are kept: yours is saved as a new note, “conflicted copy”, and you are editing it now.</source>
+        <translation>Diese Notiz wurde in einem anderen DockPrep-Fenster geändert, seit Sie sie geöffnet haben. Beide Texte bleiben erhalten: Ihrer wird als neue Notiz „Konfliktkopie“ gespeichert, und Sie bearbeiten jetzt diese.</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::QuestionPicker</name>
@@ -2366,8 +2914,8 @@ Alles wird beim Tippen gespeichert.</translation>
 <context>
     <name>DockPrep::Scoring</name>
     <message>
-        <source>How the score (0–100) is made: the seed guide&apos;s rubric weighs technical skills 40 %, communication 25 %, production experience 20 % and leadership 15 %. Half of the technical part comes from the key points you covered, half from your technical rating. So: score = 20 × key points covered ÷ key points + 4 × technical + 5 × communication + 4 × production + 3 × leadership, each rating from 0 to 5, rounded to the nearest whole number. A skipped question scores 0.</source>
-        <translation>So entsteht die Punktzahl (0–100): Die Bewertungsmatrix des Leitfadens gewichtet technisches Können mit 40 %, Kommunikation mit 25 %, Produktionserfahrung mit 20 % und Führung mit 15 %. Die Hälfte des technischen Anteils stammt aus den abgedeckten Kernpunkten, die andere Hälfte aus Ihrer technischen Bewertung. Also: Punktzahl = 20 × abgedeckte Kernpunkte ÷ Kernpunkte + 4 × Technik + 5 × Kommunikation + 4 × Produktion + 3 × Führung, jede Bewertung von 0 bis 5, auf die nächste ganze Zahl gerundet. Eine übersprungene Frage bekommt 0 Punkte.</translation>
+        <source>How the score (0–100) is made: the evaluation rubric weighs technical skills 40 %, communication 25 %, production experience 20 % and leadership 15 %. Half of the technical part comes from the key points you covered, half from your technical rating. So: score = 20 × key points covered ÷ key points + 4 × technical + 5 × communication + 4 × production + 3 × leadership, each rating from 0 to 5, rounded to the nearest whole number. A skipped question scores 0.</source>
+        <translation>So entsteht die Punktzahl (0–100): Die Bewertungsmatrix gewichtet technisches Können mit 40 %, Kommunikation mit 25 %, Produktionserfahrung mit 20 % und Führung mit 15 %. Die Hälfte des technischen Anteils stammt aus den abgedeckten Kernpunkten, die andere Hälfte aus Ihrer technischen Bewertung. Also: Punktzahl = 20 × abgedeckte Kernpunkte ÷ Kernpunkte + 4 × Technik + 5 × Kommunikation + 4 × Produktion + 3 × Führung, jede Bewertung von 0 bis 5, auf die nächste ganze Zahl gerundet. Eine übersprungene Frage bekommt 0 Punkte.</translation>
     </message>
 </context>
 <context>
@@ -2421,10 +2969,6 @@ Alles wird beim Tippen gespeichert.</translation>
 <context>
     <name>DockPrep::SessionHistoryModel</name>
     <message>
-        <source>Custom (seed %1)</source>
-        <translation>Benutzerdefiniert (Startwert %1)</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2463,6 +3007,10 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Custom (shuffle number %1)</source>
+        <translation>Benutzerdefiniert (Mischnummer %1)</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +3263,37 @@ Alles wird beim Tippen gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::SolutionDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Load into editor</source>
+        <translation>In den Editor &amp;laden</translation>
+    </message>
+    <message>
+        <source>Reference solution</source>
+        <translation>Musterlösung</translation>
+    </message>
+    <message>
+        <source>Copy the solution to the clipboard</source>
+        <translation>Die Lösung in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Replace your attempt with the solution (Ctrl+Z in the editor brings the attempt back)</source>
+        <translation>Ihren Versuch durch die Lösung ersetzen (Strg+Z im Editor holt den Versuch zurück)</translation>
+    </message>
+    <message>
+        <source>One way to pass every check; yours may differ and still pass.</source>
+        <translation>Ein Weg, alle Prüfungen zu bestehen; Ihrer darf anders aussehen und trotzdem bestehen.</translation>
+    </message>
+    <message>
+        <source>Solution: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::StepBar</name>
     <message>
         <source>Step through</source>
@@ -2769,7 +3348,7 @@ Alles wird beim Tippen gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Nächster</translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -2805,14 +3384,6 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a DockPrep backup.</source>
-        <translation>%1 ist zu groß für eine DockPrep-Sicherung.</translation>
     </message>
     <message>
         <source>%1 cannot be imported. %2 Nothing was changed.</source>
@@ -2868,10 +3439,6 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Time: %1 (paused %2, overtime %3 on %4 questions)</source>
         <translation>Zeit: %1 (pausiert %2, Überziehung %3 bei %4 Fragen)</translation>
-    </message>
-    <message>
-        <source>Seed: %1</source>
-        <translation>Startwert: %1</translation>
     </message>
     <message>
         <source>By chapter</source>
@@ -2932,6 +3499,10 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Shuffle number: %1</source>
+        <translation>Mischnummer: %1</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3658,34 @@ Alles wird beim Tippen gespeichert.</translation>
             <numerusform>%n Notizen hier sind neuer als die Fassung der Sicherung und bleiben, wie sie sind.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n interview session(s)</source>
+        <translation>
+            <numerusform>%n Interview-Sitzung</numerusform>
+            <numerusform>%n Interview-Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) in the review schedule</source>
+        <translation>
+            <numerusform>%n Frage im Wiederholungsplan</numerusform>
+            <numerusform>%n Fragen im Wiederholungsplan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n challenge attempt(s)</source>
+        <translation>
+            <numerusform>%n Übungsversuch</numerusform>
+            <numerusform>%n Übungsversuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n Einstellung</numerusform>
+            <numerusform>%n Einstellungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3113,10 +3712,6 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Write a PNG of the main window to &lt;file&gt; and exit.</source>
         <translation>Ein PNG des Hauptfensters nach &lt;file&gt; schreiben und beenden.</translation>
-    </message>
-    <message>
-        <source>dockprep search QUERY [--limit N] [--format text|json]: search from the terminal.</source>
-        <translation>dockprep search ANFRAGE [--limit N] [--format text|json]: im Terminal suchen.</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3147,6 +3742,54 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Use the light, dark or system colours for this run (the settings keep theirs).</source>
         <translation>Für diesen Lauf helle, dunkle oder Systemfarben verwenden (die Einstellungen behalten ihre).</translation>
+    </message>
+    <message>
+        <source>Search the curriculum and your notes.</source>
+        <translation>Den Lehrplan und Ihre Notizen durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Analyze a Dockerfile: stages, layers, findings and the build cache.</source>
+        <translation>Ein Dockerfile analysieren: Stages, Layer, Befunde und der Build-Cache.</translation>
+    </message>
+    <message>
+        <source>Check a compose file.</source>
+        <translation>Eine Compose-Datei prüfen.</translation>
+    </message>
+    <message>
+        <source>Export your notes and progress (md, html, pdf, json, anki).</source>
+        <translation>Ihre Notizen und Ihren Fortschritt exportieren (md, html, pdf, json, anki).</translation>
+    </message>
+    <message>
+        <source>Import a JSON backup made by export --format json.</source>
+        <translation>Eine JSON-Sicherung importieren, die export --format json erstellt hat.</translation>
+    </message>
+    <message>
+        <source>Show which key points of a question an answer covers, and why.</source>
+        <translation>Zeigen, welche Kernpunkte einer Frage eine Antwort abdeckt, und warum.</translation>
+    </message>
+    <message>
+        <source>Commands (they need no display; dockprep COMMAND --help tells more):</source>
+        <translation>Befehle (sie brauchen keinen Bildschirm; dockprep BEFEHL --help sagt mehr):</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are %2 (dockprep --help lists them and the options)</source>
+        <translation>unbekannter Befehl „%1“; die Befehle sind %2 (dockprep --help listet sie und die Optionen auf)</translation>
+    </message>
+    <message>
+        <source>the argument &quot;%1&quot; is not valid in the system&apos;s file name encoding (UTF-8), so it would name another file; rename the file or choose another name</source>
+        <translation>das Argument „%1“ ist in der Dateinamen-Kodierung des Systems (UTF-8) ungültig und würde daher eine andere Datei bezeichnen; benennen Sie die Datei um oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>Already running</source>
+        <translation>Läuft bereits</translation>
+    </message>
+    <message>
+        <source>Another DockPrep (process %1) is using the data in %2 and did not answer. Close it, or wait for it to finish, and start DockPrep again.</source>
+        <translation>Ein anderes DockPrep (Prozess %1) verwendet die Daten in %2 und hat nicht geantwortet. Schließen Sie es oder warten Sie, bis es fertig ist, und starten Sie DockPrep erneut.</translation>
+    </message>
+    <message>
+        <source>no page called &quot;%1&quot; (read, diagrams, interview, challenges, explain)</source>
+        <translation>keine Seite namens „%1“ (read, diagrams, interview, challenges, explain)</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,13 @@
             <numerusform>%n questions due for review</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No review due today; %n question(s) come back later.</source>
+        <translation>
+            <numerusform>No review due today; %n question comes back later.</numerusform>
+            <numerusform>No review due today; %n questions come back later.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::InterviewSummaryPage</name>
@@ -168,6 +175,34 @@
         <translation>
             <numerusform>%n note here is newer than the backup&apos;s copy and stays as it is.</numerusform>
             <numerusform>%n notes here are newer than the backup&apos;s copy and stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview session(s)</source>
+        <translation>
+            <numerusform>%n interview session</numerusform>
+            <numerusform>%n interview sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) in the review schedule</source>
+        <translation>
+            <numerusform>%n question in the review schedule</numerusform>
+            <numerusform>%n questions in the review schedule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n challenge attempt(s)</source>
+        <translation>
+            <numerusform>%n challenge attempt</numerusform>
+            <numerusform>%n challenge attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n setting</numerusform>
+            <numerusform>%n settings</numerusform>
         </translation>
     </message>
 </context>

@@ -98,6 +98,17 @@
         <source>%1 is a folder; give the Dockerfile inside it</source>
         <translation>%1 es una carpeta; indica el Dockerfile que contiene</translation>
     </message>
+</context>
+<context>
+    <name>DockPrep::BoundedRead</name>
+    <message>
+        <source>%1: more than %2 (limit): refusing</source>
+        <translation>%1: más de %2 (límite): se rechaza</translation>
+    </message>
+    <message>
+        <source>%1: not a text file (a NUL byte at offset %L2): refusing</source>
+        <translation>%1: no es un archivo de texto (un byte NUL en la posición %L2): se rechaza</translation>
+    </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
@@ -132,6 +143,77 @@
     <message>
         <source>skipped: the target does not need this stage</source>
         <translation>omitido: el destino no necesita esta etapa</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::BuildKitValues</name>
+    <message>
+        <source>the digest algorithm &apos;%1&apos; is not supported (use sha256)</source>
+        <translation>el algoritmo de digest «%1» no está admitido (usa sha256)</translation>
+    </message>
+    <message>
+        <source>a %1 digest is %2 lower-case hexadecimal digits</source>
+        <translation>un digest %1 tiene %2 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration (write it like 30s, 1m30s or 500ms)</source>
+        <translation>«%1» no es una duración (escríbela como 30s, 1m30s o 500ms)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is below the 1ms minimum (0 keeps the inherited value)</source>
+        <translation>«%1» está por debajo del mínimo de 1ms (0 conserva el valor heredado)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <source>--retries cannot be negative</source>
+        <translation>--retries no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no port</source>
+        <translation>«%1» no indica ningún puerto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protocol (use tcp, udp or sctp)</source>
+        <translation>«%1» no es un protocolo (usa tcp, udp o sctp)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port or port range (0-65535, e.g. 8080 or 8000-8010)</source>
+        <translation>«%1» no es un puerto ni un rango de puertos (0-65535, p. ej. 8080 o 8000-8010)</translation>
+    </message>
+    <message>
+        <source>a 64-digit hexadecimal string is an image ID, not a name: FROM needs a name (add @sha256: before it to pin a digest)</source>
+        <translation>una cadena hexadecimal de 64 dígitos es un ID de imagen, no un nombre: FROM necesita un nombre (añade @sha256: delante para fijar un digest)</translation>
+    </message>
+    <message>
+        <source>the repository name &apos;%1&apos; must be lower case</source>
+        <translation>el nombre de repositorio «%1» debe ir en minúsculas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a digest (write @sha256: and 64 hexadecimal digits)</source>
+        <translation>«%1» no es un digest (escribe @sha256: y 64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image reference (name[:tag][@digest], the name in lower case)</source>
+        <translation>«%1» no es una referencia de imagen válida (nombre[:tag][@digest], el nombre en minúsculas)</translation>
+    </message>
+    <message>
+        <source>the repository name is longer than 255 characters</source>
+        <translation>el nombre de repositorio tiene más de 255 caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mode: use octal digits up to 7777 (e.g. 755) or a symbolic mode (e.g. u+x)</source>
+        <translation>«%1» no es un modo: usa dígitos octales hasta 7777 (p. ej. 755) o un modo simbólico (p. ej. u+x)</translation>
+    </message>
+    <message>
+        <source>0 is not a signal</source>
+        <translation>0 no es una señal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a signal name (e.g. SIGTERM, SIGQUIT or a number)</source>
+        <translation>«%1» no es un nombre de señal (p. ej. SIGTERM, SIGQUIT o un número)</translation>
     </message>
 </context>
 <context>
@@ -258,6 +340,50 @@
         <source>No step of the build does this any more.</source>
         <translation>Ningún paso de la construcción hace ya esto.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has no %2 in its environment.</source>
+        <translation>«%1» no tiene %2 en su entorno.</translation>
+    </message>
+    <message>
+        <source>No user &apos;%1&apos; exists in the image: nothing before this line creates it (useradd, adduser) and %2 does not ship one.</source>
+        <translation>No existe ningún usuario «%1» en la imagen: nada antes de esta línea lo crea (useradd, adduser) y %2 no trae ninguno.</translation>
+    </message>
+    <message>
+        <source>No group &apos;%1&apos; exists in the image: nothing before this line creates it (groupadd, addgroup).</source>
+        <translation>No existe ningún grupo «%1» en la imagen: nada antes de esta línea lo crea (groupadd, addgroup).</translation>
+    </message>
+    <message>
+        <source>USER %1 is a name: Kubernetes&apos; runAsNonRoot can only verify a numeric UID.</source>
+        <translation>USER %1 es un nombre: runAsNonRoot de Kubernetes solo puede verificar un UID numérico.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; writes the secret &apos;%2&apos; into %3, which stays in the layer: anyone who pulls the image reads it.</source>
+        <translation>«%1» escribe el secreto «%2» en %3, que se queda en la capa: cualquiera que descargue la imagen lo lee.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a connection URL.</source>
+        <translation>«%1» no es una URL de conexión.</translation>
+    </message>
+    <message>
+        <source>The URL connects to the host &apos;%1&apos;, but the database service is called &apos;%2&apos;.</source>
+        <translation>La URL se conecta al host «%1», pero el servicio de base de datos se llama «%2».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL, MySQL or MariaDB image.</source>
+        <translation>«%1» no es una imagen de PostgreSQL, MySQL ni MariaDB.</translation>
+    </message>
+    <message>
+        <source>The URL logs in as &apos;%1&apos;, but the %2 image creates only the user %3.</source>
+        <translation>La URL inicia sesión como «%1», pero la imagen %2 solo crea el usuario %3.</translation>
+    </message>
+    <message>
+        <source>The URL names the database &apos;%1&apos;, but the %2 image creates none.</source>
+        <translation>La URL nombra la base de datos «%1», pero la imagen %2 no crea ninguna.</translation>
+    </message>
+    <message>
+        <source>The URL names the database &apos;%1&apos;, but the %2 image creates &apos;%3&apos;.</source>
+        <translation>La URL nombra la base de datos «%1», pero la imagen %2 crea «%3».</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::ChallengeStore</name>
@@ -284,6 +410,10 @@
     <message>
         <source>Could not remove your attempt: %1</source>
         <translation>No se pudo eliminar tu intento: %1</translation>
+    </message>
+    <message>
+        <source>Could not import the challenge attempts: %1</source>
+        <translation>No se pudieron importar los intentos de ejercicios: %1</translation>
     </message>
 </context>
 <context>
@@ -317,16 +447,8 @@
         <translation>&amp;Comprobar</translation>
     </message>
     <message>
-        <source>&amp;Hint</source>
-        <translation>&amp;Pista</translation>
-    </message>
-    <message>
-        <source>Show &amp;solution…</source>
-        <translation>Mostrar &amp;solución…</translation>
-    </message>
-    <message>
         <source>Start &amp;over</source>
-        <translation>&amp;Empezar de nuevo</translation>
+        <translation>Empezar de &amp;nuevo</translation>
     </message>
     <message>
         <source>Click a check to go to its line.</source>
@@ -353,10 +475,6 @@
         <translation>**Pista %1.** %2</translation>
     </message>
     <message>
-        <source>&amp;Hint (%1 left)</source>
-        <translation>&amp;Pista (quedan %1)</translation>
-    </message>
-    <message>
         <source>No more hints</source>
         <translation>No quedan pistas</translation>
     </message>
@@ -376,17 +494,37 @@
         <source>solved</source>
         <translation>resuelto</translation>
     </message>
+    <message>
+        <source>H&amp;int</source>
+        <translation>&amp;Pista</translation>
+    </message>
+    <message>
+        <source>Show so&amp;lution…</source>
+        <translation>Mostrar &amp;solución…</translation>
+    </message>
+    <message>
+        <source>H&amp;int (%1 left)</source>
+        <translation>&amp;Pista (quedan %1)</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>no superada</translation>
+    </message>
+    <message>
+        <source>The solution is in the editor; Ctrl+Z brings your attempt back. Check to see it pass.</source>
+        <translation>La solución está en el editor; Ctrl+Z recupera tu intento. Comprueba para verla superar las comprobaciones.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::ComposeChecker</name>
-    <message>
-        <source>&apos;%1&apos; is not a service key in the Compose Specification (did you mean &apos;%2&apos;?); Compose refuses unknown keys.</source>
-        <translation>«%1» no es una clave de servicio de la Compose Specification (¿quisiste decir «%2»?); Compose rechaza las claves desconocidas.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a service key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
-        <translation>«%1» no es una clave de servicio de la Compose Specification; Compose rechaza las claves desconocidas (usa el prefijo x- para las tuyas).</translation>
-    </message>
     <message>
         <source>This is not valid YAML: %1.</source>
         <translation>Esto no es YAML válido: %1.</translation>
@@ -406,14 +544,6 @@
     <message>
         <source>The top-level &apos;version&apos; key is obsolete: Compose v2 ignores it (and warns), the file follows the Compose Specification whatever it says.</source>
         <translation>La clave «version» de nivel superior está obsoleta: Compose v2 la ignora (y avisa); el archivo sigue la Compose Specification diga lo que diga.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a top-level key in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
-        <translation>«%1» no es una clave de nivel superior de la Compose Specification; Compose rechaza las claves desconocidas (usa el prefijo x- para las tuyas).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a top-level key in the Compose Specification (did you mean &apos;%2&apos;?); Compose refuses unknown keys.</source>
-        <translation>«%1» no es una clave de nivel superior de la Compose Specification (¿quisiste decir «%2»?); Compose rechaza las claves desconocidas.</translation>
     </message>
     <message>
         <source>The service &apos;%1&apos; must be a mapping of keys such as image, ports and environment.</source>
@@ -550,6 +680,225 @@
     <message>
         <source>A secret not declared at the top level.</source>
         <translation>Un secreto no declarado en el nivel superior.</translation>
+    </message>
+    <message>
+        <source>This is not valid YAML: the quoted value never closes, so it runs to the end of the file.</source>
+        <translation>Esto no es YAML válido: el valor entre comillas nunca se cierra, así que llega hasta el final del archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is written twice in the same mapping (first on line %2); YAML allows a key once, so Compose refuses the file.</source>
+        <translation>«%1» aparece dos veces en el mismo mapa (primero en la línea %2); YAML permite una clave una sola vez, así que Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>The file is over a reading limit (its size, or its YAML nodes with aliases expanded).</source>
+        <translation>El archivo supera un límite de lectura (su tamaño o sus nodos YAML con los alias expandidos).</translation>
+    </message>
+    <message>
+        <source>A key written twice in the same mapping.</source>
+        <translation>Una clave escrita dos veces en el mismo mapa.</translation>
+    </message>
+    <message>
+        <source>A value of the wrong shape, such as a single value where a list belongs.</source>
+        <translation>Un valor con la forma equivocada, como un valor suelto donde va una lista.</translation>
+    </message>
+    <message>
+        <source>A duration, size, port, mount or choice Compose cannot read.</source>
+        <translation>Una duración, tamaño, puerto, montaje u opción que Compose no sabe leer.</translation>
+    </message>
+    <message>
+        <source>A ${ that never closes.</source>
+        <translation>Un ${ que nunca se cierra.</translation>
+    </message>
+    <message>
+        <source>depends_on, extends or network_mode naming a service the file does not define.</source>
+        <translation>depends_on, extends o network_mode que nombran un servicio que el archivo no define.</translation>
+    </message>
+    <message>
+        <source>A network not declared at the top level.</source>
+        <translation>Una red no declarada en el nivel superior.</translation>
+    </message>
+    <message>
+        <source>Services that depend on each other, or on themselves.</source>
+        <translation>Servicios que dependen unos de otros, o de sí mismos.</translation>
+    </message>
+    <message>
+        <source>A service with neither an image nor a build.</source>
+        <translation>Un servicio sin imagen ni build.</translation>
+    </message>
+    <message>
+        <source>An override file read without its base file.</source>
+        <translation>Un archivo override leído sin su archivo base.</translation>
+    </message>
+    <message>
+        <source>Keys that exclude each other, such as network_mode with networks.</source>
+        <translation>Claves que se excluyen entre sí, como network_mode con networks.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; depends on &apos;%2&apos;, which this file does not define; Compose refuses the file.</source>
+        <translation>«%1» depende de «%2», que este archivo no define; Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; extends &apos;%2&apos;, which this file does not define; Compose refuses the file.</source>
+        <translation>«%1» extiende «%2», que este archivo no define; Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>network_mode of &apos;%1&apos; names the service &apos;%2&apos;, which this file does not define; Compose refuses the file.</source>
+        <translation>network_mode de «%1» nombra el servicio «%2», que este archivo no define; Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; sets both network_mode and networks, which exclude each other; Compose refuses the file.</source>
+        <translation>«%1» define a la vez network_mode y networks, que se excluyen entre sí; Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; joins the network &apos;%2&apos;, which is not declared under the top-level &apos;networks&apos; key; Compose refuses the file.</source>
+        <translation>«%1» se une a la red «%2», que no está declarada bajo la clave «networks» de nivel superior; Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>A healthcheck test list starts with CMD, CMD-SHELL or NONE, not &apos;%1&apos;; Compose refuses the file.</source>
+        <translation>Una lista test de un healthcheck empieza por CMD, CMD-SHELL o NONE, no por «%1»; Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>No service here has an image or a build, so this looks like an override file: Compose refuses it on its own; check it together with its base file (docker compose -f compose.yaml -f &lt;this file&gt; config).</source>
+        <translation>Ningún servicio de aquí tiene imagen ni build, así que parece un archivo override: Compose lo rechaza por sí solo; compruébalo junto con su archivo base (docker compose -f compose.yaml -f &lt;este archivo&gt; config).</translation>
+    </message>
+    <message>
+        <source>%1 have neither an image nor a build, so this looks like an override file: Compose refuses it on its own; check it together with its base file (docker compose -f compose.yaml -f &lt;this file&gt; config).</source>
+        <translation>%1 no tienen imagen ni build, así que parece un archivo override: Compose lo rechaza por sí solo; compruébalo junto con su archivo base (docker compose -f compose.yaml -f &lt;este archivo&gt; config).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has neither an image nor a build, so Compose has nothing to run and refuses the file.</source>
+        <translation>«%1» no tiene imagen ni build, así que Compose no tiene nada que ejecutar y rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; depends on itself; Compose cannot order its start and refuses the file.</source>
+        <translation>«%1» depende de sí mismo; Compose no puede ordenar su arranque y rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 wait for each other; Compose cannot order their start and refuses the file.</source>
+        <translation>%1 se esperan entre sí; Compose no puede ordenar su arranque y rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>The volume &apos;%1&apos; is external, which Compose does not create, so &apos;%2&apos; cannot go with it (only name can); Compose refuses the file.</source>
+        <translation>El volumen «%1» es external, que Compose no crea, así que «%2» no puede ir con él (solo name); Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>it names no container port</source>
+        <translation>no indica ningún puerto del contenedor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a container port from 0 to 65535</source>
+        <translation>«%1» no es un puerto del contenedor de 0 a 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host port from 0 to 65535</source>
+        <translation>«%1» no es un puerto del host de 0 a 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protocol (tcp, udp or sctp)</source>
+        <translation>«%1» no es un protocolo (tcp, udp o sctp)</translation>
+    </message>
+    <message>
+        <source>an empty part between colons, so the mount has no source</source>
+        <translation>una parte vacía entre dos puntos, así que el montaje no tiene origen</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>un valor suelto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>un mapa</translation>
+    </message>
+    <message>
+        <source>a value, a list or a mapping</source>
+        <translation>un valor, una lista o un mapa</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>the single value &apos;%1&apos;</source>
+        <translation>el valor suelto «%1»</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>el nivel superior</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3; Compose refuses the file.</source>
+        <translation>%1 debe ser %2, no %3; Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>a top-level key</source>
+        <translation>una clave de nivel superior</translation>
+    </message>
+    <message>
+        <source>a service key</source>
+        <translation>una clave de servicio</translation>
+    </message>
+    <message>
+        <source>a key of &apos;%1&apos;</source>
+        <translation>una clave de «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2 in the Compose Specification; Compose refuses unknown keys (use an x- prefix for your own).</source>
+        <translation>«%1» no es %2 en la Compose Specification; Compose rechaza las claves desconocidas (usa el prefijo x- para las tuyas).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2 in the Compose Specification (did you mean &apos;%3&apos;?); Compose refuses unknown keys.</source>
+        <translation>«%1» no es %2 en la Compose Specification (¿querías decir «%3»?); Compose rechaza las claves desconocidas.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration Compose reads for %2 (such as 30s, 1m30s or 500ms); Compose refuses the file.</source>
+        <translation>«%1» no es una duración que Compose lea para %2 (como 30s, 1m30s o 500ms); Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a size Compose reads for %2 (such as 512m, 2g or a number of bytes); Compose refuses the file.</source>
+        <translation>«%1» no es un tamaño que Compose lea para %2 (como 512m, 2g o un número de bytes); Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value Compose allows for %2 (%3); Compose refuses the file.</source>
+        <translation>«%1» no es un valor que Compose permita para %2 (%3); Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value Compose allows for %2 (%3; did you mean &apos;%4&apos;?); Compose refuses the file.</source>
+        <translation>«%1» no es un valor que Compose permita para %2 (%3; ¿querías decir «%4»?); Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port mapping Compose reads: %2; Compose refuses the file.</source>
+        <translation>«%1» no es una asignación de puertos que Compose lea: %2; Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mount Compose reads: %2; Compose refuses the file.</source>
+        <translation>«%1» no es un montaje que Compose lea: %2; Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; opens a ${ that never closes; Compose cannot interpolate it and refuses the file (write $$ for a literal $).</source>
+        <translation>«%1» abre un ${ que nunca se cierra; Compose no puede interpolarlo y rechaza el archivo (escribe $$ para un $ literal).</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ComposeYaml</name>
+    <message>
+        <source>the alias at line %1 is inside the node its anchor names (an endless cycle): refusing</source>
+        <translation>el alias de la línea %1 está dentro del nodo que nombra su ancla (un ciclo sin fin): se rechaza</translation>
+    </message>
+    <message>
+        <source>more than %L1 YAML nodes after expanding aliases (limit): refusing</source>
+        <translation>más de %L1 nodos YAML tras expandir los alias (límite): se rechaza</translation>
+    </message>
+    <message>
+        <source>more than %L1 YAML nodes (limit): refusing</source>
+        <translation>más de %L1 nodos YAML (límite): se rechaza</translation>
+    </message>
+    <message>
+        <source>more than %1 (limit): refusing</source>
+        <translation>más de %1 (límite): se rechaza</translation>
     </message>
 </context>
 <context>
@@ -741,10 +1090,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
 <context>
     <name>DockPrep::DiagramPage</name>
     <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
         <source>Export the diagram as SVG or PNG</source>
         <translation>Exportar el diagrama como SVG o PNG</translation>
     </message>
@@ -785,10 +1130,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>Ajustar a la ventana (Ctrl+0)</translation>
     </message>
     <message>
-        <source>Export as SVG or PNG…</source>
-        <translation>Exportar como SVG o PNG…</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -827,6 +1168,10 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1491,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>los nombres de %1 no pueden estar vacíos</translation>
     </message>
     <message>
-        <source>HEALTHCHECK NONE takes no other arguments or options</source>
-        <translation>HEALTHCHECK NONE no admite más argumentos ni opciones</translation>
-    </message>
-    <message>
         <source>unknown HEALTHCHECK type &apos;%1&apos; (use CMD or NONE)</source>
         <translation>tipo de HEALTHCHECK desconocido «%1» (usa CMD o NONE)</translation>
     </message>
@@ -1176,6 +1517,78 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>no FROM instruction: a Dockerfile needs at least one stage</source>
         <translation>no hay instrucción FROM: un Dockerfile necesita al menos una etapa</translation>
+    </message>
+    <message>
+        <source>%1 (the build of an image FROM this one fails)</source>
+        <translation>%1 (falla la construcción de una imagen con FROM sobre esta)</translation>
+    </message>
+    <message>
+        <source>EXPOSE %1: %2</source>
+        <translation>EXPOSE %1: %2</translation>
+    </message>
+    <message>
+        <source>STOPSIGNAL takes one signal, e.g. STOPSIGNAL SIGTERM</source>
+        <translation>STOPSIGNAL admite una señal, p. ej. STOPSIGNAL SIGTERM</translation>
+    </message>
+    <message>
+        <source>%1 ignores the flag --%2</source>
+        <translation>%1 ignora la opción --%2</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice: %2 takes it once</source>
+        <translation>--%1 aparece dos veces: %2 la admite una sola vez</translation>
+    </message>
+    <message>
+        <source>--%1= has no value: write --%1 alone or --%1=true</source>
+        <translation>--%1= no tiene valor: escribe --%1 solo o --%1=true</translation>
+    </message>
+    <message>
+        <source>--%1 takes true or false, not &apos;%2&apos;</source>
+        <translation>--%1 admite true o false, no «%2»</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value: --%1=&lt;value&gt;</source>
+        <translation>--%1 necesita un valor: --%1=&lt;valor&gt;</translation>
+    </message>
+    <message>
+        <source>a stage cannot copy from itself (&apos;%1&apos; is the stage being built)</source>
+        <translation>una etapa no puede copiar de sí misma («%1» es la etapa que se está construyendo)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mount type (bind, cache, tmpfs, secret or ssh)</source>
+        <translation>«%1» no es un tipo de montaje (bind, cache, tmpfs, secret o ssh)</translation>
+    </message>
+    <message>
+        <source>a stage cannot mount itself (&apos;%1&apos; is the stage being built)</source>
+        <translation>una etapa no puede montarse a sí misma («%1» es la etapa que se está construyendo)</translation>
+    </message>
+    <message>
+        <source>the %1 in this %2 argument is never closed</source>
+        <translation>la %1 de este argumento de %2 nunca se cierra</translation>
+    </message>
+    <message>
+        <source>double quote</source>
+        <translation>comilla doble</translation>
+    </message>
+    <message>
+        <source>single quote</source>
+        <translation>comilla simple</translation>
+    </message>
+    <message>
+        <source>FROM %1: %2</source>
+        <translation>FROM %1: %2</translation>
+    </message>
+    <message>
+        <source>FROM %1 (%2): %3</source>
+        <translation>FROM %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK NONE takes no other arguments</source>
+        <translation>HEALTHCHECK NONE no admite más argumentos</translation>
+    </message>
+    <message>
+        <source>more than %1 (limit): refusing</source>
+        <translation>más de %1 (límite): se rechaza</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1653,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>Haz clic en una capa para ver su instrucción.</translation>
     </message>
     <message>
-        <source>Changed &amp;files:</source>
-        <translation>&amp;Archivos cambiados:</translation>
-    </message>
-    <message>
         <source>stage %1</source>
         <translation>etapa %1</translation>
     </message>
@@ -1280,6 +1689,46 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Changed files:</source>
+        <translation>Archivos &amp;cambiados:</translation>
+    </message>
+    <message>
+        <source>%1 base image &amp;nbsp; %2 layer (cache kept) &amp;nbsp; %3 layer that loses its cache &amp;nbsp; %4 not built. A dashed border: a build-stage layer that does not ship. Faded: a stage the target does not need.</source>
+        <translation>%1 imagen base &amp;nbsp; %2 capa (conserva la caché) &amp;nbsp; %3 capa que pierde su caché &amp;nbsp; %4 no construida. Borde discontinuo: una capa de una etapa de build que no se distribuye. Atenuada: una etapa que el objetivo no necesita.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Línea %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1, %2 %3: %4</source>
+        <translation>Línea %1, %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings (%1): click one to see its lines</source>
+        <translation>&amp;Hallazgos (%1): haz clic en uno para ver sus líneas</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings: none</source>
+        <translation>&amp;Hallazgos: ninguno</translation>
     </message>
 </context>
 <context>
@@ -1402,10 +1851,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>Puntos clave que cubrió tu respuesta</translation>
     </message>
     <message>
-        <source>Ticked where your answer uses the key point&apos;s words or synonyms. Confirm or correct each one.</source>
-        <translation>Marcados donde tu respuesta usa las palabras del punto clave o sinónimos. Confirma o corrige cada uno.</translation>
-    </message>
-    <message>
         <source>Rate your answer (0 = absent, 5 = excellent)</source>
         <translation>Valora tu respuesta (0 = ausente, 5 = excelente)</translation>
     </message>
@@ -1458,16 +1903,56 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>Tu respuesta</translation>
     </message>
     <message>
-        <source>Matched by: %1</source>
-        <translation>Reconocido por: %1</translation>
-    </message>
-    <message>
         <source>Score: %1 / 100</source>
         <translation>Puntuación: %1 / 100</translation>
     </message>
     <message>
         <source>Key points %1 of %2</source>
         <translation>Puntos clave: %1 de %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>negated</source>
+        <translation>negado</translation>
+    </message>
+    <message>
+        <source>too general on its own</source>
+        <translation>demasiado general por sí solo</translation>
+    </message>
+    <message>
+        <source>in a bare list of terms</source>
+        <translation>en una mera lista de términos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ticked by: %1.</source>
+        <translation>Marcado por: %1.</translation>
+    </message>
+    <message>
+        <source>Not counted: %1.</source>
+        <translation>No contado: %1.</translation>
+    </message>
+    <message>
+        <source>Ticked key point %1</source>
+        <translation>Punto clave %1 marcado</translation>
+    </message>
+    <message>
+        <source>Key point %1: not counted, %2</source>
+        <translation>Punto clave %1: no contado, %2</translation>
+    </message>
+    <message>
+        <source>Ticked where your answer uses the key point&apos;s words or synonyms, not negated and not only as general words or a bare list of terms. The words that ticked each point are highlighted in your answer. Confirm or correct each one.</source>
+        <translation>Marcado donde tu respuesta usa las palabras del punto clave o sinónimos, sin negarlas y no solo como palabras generales o una mera lista de términos. Las palabras que marcaron cada punto aparecen resaltadas en tu respuesta. Confirma o corrige cada uno.</translation>
+    </message>
+    <message>
+        <source>Terms that show this point: %1</source>
+        <translation>Términos que muestran este punto: %1</translation>
     </message>
 </context>
 <context>
@@ -1479,10 +1964,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>Start interview</source>
         <translation>Empezar la entrevista</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Mock interview&lt;/h2&gt;&lt;p&gt;One question at a time against the clock, no peeking, then an honest score against the key points and the seed guide&apos;s rubric.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Entrevista simulada&lt;/h2&gt;&lt;p&gt;Una pregunta tras otra contra el reloj, sin mirar, y después una puntuación honesta frente a los puntos clave y la rúbrica de la guía de referencia.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1531,18 +2012,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>Due for review</source>
         <translation>Pendientes de repaso</translation>
-    </message>
-    <message>
-        <source>The same seed with the same settings asks the same questions in the same order.</source>
-        <translation>La misma semilla con los mismos ajustes plantea las mismas preguntas en el mismo orden.</translation>
-    </message>
-    <message>
-        <source>New seed</source>
-        <translation>Nueva semilla</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>Semilla:</translation>
     </message>
     <message>
         <source>after each question</source>
@@ -1605,10 +2074,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>Elige al menos un nivel.</translation>
     </message>
     <message>
-        <source>The seed must be a whole number from 0 to %1.</source>
-        <translation>La semilla debe ser un número entero de 0 a %1.</translation>
-    </message>
-    <message>
         <source>An unfinished session from %1: %2 of %3 questions answered, %4 used. Resume it where you stopped?</source>
         <translation>Una sesión sin terminar del %1: %2 de %3 preguntas respondidas, %4 empleados. ¿Reanudarla donde la dejaste?</translation>
     </message>
@@ -1620,8 +2085,35 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         </translation>
     </message>
     <message>
-        <source>Nothing due for review</source>
-        <translation>Nada pendiente de repaso</translation>
+        <source>&lt;h2&gt;Mock interview&lt;/h2&gt;&lt;p&gt;One question at a time against the clock, no peeking, then an honest score against the key points and the evaluation rubric (technical skills 40 %, communication 25 %, production experience 20 %, leadership 15 %).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Entrevista simulada&lt;/h2&gt;&lt;p&gt;Una pregunta cada vez contra el reloj, sin mirar, y después una puntuación honesta según los puntos clave y la rúbrica de evaluación (habilidades técnicas 40 %, comunicación 25 %, experiencia en producción 20 %, liderazgo 15 %).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The shuffle number picks the random order: the same number with the same settings asks the same questions in the same order, so you can replay a session or share it.</source>
+        <translation>El número de mezcla elige el orden aleatorio: el mismo número con los mismos ajustes hace las mismas preguntas en el mismo orden, así puedes repetir una sesión o compartirla.</translation>
+    </message>
+    <message>
+        <source>Shuffle again</source>
+        <translation>Volver a mezclar</translation>
+    </message>
+    <message>
+        <source>Shuffle &amp;number:</source>
+        <translation>&amp;Número de mezcla:</translation>
+    </message>
+    <message>
+        <source>The shuffle number must be a whole number from 0 to %1.</source>
+        <translation>El número de mezcla debe ser un número entero de 0 a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No review due today; %n question(s) come back later.</source>
+        <translation>
+            <numerusform>Hoy no toca ningún repaso; %n pregunta vuelve más adelante.</numerusform>
+            <numerusform>Hoy no toca ningún repaso; %n preguntas vuelven más adelante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After each scored interview, its questions come back here for review, the weak ones first.</source>
+        <translation>Tras cada entrevista puntuada, sus preguntas vuelven aquí para repasarlas, primero las flojas.</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2166,14 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <source>Could not read session %1: %2</source>
         <translation>No se pudo leer la sesión %1: %2</translation>
     </message>
+    <message>
+        <source>Could not import the interviews: %1</source>
+        <translation>No se pudieron importar las entrevistas: %1</translation>
+    </message>
+    <message>
+        <source>Could not import the review schedule: %1</source>
+        <translation>No se pudo importar el calendario de repaso: %1</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::InterviewSummaryPage</name>
@@ -1711,10 +2211,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
             <numerusform>Tiempo extra %1 en %n pregunta.</numerusform>
             <numerusform>Tiempo extra %1 en %n preguntas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Seed %1.</source>
-        <translation>Semilla %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) were not scored and count as 0.</source>
@@ -1799,6 +2295,10 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
+    <message>
+        <source>Shuffle number %1.</source>
+        <translation>Número de mezcla %1.</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::JsonBackup</name>
@@ -1827,20 +2327,60 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>La copia de seguridad la hizo un DockPrep más reciente (formato %1; esta versión lee hasta el %2). Actualiza DockPrep para importarla.</translation>
     </message>
     <message>
-        <source>The backup is damaged: %1 has no id.</source>
-        <translation>La copia de seguridad está dañada: %1 no tiene id.</translation>
+        <source>%1: missing</source>
+        <translation>%1: falta</translation>
     </message>
     <message>
-        <source>The backup is damaged: %1 has no text.</source>
-        <translation>La copia de seguridad está dañada: %1 no tiene texto.</translation>
+        <source>%1: expected a string</source>
+        <translation>%1: se esperaba una cadena</translation>
     </message>
     <message>
-        <source>The backup is damaged: %1 has an invalid date.</source>
-        <translation>La copia de seguridad está dañada: %1 tiene una fecha no válida.</translation>
+        <source>%1: empty</source>
+        <translation>%1: vacío</translation>
     </message>
     <message>
-        <source>The backup is damaged: %1 names no question.</source>
-        <translation>La copia de seguridad está dañada: %1 no indica ninguna pregunta.</translation>
+        <source>%1: expected true or false</source>
+        <translation>%1: se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>%1: expected a date and time such as 2026-01-02T03:04:05Z</source>
+        <translation>%1: se esperaba una fecha y hora como 2026-01-02T03:04:05Z</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number from %2 to %3</source>
+        <translation>%1: se esperaba un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a date such as 2026-01-02</source>
+        <translation>%1: se esperaba una fecha como 2026-01-02</translation>
+    </message>
+    <message>
+        <source>%1: expected a list</source>
+        <translation>%1: se esperaba una lista</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>%1: expected a level (junior, mid, senior or principal)</source>
+        <translation>%1: se esperaba un nivel (junior, mid, senior o principal)</translation>
+    </message>
+    <message>
+        <source>%1: expected a question status</source>
+        <translation>%1: se esperaba un estado de pregunta</translation>
+    </message>
+    <message>
+        <source>%1: expected an interview configuration</source>
+        <translation>%1: se esperaba una configuración de entrevista</translation>
+    </message>
+    <message>
+        <source>%1: expected incomplete, finished or abandoned</source>
+        <translation>%1: se esperaba incomplete, finished o abandoned</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1.</source>
+        <translation>La copia de seguridad está dañada: %1.</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2772,10 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <source>Changed %1</source>
         <translation>Modificada %1</translation>
     </message>
+    <message>
+        <source>%1 (conflicted copy)</source>
+        <translation>%1 (copia en conflicto)</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::NotesPanel</name>
@@ -2325,6 +2869,10 @@ Todo se guarda mientras escribes.</translation>
         <source>Saved %1</source>
         <translation>Guardada %1</translation>
     </message>
+    <message>
+        <source>This note was changed in another DockPrep window since you opened it. Both texts are kept: yours is saved as a new note, “conflicted copy”, and you are editing it now.</source>
+        <translation>Esta nota se cambió en otra ventana de DockPrep desde que la abriste. Se conservan los dos textos: el tuyo se guarda como una nota nueva, «copia en conflicto», y ahora estás editándola.</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::QuestionPicker</name>
@@ -2366,8 +2914,8 @@ Todo se guarda mientras escribes.</translation>
 <context>
     <name>DockPrep::Scoring</name>
     <message>
-        <source>How the score (0–100) is made: the seed guide&apos;s rubric weighs technical skills 40 %, communication 25 %, production experience 20 % and leadership 15 %. Half of the technical part comes from the key points you covered, half from your technical rating. So: score = 20 × key points covered ÷ key points + 4 × technical + 5 × communication + 4 × production + 3 × leadership, each rating from 0 to 5, rounded to the nearest whole number. A skipped question scores 0.</source>
-        <translation>Cómo se calcula la puntuación (0–100): la rúbrica de la guía de referencia pondera las habilidades técnicas un 40 %, la comunicación un 25 %, la experiencia en producción un 20 % y el liderazgo un 15 %. La mitad de la parte técnica sale de los puntos clave que cubriste y la otra mitad de tu valoración técnica. Así: puntuación = 20 × puntos clave cubiertos ÷ puntos clave + 4 × técnica + 5 × comunicación + 4 × producción + 3 × liderazgo, cada valoración de 0 a 5, redondeada al entero más próximo. Una pregunta omitida puntúa 0.</translation>
+        <source>How the score (0–100) is made: the evaluation rubric weighs technical skills 40 %, communication 25 %, production experience 20 % and leadership 15 %. Half of the technical part comes from the key points you covered, half from your technical rating. So: score = 20 × key points covered ÷ key points + 4 × technical + 5 × communication + 4 × production + 3 × leadership, each rating from 0 to 5, rounded to the nearest whole number. A skipped question scores 0.</source>
+        <translation>Cómo se calcula la puntuación (0–100): la rúbrica de evaluación pondera las habilidades técnicas con un 40 %, la comunicación con un 25 %, la experiencia en producción con un 20 % y el liderazgo con un 15 %. La mitad de la parte técnica sale de los puntos clave que cubriste y la otra mitad de tu valoración técnica. Así: puntuación = 20 × puntos clave cubiertos ÷ puntos clave + 4 × técnica + 5 × comunicación + 4 × producción + 3 × liderazgo, cada valoración de 0 a 5, redondeada al entero más cercano. Una pregunta omitida puntúa 0.</translation>
     </message>
 </context>
 <context>
@@ -2421,10 +2969,6 @@ Todo se guarda mientras escribes.</translation>
 <context>
     <name>DockPrep::SessionHistoryModel</name>
     <message>
-        <source>Custom (seed %1)</source>
-        <translation>Personalizada (semilla %1)</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -2463,6 +3007,10 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Custom (shuffle number %1)</source>
+        <translation>Personalizada (número de mezcla %1)</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +3263,37 @@ Todo se guarda mientras escribes.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::SolutionDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Load into editor</source>
+        <translation>Cargar en el &amp;editor</translation>
+    </message>
+    <message>
+        <source>Reference solution</source>
+        <translation>Solución de referencia</translation>
+    </message>
+    <message>
+        <source>Copy the solution to the clipboard</source>
+        <translation>Copiar la solución al portapapeles</translation>
+    </message>
+    <message>
+        <source>Replace your attempt with the solution (Ctrl+Z in the editor brings the attempt back)</source>
+        <translation>Sustituir tu intento por la solución (Ctrl+Z en el editor recupera el intento)</translation>
+    </message>
+    <message>
+        <source>One way to pass every check; yours may differ and still pass.</source>
+        <translation>Una forma de superar todas las comprobaciones; la tuya puede ser distinta y superarlas igual.</translation>
+    </message>
+    <message>
+        <source>Solution: %1</source>
+        <translation>Solución: %1</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::StepBar</name>
     <message>
         <source>Step through</source>
@@ -2807,14 +3386,6 @@ Todo se guarda mientras escribes.</translation>
         <translation>Importar</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a DockPrep backup.</source>
-        <translation>%1 es demasiado grande para ser una copia de seguridad de DockPrep.</translation>
-    </message>
-    <message>
         <source>%1 cannot be imported. %2 Nothing was changed.</source>
         <translation>%1 no se puede importar. %2 No se ha cambiado nada.</translation>
     </message>
@@ -2868,10 +3439,6 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Time: %1 (paused %2, overtime %3 on %4 questions)</source>
         <translation>Tiempo: %1 (en pausa %2, tiempo extra %3 en %4 preguntas)</translation>
-    </message>
-    <message>
-        <source>Seed: %1</source>
-        <translation>Semilla: %1</translation>
     </message>
     <message>
         <source>By chapter</source>
@@ -2932,6 +3499,10 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Shuffle number: %1</source>
+        <translation>Número de mezcla: %1</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3658,34 @@ Todo se guarda mientras escribes.</translation>
             <numerusform>%n notas de aquí son más recientes que la copia de la copia de seguridad y se quedan como están.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n interview session(s)</source>
+        <translation>
+            <numerusform>%n sesión de entrevista</numerusform>
+            <numerusform>%n sesiones de entrevista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) in the review schedule</source>
+        <translation>
+            <numerusform>%n pregunta en el calendario de repaso</numerusform>
+            <numerusform>%n preguntas en el calendario de repaso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n challenge attempt(s)</source>
+        <translation>
+            <numerusform>%n intento de ejercicio</numerusform>
+            <numerusform>%n intentos de ejercicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n ajuste</numerusform>
+            <numerusform>%n ajustes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3113,10 +3712,6 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Write a PNG of the main window to &lt;file&gt; and exit.</source>
         <translation>Escribir un PNG de la ventana principal en &lt;file&gt; y salir.</translation>
-    </message>
-    <message>
-        <source>dockprep search QUERY [--limit N] [--format text|json]: search from the terminal.</source>
-        <translation>dockprep search CONSULTA [--limit N] [--format text|json]: buscar desde el terminal.</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3147,6 +3742,54 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Use the light, dark or system colours for this run (the settings keep theirs).</source>
         <translation>Usar los colores claros, oscuros o del sistema en esta ejecución (la configuración conserva los suyos).</translation>
+    </message>
+    <message>
+        <source>Search the curriculum and your notes.</source>
+        <translation>Buscar en el temario y en tus notas.</translation>
+    </message>
+    <message>
+        <source>Analyze a Dockerfile: stages, layers, findings and the build cache.</source>
+        <translation>Analizar un Dockerfile: etapas, capas, hallazgos y la caché de compilación.</translation>
+    </message>
+    <message>
+        <source>Check a compose file.</source>
+        <translation>Comprobar un archivo compose.</translation>
+    </message>
+    <message>
+        <source>Export your notes and progress (md, html, pdf, json, anki).</source>
+        <translation>Exportar tus notas y tu progreso (md, html, pdf, json, anki).</translation>
+    </message>
+    <message>
+        <source>Import a JSON backup made by export --format json.</source>
+        <translation>Importar una copia de seguridad JSON hecha con export --format json.</translation>
+    </message>
+    <message>
+        <source>Show which key points of a question an answer covers, and why.</source>
+        <translation>Mostrar qué puntos clave de una pregunta cubre una respuesta, y por qué.</translation>
+    </message>
+    <message>
+        <source>Commands (they need no display; dockprep COMMAND --help tells more):</source>
+        <translation>Órdenes (no necesitan pantalla; dockprep ORDEN --help cuenta más):</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are %2 (dockprep --help lists them and the options)</source>
+        <translation>orden desconocida «%1»; las órdenes son %2 (dockprep --help las enumera junto con las opciones)</translation>
+    </message>
+    <message>
+        <source>the argument &quot;%1&quot; is not valid in the system&apos;s file name encoding (UTF-8), so it would name another file; rename the file or choose another name</source>
+        <translation>el argumento «%1» no es válido en la codificación de nombres de archivo del sistema (UTF-8), así que nombraría otro archivo; cambia el nombre del archivo o elige otro nombre</translation>
+    </message>
+    <message>
+        <source>Already running</source>
+        <translation>Ya está en marcha</translation>
+    </message>
+    <message>
+        <source>Another DockPrep (process %1) is using the data in %2 and did not answer. Close it, or wait for it to finish, and start DockPrep again.</source>
+        <translation>Otro DockPrep (proceso %1) está usando los datos de %2 y no ha respondido. Ciérralo, o espera a que termine, y vuelve a iniciar DockPrep.</translation>
+    </message>
+    <message>
+        <source>no page called &quot;%1&quot; (read, diagrams, interview, challenges, explain)</source>
+        <translation>no hay ninguna página llamada «%1» (read, diagrams, interview, challenges, explain)</translation>
     </message>
 </context>
 </TS>

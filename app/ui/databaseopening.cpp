@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -43,7 +44,7 @@ bool offerRestore(Database &db, const QString &backupFolder, const Database::Ope
         return false;
     }
     QMessageBox box(QMessageBox::Warning, Tr::tr("DockPrep"),
-                    text + Tr::tr("\n\nRestore the newest automatic backup (%1)?").arg(QFileInfo(backup).lastModified().toString(Qt::TextDate)),
+                    text + Tr::tr("\n\nRestore the newest automatic backup (%1)?").arg(QLocale().toString(QFileInfo(backup).lastModified(), QLocale::LongFormat)),
                     QMessageBox::NoButton, parent);
     QPushButton *restore = box.addButton(Tr::tr("Restore the backup"), QMessageBox::AcceptRole);
     box.addButton(Tr::tr("Start with an empty database"), QMessageBox::RejectRole);

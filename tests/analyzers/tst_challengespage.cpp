@@ -1,15 +1,30 @@
+#include "../translationtesting.h"
+
+#include "challenges/challengelistdelegate.h"
 #include "challenges/challengeloader.h"
 #include "challenges/challengespage.h"
 #include "challenges/challengestore.h"
 #include "challenges/explaindockerfilepage.h"
 #include "challenges/highlightededitor.h"
 #include "challenges/layerstackview.h"
+#include "challenges/solutiondialog.h"
 #include "store/database.h"
+#include "translations.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QAbstractItemModel>
 #include <QLabel>
+#include <QStyleOptionViewItem>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +88,31 @@ void screenshot(QWidget *widget, const char *name)
         QVERIFY(widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
 }
 
+// Five stages: more than the pane shows side by side at 1300 pixels.
+const char *const fiveStages =
+    "FROM node:22 AS deps\n"
+    "COPY package.json package-lock.json ./\n"
+    "RUN npm ci\n"
+    "FROM deps AS test\n"
+    "COPY . .\n"
+    "RUN npm test\n"
+    "FROM deps AS build\n"
+    "COPY . .\n"
+    "RUN npm run build\n"
+    "FROM golang:1.23 AS probe\n"
+    "RUN go install example.com/probe@v1.2.3\n"
+    "FROM nginx:1.27-alpine\n"
+    "COPY --from=build /dist /usr/share/nginx/html\n"
+    "COPY --from=probe /go/bin/probe /usr/local/bin/probe\n";
+
+// The badge colour in the middle of a result's icon's top edge.
+QColor badgeColour(const QListWidgetItem *item)
+{
+    const QImage image = item->icon().pixmap(QSize(18, 18), 1.0).toImage();
+    return image.isNull() ? QColor() : image.pixelColor(image.width() / 2, 2);
+}
+
+
 } // namespace
 
 class TestChallengesPage : public QObject
@@ -86,14 +126,20 @@ private Q_SLOTS:
     void checkListsFailuresAndJumpsToTheLine();
     void hintsComeOneAtATime();
     void solutionOnlyAfterConfirming();
+    void solutionCopiesAndLoadsUndoably();
     void attemptIsSavedAndRestored();
     void passingMarksTheChallengeDone();
+    void passedChecksLookPassed();
+    void listShowsEachLevel();
     void explainDrawsStagesAndShowsAClickedLayer();
     void explainColoursTheCacheCascade();
     void explainShowsTheFindingsAndJumpsToTheirLines();
     void explainLabelsAHeredocLayerOnce();
     void explainSaysNothingOnAnEmptyEditor();
     void explainHasRoomAndALegend();
+    void explainScrollsManyStagesSideways();
+    void explainPlaceholderFitsInEveryLanguage_data();
+    void explainPlaceholderFitsInEveryLanguage();
 
 private:
     ChallengesPage *makePage();
@@ -160,9 +206,9 @@ void TestChallengesPage::checkListsFailuresAndJumpsToTheLine()
             execForm = list->item(i);
     }
     QVERIFY(execForm);
-    QVERIFY(execForm->text().startsWith(QStringLiteral("✗")));
+    QCOMPARE(execForm->data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("failed"));
     QVERIFY2(execForm->text().contains(QLatin1String("line 4")), qPrintable(execForm->text()));
-    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("✓")));  // it parses
+    QCOMPARE(list->item(0)->data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("passed"));  // it parses
     QVERIFY(page->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QLatin1String("2 of 4")));
 
     edit->goToLine(1);
@@ -201,14 +247,60 @@ void TestChallengesPage::solutionOnlyAfterConfirming()
     bool answer = false;
     int asked = 0;
     page->setSolutionConfirmation([&] { ++asked; return answer; });
-    auto *solution = page->findChild<HighlightedEditor *>(QStringLiteral("solution"));
+    auto *dialog = page->findChild<SolutionDialog *>(QStringLiteral("solutionDialog"));
+    QVERIFY(dialog);
     QTest::mouseClick(button(page, "showSolution"), Qt::LeftButton);
     QCOMPARE(asked, 1);
-    QVERIFY(solution->isHidden());
+    QVERIFY(dialog->isHidden());
     answer = true;
     QTest::mouseClick(button(page, "showSolution"), Qt::LeftButton);
-    QVERIFY(solution->isVisible());
-    QCOMPARE(solution->toPlainText(), m_challenges.constFirst().solution);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isModal());  // beside the attempt, to compare
+    QCOMPARE(dialog->view()->toPlainText(), m_challenges.constFirst().solution);
+    QVERIFY(dialog->view()->isReadOnly());
+    // Highlighted like the editor: the highlighter gave the first instruction's keyword a format.
+    QTRY_VERIFY(!dialog->view()->document()->firstBlock().layout()->formats().isEmpty());
+    // Another challenge: the window follows, closed until asked for again.
+    page->openChallenge(m_challenges.at(1).id);
+    QVERIFY(dialog->isHidden());
+    QCOMPARE(dialog->view()->toPlainText(), m_challenges.at(1).solution);
+}
+
+void TestChallengesPage::solutionCopiesAndLoadsUndoably()
+{
+    ChallengesPage *page = makePage();
+    QVERIFY(page);
+    page->setSolutionConfirmation([] { return true; });
+    const Challenge &challenge = m_challenges.constFirst();
+    page->openChallenge(challenge.id);
+    HighlightedEditor *edit = editor(page);
+    edit->setFocus();
+    edit->moveCursor(QTextCursor::End);
+    typeLines(edit, QStringLiteral("# my try"));
+    const QString attempt = edit->toPlainText();
+    QTest::mouseClick(button(page, "showSolution"), Qt::LeftButton);
+    auto *dialog = page->findChild<SolutionDialog *>(QStringLiteral("solutionDialog"));
+    QVERIFY(dialog->isVisible());
+    screenshot(dialog, "challenge-solution.png");
+
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copySolution")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), challenge.solution);
+    QCOMPARE(edit->toPlainText(), attempt);  // copying leaves the attempt alone
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("loadSolution")), Qt::LeftButton);
+    QVERIFY(dialog->isHidden());
+    QCOMPARE(edit->toPlainText(), challenge.solution);
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QLatin1String("Ctrl+Z")));
+    // One undo step brings the attempt back whole.
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(edit->toPlainText(), attempt);
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(edit->toPlainText(), challenge.solution);
+    // Loaded, it passes like any attempt.
+    QTest::mouseClick(button(page, "check"), Qt::LeftButton);
+    QVERIFY(m_store->attempt(challenge.id)->passed);
 }
 
 void TestChallengesPage::attemptIsSavedAndRestored()
@@ -248,6 +340,57 @@ void TestChallengesPage::passingMarksTheChallengeDone()
     auto *list = page->findChild<QListWidget *>(QStringLiteral("challengeList"));
     QVERIFY(list->item(0)->text().startsWith(QStringLiteral("✓")));
     QVERIFY(!list->item(1)->text().startsWith(QStringLiteral("✓")));
+}
+
+// A passed check is good news: full text colour, a green tick badge, enabled like a failed one
+// (which gets a red cross), never the greyed-out look of a disabled row.
+void TestChallengesPage::passedChecksLookPassed()
+{
+    ChallengesPage *page = makePage();
+    QVERIFY(page);
+    page->openChallenge(QStringLiteral("dockerfile-pid1-signals"));
+    editor(page)->setPlainText(QStringLiteral("FROM python:3.12-slim\nUSER 10001\nSTOPSIGNAL SIGINT\nENTRYPOINT python worker.py\n"));
+    QTest::mouseClick(button(page, "check"), Qt::LeftButton);
+    QListWidget *list = results(page);
+    int passed = 0;
+    int failed = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        const QListWidgetItem *item = list->item(i);
+        const bool ok = item->data(Qt::AccessibleDescriptionRole).toString() == QLatin1String("passed");
+        (ok ? passed : failed)++;
+        QVERIFY(item->flags() & Qt::ItemIsEnabled);
+        // No colour of its own: the list's text colour, as for a failed check.
+        QCOMPARE(item->foreground().style(), Qt::NoBrush);
+        const QColor badge = badgeColour(item);
+        QVERIFY2(badge.isValid() && badge.alpha() == 255, qPrintable(item->text()));
+        if (ok)
+            QVERIFY2(badge.green() > 2 * badge.red(), qPrintable(badge.name()));
+        else
+            QVERIFY2(badge.red() > 2 * badge.green(), qPrintable(badge.name()));
+    }
+    QCOMPARE(passed, 2);
+    QCOMPARE(failed, 2);
+    screenshot(page, "challenge-passed-checks.png");
+}
+
+// Which challenge to take next depends on its level, so the list says it for each.
+void TestChallengesPage::listShowsEachLevel()
+{
+    ChallengesPage *page = makePage();
+    QVERIFY(page);
+    auto *list = page->findChild<QListWidget *>(QStringLiteral("challengeList"));
+    QCOMPARE(list->count(), m_challenges.size());
+    const QStringList levels{QStringLiteral("junior"), QStringLiteral("mid"), QStringLiteral("senior"), QStringLiteral("principal")};
+    for (int row = 0; row < list->count(); ++row) {
+        const QListWidgetItem *item = list->item(row);
+        const QString level = levels.at(int(m_challenges.at(row).level));
+        QCOMPARE(item->text().trimmed(), m_challenges.at(row).title);
+        QCOMPARE(item->data(ChallengeListDelegate::levelRole).toString(), level);
+        QVERIFY(item->data(Qt::AccessibleTextRole).toString().endsWith(level));
+        // The row is wide enough for the title and the level beside it.
+        const QSize hint = list->itemDelegate()->sizeHint(QStyleOptionViewItem(), list->model()->index(row, 0));
+        QVERIFY(hint.width() > list->fontMetrics().horizontalAdvance(item->text() + level));
+    }
 }
 
 void TestChallengesPage::explainDrawsStagesAndShowsAClickedLayer()
@@ -391,6 +534,77 @@ void TestChallengesPage::explainHasRoomAndALegend()
                                       LayerStackView::Fill::Skipped})
         QVERIFY(legend->text().contains(LayerStackView::fillColour(fill).name()));
     QVERIFY(legend->text().contains(QLatin1String("loses its cache")));
+}
+
+// Each stage keeps its column's full width however many there are: five scroll sideways, and a
+// layer selected off screen (from a finding, say) is scrolled into view.
+void TestChallengesPage::explainScrollsManyStagesSideways()
+{
+    ExplainDockerfilePage page;
+    page.resize(1300, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setDockerfile(QString::fromUtf8(fiveStages));
+    LayerStackView *stack = page.layerStack();
+    QCOMPARE(stack->stages().size(), 5);
+    const qreal width = stack->boxRect(stack->stages().constFirst().boxes.constFirst().instruction).width();
+    for (const StageColumn &stage : stack->stages()) {
+        for (const LayerBox &box : stage.boxes)
+            QCOMPARE(stack->boxRect(box.instruction).width(), width);
+    }
+    QCOMPARE(stack->size(), stack->sizeHint());  // not squeezed into the pane
+    QScrollBar *sideways = page.layerScroll()->horizontalScrollBar();
+    QTRY_VERIFY(sideways->isVisible());
+    QVERIFY(sideways->maximum() > 0);
+    QCOMPARE(sideways->value(), 0);
+
+    const int last = stack->stages().constLast().boxes.constLast().instruction;
+    stack->setSelectedInstruction(last);
+    QVERIFY(sideways->value() > 0);
+    const QRect shown = QRect(stack->mapTo(page.layerScroll()->viewport(), stack->boxRect(last).toRect().topLeft()),
+                              stack->boxRect(last).toRect().size());
+    QVERIFY(page.layerScroll()->viewport()->rect().contains(shown));
+    sideways->setValue(0);
+    screenshot(&page, "explain-five-stages.png");
+}
+
+void TestChallengesPage::explainPlaceholderFitsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : availableLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+// The hint shown before a Dockerfile is pasted wraps and the drawing grows to hold it: German,
+// longer than English, was cut off at the column's edge.
+void TestChallengesPage::explainPlaceholderFitsInEveryLanguage()
+{
+    QFETCH(QString, language);
+    installTranslations(*QCoreApplication::instance(), language);
+    const auto uninstall = qScopeGuard(TranslationTesting::removeTranslators);
+    ExplainDockerfilePage page;
+    page.resize(1000, 700);  // as in the window beside the notes: the middle pane is narrow
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    LayerStackView *stack = page.layerStack();
+    const QString hint = LayerStackView::placeholderText();
+    if (language != QLatin1String("en"))
+        QVERIFY2(hint != QLatin1String("Paste a Dockerfile to see its stages and layers."), "untranslated");
+    QWidget *view = page.layerScroll()->viewport();
+    QVERIFY2(view->width() < stack->sizeHint().width(), "the pane is not narrower than a stage column");
+    const QRect area = stack->placeholderRect();
+    // All of the text is inside the area it is drawn in, and that area is on screen: no part of it
+    // lies past the pane's edge or needs scrolling to.
+    QCOMPARE(stack->fontMetrics().boundingRect(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, hint).united(area), area);
+    QVERIFY(view->rect().contains(QRect(stack->mapTo(view, area.topLeft()), area.size())));
+    QVERIFY(!page.layerScroll()->horizontalScrollBar()->isVisible());
+
+    // With a Dockerfile the stages keep their width and scroll; emptied again, the hint wraps again.
+    page.setDockerfile(QString::fromUtf8(fiveStages));
+    QTRY_VERIFY(page.layerScroll()->horizontalScrollBar()->isVisible());
+    page.setDockerfile(QString());
+    QTRY_VERIFY(!page.layerScroll()->horizontalScrollBar()->isVisible());
+    QVERIFY(view->rect().contains(QRect(stack->mapTo(view, stack->placeholderRect().topLeft()), stack->placeholderRect().size())));
 }
 
 QTEST_MAIN(TestChallengesPage)

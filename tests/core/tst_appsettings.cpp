@@ -155,6 +155,41 @@ private Q_SLOTS:
         QCOMPARE(file.value(QStringLiteral("reader/lastEntry")).toString(), QStringLiteral("x"));
     }
 
+    // The language is read back by the next start's own QSettings, not only from this one's cache.
+    void languageSurvivesARestart()
+    {
+        {
+            QSettings file(path(), QSettings::IniFormat);
+            AppSettings settings(&file);
+            settings.migrate();
+            settings.setLanguage(QStringLiteral("de"));
+            settings.sync();
+        }
+        QSettings file(path(), QSettings::IniFormat);
+        AppSettings settings(&file);
+        QVERIFY(settings.migrate().removedKeys.isEmpty());
+        QCOMPARE(settings.language(), QStringLiteral("de"));
+    }
+
+    // Layout 1 kept the language in the group "general", which QSettings writes as [%General] and
+    // reads back as "General": the choice is recovered from there.
+    void migratesTheLanguageLayout1CouldNotReadBack()
+    {
+        writeFile("[meta]\nversion=1\n[%General]\nlanguage=es\n[appearance]\ntheme=dark\n");
+        {
+            QSettings file(path(), QSettings::IniFormat);
+            AppSettings settings(&file);
+            const AppSettings::MigrationResult result = settings.migrate();
+            QCOMPARE(result.from, 1);
+            QCOMPARE(result.to, AppSettings::currentVersion);
+            QCOMPARE(settings.language(), QStringLiteral("es"));
+            QCOMPARE(settings.theme(), AppSettings::Theme::Dark);
+        }
+        QSettings file(path(), QSettings::IniFormat);
+        QVERIFY(!file.contains(QStringLiteral("General/language")));
+        QCOMPARE(AppSettings(&file).language(), QStringLiteral("es"));
+    }
+
     void migrationRunsOnce()
     {
         QSettings file(path(), QSettings::IniFormat);

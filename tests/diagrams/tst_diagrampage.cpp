@@ -21,6 +21,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace DockPrep;
 
@@ -100,6 +101,98 @@ private Q_SLOTS:
         QCOMPARE(m_page->infoPanel()->titleText(), element(QStringLiteral("seccomp")).title);
         QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {}, QPoint(2, 2));
         QCOMPARE(m_page->infoPanel()->titleText(), element(QStringLiteral("seccomp")).title);
+    }
+
+    // The panel takes width from the drawing; the drawing keeps the zoom the user was looking at,
+    // fitted or chosen, and a fitted one fills the window again when the panel closes.
+    void openingThePanelKeepsTheZoom()
+    {
+        QVERIFY(m_page->showDiagram(QStringLiteral("engine-chain")));
+        const qreal fitted = canvas()->zoom();
+        const int fullWidth = canvas()->width();
+        QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {}, canvas()->elementPosition(QStringLiteral("containerd")));
+        QVERIFY(m_page->infoPanel()->isVisible());
+        QTRY_VERIFY(canvas()->width() < fullWidth);
+        QCOMPARE(canvas()->zoom(), fitted);
+        // Another element while it is open changes nothing either.
+        QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {}, canvas()->elementPosition(QStringLiteral("seccomp")));
+        QCOMPARE(canvas()->zoom(), fitted);
+
+        QTest::keyClick(canvas(), Qt::Key_Escape);
+        QVERIFY(!m_page->infoPanel()->isVisible());
+        QTRY_COMPARE(canvas()->width(), fullWidth);
+        QCOMPARE(canvas()->zoom(), fitted);
+        m_page->resize(1000, 700);  // still fitting: the window's size rules
+        QTRY_VERIFY(canvas()->zoom() < fitted);
+
+        canvas()->setZoom(1.5);
+        QTest::mouseClick(canvas()->viewport(), Qt::LeftButton, {}, canvas()->elementPosition(QStringLiteral("containerd")));
+        QVERIFY(m_page->infoPanel()->isVisible());
+        QCOMPARE(canvas()->zoom(), 1.5);
+        m_page->closePanel();
+        QCoreApplication::processEvents();
+        QCOMPARE(canvas()->zoom(), 1.5);
+    }
+
+    // A link followed before the page shows (--diagram at start) opens the panel on a drawing not
+    // on screen yet: it fits the room the panel leaves once it shows, not the size it had unshown.
+    void aLinkFollowedBeforeShowingFitsTheRoomLeft()
+    {
+        m_page.reset();
+        m_page = std::make_unique<DiagramPage>(DiagramTestData::catalog());
+        QVERIFY(m_page->showElement(QStringLiteral("engine-chain"), QStringLiteral("containerd")));
+        m_page->resize(1280, 900);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QVERIFY(m_page->infoPanel()->isVisible());
+        QCoreApplication::processEvents();
+        const qreal shown = canvas()->zoom();
+        QVERIFY(shown > DiagramCanvas::minimumZoom);
+        canvas()->fitToWindow();
+        QCOMPARE(canvas()->zoom(), shown);
+    }
+
+    // A fitted drawing shows whole, so a scroll bar would only offer to scroll by a rounding error.
+    void noScrollBarWhenTheDrawingFits()
+    {
+        const QList<QSize> sizes{{1280, 900}, {1111, 777}, {901, 613}, {1367, 641}, {777, 1033}};
+        const DiagramCatalog catalog = DiagramTestData::catalog();
+        for (const DiagramMetadata &diagram : catalog.diagrams()) {
+            QVERIFY(m_page->showDiagram(diagram.id));
+            for (const QSize &size : sizes) {
+                m_page->resize(size);
+                QTRY_COMPARE(m_page->size(), size);
+                QCoreApplication::processEvents();
+                const QString where = diagram.id + QStringLiteral(" at %1x%2").arg(size.width()).arg(size.height());
+                QVERIFY2(!canvas()->horizontalScrollBar()->isVisible(), qPrintable(where));
+                QVERIFY2(!canvas()->verticalScrollBar()->isVisible(), qPrintable(where));
+            }
+        }
+        // Zoomed past the window they appear, and Fit takes them away again.
+        canvas()->setZoom(canvas()->zoom() * 3);
+        QTRY_VERIFY(canvas()->horizontalScrollBar()->isVisible() && canvas()->verticalScrollBar()->isVisible());
+        canvas()->fitToWindow();
+        QCoreApplication::processEvents();
+        QVERIFY(!canvas()->horizontalScrollBar()->isVisible());
+        QVERIFY(!canvas()->verticalScrollBar()->isVisible());
+    }
+
+    // One way to export, so one click: a plain button straight to the file question, no menu.
+    void exportButtonExportsAtOnce()
+    {
+        auto *button = child<QToolButton>(QStringLiteral("exportDiagram"));
+        QVERIFY(button);
+        QCOMPARE(button->menu(), nullptr);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("page.png"));
+        int asked = 0;
+        m_page->setExportFileQuestion([&] {
+            ++asked;
+            return png;
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(asked, 1);
+        QVERIFY(!QImage(png).isNull());
     }
 
     void hoverShowsTheName()

@@ -223,6 +223,35 @@ private Q_SLOTS:
                             + offenders.join(QStringLiteral(", "))));
     }
 
+    // Dates on screen follow the chosen language (installTranslations makes it the default
+    // QLocale): Qt::TextDate and RFC 2822 are English whatever the language, so the app never
+    // formats a date with them (ISO dates for file names and files stay fine).
+    void datesAreNeverFormattedInFixedEnglish()
+    {
+        static const QRegularExpression englishFormat(QStringLiteral("Qt::(TextDate|RFC2822Date)"));
+        QStringList offenders;
+        for (const auto &[path, text] : appSources()) {
+            for (auto it = englishFormat.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                offenders << QStringLiteral("%1:%2 %3").arg(path).arg(text.left(match.capturedStart()).count(QLatin1Char('\n')) + 1).arg(match.captured());
+            }
+        }
+        QVERIFY2(offenders.isEmpty(), qPrintable(QStringLiteral("use QLocale().toString(date, QLocale::ShortFormat or LongFormat): ")
+                                                 + offenders.join(QStringLiteral(", "))));
+    }
+
+    void chosenLanguageFormatsDates()
+    {
+        const QDateTime when(QDate(2026, 12, 1), QTime(9, 30));
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("de"));
+        QCOMPARE(QLocale().toString(when.date(), QLocale::ShortFormat), QStringLiteral("01.12.26"));
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("es"));
+        QVERIFY2(QLocale().toString(when.date(), QLocale::LongFormat).contains(QLatin1String("diciembre")),
+                 qPrintable(QLocale().toString(when.date(), QLocale::LongFormat)));
+        removeInstalledTranslators();
+        QLocale::setDefault(QLocale::system());
+    }
+
     void installsTheLanguage_data()
     {
         QTest::addColumn<QString>("language");

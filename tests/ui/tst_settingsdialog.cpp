@@ -1,6 +1,7 @@
 // The settings dialog and the shortcuts overview, driven as a user drives them: keys to open,
 // clicks to change, and the window showing the result.
 #include "../testdata.h"
+#include "../translationtesting.h"
 
 #include "colorscheme.h"
 #include "interview/interviewsetuppage.h"
@@ -12,14 +13,18 @@
 #include "store/database.h"
 #include "store/notestore.h"
 #include "store/search.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -47,6 +52,7 @@ void chooseByKeyboard(QComboBox *combo, int index)
     while (combo->currentIndex() > index)
         QTest::keyClick(combo, Qt::Key_Up);
 }
+
 
 bool isDark(const QPalette &palette)
 {
@@ -99,6 +105,7 @@ private Q_SLOTS:
     void cleanup()
     {
         applyTheme(AppSettings::Theme::System);
+        TranslationTesting::removeTranslators();
     }
 
     void themeAndTextSizeApplyAtOnceAndPersist()
@@ -156,6 +163,42 @@ private Q_SLOTS:
                  qPrintable(window->statusBar()->currentMessage()));
         QSettings file(settingsPath(), QSettings::IniFormat);
         QCOMPARE(AppSettings(&file).language(), QStringLiteral("de"));
+        QCOMPARE(window->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
+
+        // The next start: main() installs the language the settings name before the window.
+        window.reset();
+        installTranslations(*QCoreApplication::instance(), AppSettings(&file).language());
+        window = openWindow();
+        QCOMPARE(window->menuBar()->actions().constFirst()->text(), QStringLiteral("&Datei"));
+        window->action(QStringLiteral("settings"))->trigger();
+        dialog = openedDialog<SettingsDialog>(window.get());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Einstellungen"));
+        language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+        QCOMPARE(language->currentData().toString(), QStringLiteral("de"));
+        QCOMPARE(language->currentText(), QStringLiteral("Deutsch"));
+    }
+
+    // Dates are written the chosen language's way (here the newest backup's).
+    void datesFollowTheChosenLanguage()
+    {
+        const QString backups = m_dir.filePath(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(backups));
+        QFile backup(backups + QStringLiteral("/dockprep-20261201.sqlite"));
+        QVERIFY(backup.open(QIODevice::WriteOnly));
+        const QDateTime when(QDate(2026, 12, 1), QTime(9, 30));
+        QVERIFY(backup.setFileTime(when, QFileDevice::FileModificationTime));
+        backup.close();
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("de"));
+        auto window = openWindow();
+        window->action(QStringLiteral("settings"))->trigger();
+        auto *dialog = openedDialog<SettingsDialog>(window.get());
+        QVERIFY(dialog);
+        const QString shown = dialog->findChild<QLabel *>(QStringLiteral("newestBackup"))->text();
+        QCOMPARE(shown, QLocale(QLocale::German, QLocale::Germany).toString(when, QLocale::LongFormat));
+        QVERIFY2(shown.contains(QLatin1String("Dezember")), qPrintable(shown));
+        dialog->reject();
+        QVERIFY(QFile::remove(backup.fileName()));
     }
 
     void cancelChangesNothing()

@@ -13,7 +13,10 @@ namespace Keys {
 constexpr QLatin1StringView version{"meta/version"};
 constexpr QLatin1StringView theme{"appearance/theme"};
 constexpr QLatin1StringView readerFontSize{"appearance/readerFontSize"};
-constexpr QLatin1StringView language{"general/language"};
+// Not "general/…": QSettings writes an INI group called "general" as [%General] and reads that
+// back as "General", so a key in it never came back at the next start (layout 1 had that bug).
+constexpr QLatin1StringView language{"interface/language"};
+constexpr QLatin1StringView languageInLayout1{"General/language"};
 constexpr QLatin1StringView interviewDefaults{"interview/defaults"};
 constexpr QLatin1StringView backupsEnabled{"backups/enabled"};
 constexpr QLatin1StringView backupsKept{"backups/kept"};
@@ -87,6 +90,14 @@ AppSettings::MigrationResult AppSettings::migrate()
     if (result.to == 0) {
         adoptUnversionedFile(*m_settings, &result.removedKeys);
         result.to = 1;
+    }
+    // 1 → 2: the language the settings dialog saved, where the next start could not find it.
+    if (result.to == 1) {
+        if (m_settings->contains(Keys::languageInLayout1)) {
+            m_settings->setValue(Keys::language, m_settings->value(Keys::languageInLayout1));
+            m_settings->remove(Keys::languageInLayout1);
+        }
+        result.to = 2;
     }
     m_settings->setValue(Keys::version, result.to);
     m_settings->sync();

@@ -20,7 +20,7 @@ class AppSettings
 public:
     enum class Theme { System, Light, Dark };
 
-    static constexpr int currentVersion = 1;
+    static constexpr int currentVersion = 2;
     static constexpr int defaultReaderFontSize = 11;  // points
     static constexpr int minReaderFontSize = 8;
     static constexpr int maxReaderFontSize = 28;

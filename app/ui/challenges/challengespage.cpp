@@ -1,12 +1,17 @@
 #include "challengespage.h"
 
+#include "challengelistdelegate.h"
 #include "challenges/challengestore.h"
 #include "highlightededitor.h"
+#include "solutiondialog.h"
 
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -39,6 +44,31 @@ QString levelLabel(Level level)
     return {};
 }
 
+// A round badge, a tick on green for a passed check and a cross on red for a failed one, so a
+// passed check reads as good news at a glance (not as a greyed-out, disabled row).
+QIcon checkIcon(bool passed, int size, qreal devicePixelRatio)
+{
+    QPixmap pixmap(QSize(size, size) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(passed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+    const qreal s = size;
+    painter.drawEllipse(QRectF(0.5, 0.5, s - 1, s - 1));
+    painter.setPen(QPen(Qt::white, s / 8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    if (passed) {
+        const QPointF tick[] = {{s * 0.27, s * 0.52}, {s * 0.44, s * 0.68}, {s * 0.74, s * 0.34}};
+        painter.drawPolyline(tick, 3);
+    } else {
+        painter.drawLine(QPointF(s * 0.32, s * 0.32), QPointF(s * 0.68, s * 0.68));
+        painter.drawLine(QPointF(s * 0.68, s * 0.32), QPointF(s * 0.32, s * 0.68));
+    }
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 ChallengesPage::ChallengesPage(const QList<Challenge> &challenges, ChallengeStore *store, QWidget *parent)
@@ -55,16 +85,19 @@ ChallengesPage::ChallengesPage(const QList<Challenge> &challenges, ChallengeStor
     , m_brief(new QTextBrowser(this))
     , m_editor(new HighlightedEditor(this))
     , m_checkButton(new QPushButton(tr("&Check"), this))
-    , m_hintButton(new QPushButton(tr("&Hint"), this))
-    , m_solutionButton(new QPushButton(tr("Show &solution…"), this))
+    , m_hintButton(new QPushButton(tr("H&int"), this))
+    // The mnemonics avoid the menu bar's (File, Go, Study, View, Help): a page's Alt+letter would
+    // take the key from the menu.
+    , m_solutionButton(new QPushButton(tr("Show so&lution…"), this))
     , m_startOverButton(new QPushButton(tr("Start &over"), this))
     , m_summary(new QLabel(this))
     , m_results(new QListWidget(this))
     , m_hints(new QTextBrowser(this))
-    , m_solution(new HighlightedEditor(this))
+    , m_solution(new SolutionDialog(this))
     , m_autosave(new QTimer(this))
 {
     m_list->setObjectName(QStringLiteral("challengeList"));
+    m_list->setItemDelegate(new ChallengeListDelegate(m_list));
     m_editor->setObjectName(QStringLiteral("editor"));
     m_checkButton->setObjectName(QStringLiteral("check"));
     m_hintButton->setObjectName(QStringLiteral("hint"));
@@ -72,7 +105,6 @@ ChallengesPage::ChallengesPage(const QList<Challenge> &challenges, ChallengeStor
     m_startOverButton->setObjectName(QStringLiteral("startOver"));
     m_results->setObjectName(QStringLiteral("results"));
     m_hints->setObjectName(QStringLiteral("hints"));
-    m_solution->setObjectName(QStringLiteral("solution"));
     m_summary->setObjectName(QStringLiteral("summary"));
 
     QFont titleFont = m_title->font();
@@ -83,16 +115,17 @@ ChallengesPage::ChallengesPage(const QList<Challenge> &challenges, ChallengeStor
     m_brief->setMaximumHeight(150);
     m_results->setWordWrap(true);
     m_results->setToolTip(tr("Click a check to go to its line."));
+    m_results->setIconSize(QSize(18, 18));
     m_hints->setMaximumHeight(120);
-    m_solution->setReadOnly(true);
-    m_solution->hide();
+    connect(m_solution, &SolutionDialog::loadRequested, this, &ChallengesPage::loadIntoEditor);
     m_startOverButton->setToolTip(tr("Put the starting file back (your attempt is discarded)."));
 
     for (const Challenge &challenge : std::as_const(m_challenges)) {
-        auto *item = new QListWidgetItem(challenge.title, m_list);
+        auto *item = new QListWidgetItem(m_list);
         item->setData(idRole, challenge.id);
         item->setToolTip(tr("%1 · %2").arg(levelLabel(challenge.level), challengeFileKindId(challenge.fileKind)));
     }
+    updateListMarks();  // the items' text: mark, title and level
     // Wide enough for the longest title (they are short sentences), so none is cut off.
     m_list->setMinimumWidth(std::max(220, m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth()
                                               + m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent)));
@@ -114,7 +147,6 @@ ChallengesPage::ChallengesPage(const QList<Challenge> &challenges, ChallengeStor
     workLayout->addWidget(m_summary);
     workLayout->addWidget(m_results, 1);
     workLayout->addWidget(m_hints);
-    workLayout->addWidget(m_solution, 2);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_list);
@@ -142,7 +174,6 @@ ChallengesPage::ChallengesPage(const QList<Challenge> &challenges, ChallengeStor
     connect(m_solutionButton, &QPushButton::clicked, this, &ChallengesPage::showSolution);
     connect(m_startOverButton, &QPushButton::clicked, this, &ChallengesPage::startOver);
 
-    updateListMarks();
     if (!m_challenges.isEmpty())
         m_list->setCurrentRow(0);
 }
@@ -192,7 +223,6 @@ void ChallengesPage::showCurrent()
     m_brief->setMarkdown(challenge->brief);
     const QString syntax = challenge->fileKind == ChallengeFileKind::Compose ? QStringLiteral("YAML") : QStringLiteral("Dockerfile");
     m_editor->setSyntax(syntax);
-    m_solution->setSyntax(syntax);
     m_loading = true;
     m_editor->setPlainText(attempt ? attempt->body : challenge->start);
     m_loading = false;
@@ -201,7 +231,7 @@ void ChallengesPage::showCurrent()
     m_results->clear();
     m_summary->setText(m_passed ? tr("Solved before. Check again to see every check.") : tr("Fix the file, then Check."));
     m_solution->hide();
-    m_solution->setPlainText(challenge->solution);
+    m_solution->setSolution(challenge->title, syntax, challenge->solution);
     showHints();
 }
 
@@ -217,7 +247,7 @@ void ChallengesPage::showHints()
     m_hints->setVisible(m_hintsShown > 0);
     m_hintButton->setEnabled(m_hintsShown < challenge->hints.size());
     m_hintButton->setText(m_hintsShown < challenge->hints.size()
-                              ? tr("&Hint (%1 left)").arg(challenge->hints.size() - m_hintsShown)
+                              ? tr("H&int (%1 left)").arg(challenge->hints.size() - m_hintsShown)
                               : tr("No more hints"));
 }
 
@@ -240,15 +270,15 @@ void ChallengesPage::showResult(const ChallengeResult &result)
 {
     m_results->clear();
     for (const CheckOutcome &outcome : result.outcomes) {
-        QString text = (outcome.passed ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + outcome.message;
+        QString text = outcome.message;
         if (!outcome.passed) {
             const QString where = outcome.line > 0 ? tr("line %1: ").arg(outcome.line) : QString();
-            text += QStringLiteral("\n    ") + where + outcome.detail;
+            text += QStringLiteral("\n") + where + outcome.detail;
         }
-        auto *item = new QListWidgetItem(text, m_results);
+        auto *item = new QListWidgetItem(checkIcon(outcome.passed, m_results->iconSize().width(), devicePixelRatioF()), text, m_results);
         item->setData(lineRole, outcome.line);
         item->setData(idRole, outcome.id);
-        item->setForeground(outcome.passed ? palette().color(QPalette::PlaceholderText) : palette().color(QPalette::Text));
+        item->setData(Qt::AccessibleDescriptionRole, outcome.passed ? tr("passed") : tr("failed"));
     }
     m_summary->setText(result.passed() ? tr("All %1 checks pass. Well done.").arg(result.outcomes.size())
                                        : tr("%1 of %2 checks pass.").arg(result.passedCount()).arg(result.outcomes.size()));
@@ -276,6 +306,19 @@ void ChallengesPage::showSolution()
     if (!current() || !m_confirmSolution())
         return;
     m_solution->show();
+    m_solution->raise();
+    m_solution->activateWindow();
+}
+
+void ChallengesPage::loadIntoEditor(const QString &text)
+{
+    QTextCursor cursor(m_editor->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    cursor.endEditBlock();
+    m_editor->setFocus(Qt::OtherFocusReason);
+    m_summary->setText(tr("The solution is in the editor; Ctrl+Z brings your attempt back. Check to see it pass."));
 }
 
 void ChallengesPage::startOver()
@@ -318,6 +361,8 @@ void ChallengesPage::updateListMarks()
         const Challenge &challenge = m_challenges.at(row);
         const bool done = attempts.value(challenge.id).passed;
         item->setText((done ? QStringLiteral("✓ ") : QStringLiteral("    ")) + challenge.title);
+        item->setData(ChallengeListDelegate::levelRole, levelLabel(challenge.level));
+        item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(challenge.title, levelLabel(challenge.level)));
         item->setData(Qt::AccessibleDescriptionRole, done ? tr("solved") : QString());
     }
 }

@@ -18,10 +18,12 @@ namespace DockPrep {
 
 class ChallengeStore;
 class HighlightedEditor;
+class SolutionDialog;
 
-// The hands-on challenges: a list (done ones ticked), the brief, an editor holding the user's
-// attempt, "Check" listing passed and failed checks (click one to jump to its line), hints one at
-// a time and the reference solution on request. The attempt is saved a second after typing stops,
+// The hands-on challenges: a list (done ones ticked, each with its level), the brief, an editor
+// holding the user's attempt, "Check" listing passed and failed checks (click one to jump to its
+// line), hints one at a time and the reference solution on request, in a window of its own that
+// can copy it or load it into the editor (undoably). The attempt is saved a second after typing stops,
 // when another challenge is opened and when the page is hidden, and comes back next time.
 class ChallengesPage final : public QWidget
 {
@@ -40,6 +42,8 @@ public Q_SLOTS:
     void check();
     void revealHint();
     void showSolution();
+    // Replaces the attempt with `text` as one edit: Ctrl+Z in the editor brings the attempt back.
+    void loadIntoEditor(const QString &text);
     void startOver();
     void saveAttempt();  // now, without waiting for the debounce
 
@@ -77,7 +81,7 @@ private:
     QLabel *m_summary;
     QListWidget *m_results;
     QTextBrowser *m_hints;
-    HighlightedEditor *m_solution;
+    SolutionDialog *m_solution;
     QTimer *m_autosave;
 };
 

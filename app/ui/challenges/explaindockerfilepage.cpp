@@ -39,6 +39,7 @@ ExplainDockerfilePage::ExplainDockerfilePage(QWidget *parent)
     , m_changed(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_stack(new LayerStackView(this))
+    , m_scroll(new QScrollArea(this))
     , m_details(new QLabel(this))
     , m_findingsTitle(new QLabel(this))
     , m_findings(new QListWidget(this))
@@ -70,17 +71,19 @@ ExplainDockerfilePage::ExplainDockerfilePage(QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_editor, 1);
     auto *form = new QFormLayout;
-    form->addRow(tr("Changed &files:"), m_changed);
+    // Mnemonics that leave the menu bar's letters alone (Alt+F is the File menu's).
+    form->addRow(tr("&Changed files:"), m_changed);
     leftLayout->addLayout(form);
     leftLayout->addWidget(m_status);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_stack);
-    scroll->setWidgetResizable(false);
+    // Each stage keeps its column's width however many there are; more than fit scroll sideways.
+    m_scroll->setObjectName(QStringLiteral("layerScroll"));
+    m_scroll->setWidget(m_stack);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(scroll, 1);
+    rightLayout->addWidget(m_scroll, 1);
     auto *legend = new QLabel(this);
     legend->setObjectName(QStringLiteral("legend"));
     legend->setWordWrap(true);
@@ -116,6 +119,11 @@ ExplainDockerfilePage::ExplainDockerfilePage(QWidget *parent)
     connect(m_editor, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_changed, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_stack, &LayerStackView::layerClicked, this, &ExplainDockerfilePage::showInstruction);
+    connect(m_stack, &LayerStackView::selectionChanged, this, [this](const QRectF &box) {
+        if (!box.isEmpty())
+            m_scroll->ensureVisible(qRound(box.center().x()), qRound(box.center().y()), qRound(box.width() / 2) + 16,
+                                    qRound(box.height() / 2) + 16);
+    });
     connect(m_findings, &QListWidget::itemClicked, this, &ExplainDockerfilePage::showFinding);
     connect(m_findings, &QListWidget::itemActivated, this, &ExplainDockerfilePage::showFinding);
     analyze();
@@ -144,7 +152,7 @@ void ExplainDockerfilePage::analyze()
         m_file = {};
         m_simulation = {};
         m_stack->setStages({});
-        m_stack->adjustSize();
+        m_scroll->setWidgetResizable(true);  // the hint wraps to the pane's width
         m_status->clear();
         m_findingsTitle->setText(tr("Findings"));
         Q_EMIT analyzed(0, 0, 0);
@@ -188,6 +196,7 @@ void ExplainDockerfilePage::analyze()
         columns.append(column);
     }
     m_stack->setStages(columns);
+    m_scroll->setWidgetResizable(false);  // every stage at full width, scrolled sideways
     m_stack->adjustSize();
 
     // What `dockprep analyze` reports for the same text: the parser's problems, then the lint.
@@ -216,8 +225,8 @@ void ExplainDockerfilePage::analyze()
             addFinding(icon, severity, f.line, f.lastLine, f.rule, f.message, f.why);
         }
     }
-    m_findingsTitle->setText(m_findings->count() > 0 ? tr("&Findings (%1): click one to see its lines").arg(m_findings->count())
-                                                     : tr("&Findings: none"));
+    m_findingsTitle->setText(m_findings->count() > 0 ? tr("Fin&dings (%1): click one to see its lines").arg(m_findings->count())
+                                                     : tr("Fin&dings: none"));
 
     QStringList problems;
     for (const DockerfileDiagnostic &d : std::as_const(m_file.diagnostics)) {

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
+class QScrollArea;
 class QTimer;
 
 namespace DockPrep {
@@ -31,6 +32,8 @@ public:
     void setDockerfile(const QString &text);
     void setChangedFiles(const QStringList &paths);
     LayerStackView *layerStack() const { return m_stack; }
+    // The stages side by side at their full width, scrolled when they are wider than the pane.
+    QScrollArea *layerScroll() const { return m_scroll; }
 
 public Q_SLOTS:
     void analyze();  // now, without waiting for typing to stop
@@ -45,6 +48,7 @@ private:
     QLineEdit *m_changed;
     QLabel *m_status;
     LayerStackView *m_stack;
+    QScrollArea *m_scroll;
     QLabel *m_details;
     QLabel *m_findingsTitle;
     QListWidget *m_findings;

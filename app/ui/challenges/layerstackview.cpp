@@ -1,5 +1,6 @@
 #include "layerstackview.h"
 
+#include <QEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -60,6 +61,35 @@ void LayerStackView::setSelectedInstruction(int instruction)
 {
     m_selected = instruction;
     update();
+    Q_EMIT selectionChanged(boxRect(instruction));
+}
+
+QString LayerStackView::placeholderText()
+{
+    return tr("Paste a Dockerfile to see its stages and layers.");
+}
+
+QRect LayerStackView::placeholderRect() const
+{
+    // Wrapped to the width the view has now: a narrow pane still shows all of it.
+    const int width = qMax(int(columnWidth / 2), this->width() - int(2 * margin));
+    return fontMetrics().boundingRect(QRect(int(margin), int(margin), width, 10000),
+                                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, placeholderText());
+}
+
+QSize LayerStackView::minimumSizeHint() const
+{
+    // Without stages the view takes the room it is given (the hint wraps); with them, its drawing.
+    return m_stages.isEmpty() ? QSize(int(columnWidth / 2 + 2 * margin), int(2 * margin)) : sizeHint();
+}
+
+void LayerStackView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
+        layout();
+        updateGeometry();
+    }
 }
 
 QRectF LayerStackView::boxRect(int instruction) const
@@ -80,6 +110,11 @@ void LayerStackView::layout()
 {
     m_boxRects.clear();
     m_columnRects.clear();
+    if (m_stages.isEmpty()) {
+        const QRect hint = fontMetrics().boundingRect(QRect(0, 0, int(columnWidth), 10000), Qt::TextWordWrap, placeholderText());
+        m_size = QSize(int(2 * margin + columnWidth), int(2 * margin + hint.height()));
+        return;
+    }
     qsizetype tallest = 1;
     for (const StageColumn &stage : std::as_const(m_stages))
         tallest = qMax(tallest, stage.boxes.size());
@@ -105,8 +140,7 @@ void LayerStackView::paintEvent(QPaintEvent *)
     const QPalette pal = palette();
     if (m_stages.isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(rect().adjusted(int(margin), int(margin), 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                         tr("Paste a Dockerfile to see its stages and layers."));
+        painter.drawText(placeholderRect(), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, placeholderText());
         return;
     }
     QFont bold = font();

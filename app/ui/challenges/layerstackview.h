@@ -47,12 +47,19 @@ public:
     void setSelectedInstruction(int instruction);
 
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    QSize minimumSizeHint() const override;
+
+    // Where the hint shown before there is a Dockerfile is drawn: wrapped to the view's width, so
+    // a longer translation in a narrow pane is never cut off.
+    QRect placeholderRect() const;
+    static QString placeholderText();
 
 Q_SIGNALS:
     void layerClicked(int instruction);
+    void selectionChanged(const QRectF &box);  // the selected box, empty when none
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 

@@ -26,6 +26,13 @@ constexpr qreal zoomStep = 1.25;
 constexpr qreal highlightPen = diagramExportPenWidth * 2;  // target pixels; the PNG export is twice the document size
 const QColor accent = DiagramHighlightColors::selected;
 
+// How far content overflows a view. The fitted zoom makes the drawing exactly as large as the view,
+// give or take a rounding error; a fraction of a pixel must not bring up a scroll bar.
+int overflow(qreal content, int view)
+{
+    return qMax(0, qRound(content) - view);
+}
+
 QRectF padded(const QRectF &rect, qreal by)
 {
     return rect.adjusted(-by, -by, by, by);
@@ -173,9 +180,16 @@ void DiagramCanvas::fitToWindow()
     const QSizeF size = m_geometry.viewBox().size();
     if (size.isEmpty())
         return;
-    const qreal zoom = qMin((viewport()->width() - 2 * margin) / size.width(),
-                            (viewport()->height() - 2 * margin) / size.height());
+    // The whole area, as if no scroll bar showed: a fitted drawing needs none, and fitting to the
+    // area a scroll bar left would leave the drawing smaller than the window once it hides.
+    const QSize area = maximumViewportSize();
+    const qreal zoom = qMin((area.width() - 2 * margin) / size.width(), (area.height() - 2 * margin) / size.height());
     setZoomAround(qMax(zoom, minimumZoom), QPointF(viewport()->width() / 2.0, viewport()->height() / 2.0));
+}
+
+void DiagramCanvas::setFitsOnResize(bool fits)
+{
+    m_fitting = fits;
 }
 
 void DiagramCanvas::setZoomAround(qreal zoom, QPointF anchor)
@@ -198,8 +212,8 @@ void DiagramCanvas::updateScrollBars()
 {
     const QSizeF content = m_geometry.viewBox().size() * m_zoom + QSizeF(2 * margin, 2 * margin);
     const QSize view = viewport()->size();
-    horizontalScrollBar()->setRange(0, qMax(0, qCeil(content.width()) - view.width()));
-    verticalScrollBar()->setRange(0, qMax(0, qCeil(content.height()) - view.height()));
+    horizontalScrollBar()->setRange(0, overflow(content.width(), view.width()));
+    verticalScrollBar()->setRange(0, overflow(content.height(), view.height()));
     horizontalScrollBar()->setPageStep(view.width());
     verticalScrollBar()->setPageStep(view.height());
     horizontalScrollBar()->setSingleStep(24);
@@ -215,10 +229,10 @@ DiagramViewport DiagramCanvas::currentViewport() const
     const QSizeF content = v.viewBox.size() * m_zoom;
     const QSize view = viewport()->size();
     // Centred while it fits, scrolled otherwise.
-    const qreal x = content.width() + 2 * margin <= view.width() ? (view.width() - content.width()) / 2.0
-                                                                  : margin - horizontalScrollBar()->value();
-    const qreal y = content.height() + 2 * margin <= view.height() ? (view.height() - content.height()) / 2.0
-                                                                    : margin - verticalScrollBar()->value();
+    const qreal x = overflow(content.width() + 2 * margin, view.width()) == 0 ? (view.width() - content.width()) / 2.0
+                                                                               : margin - horizontalScrollBar()->value();
+    const qreal y = overflow(content.height() + 2 * margin, view.height()) == 0 ? (view.height() - content.height()) / 2.0
+                                                                                 : margin - verticalScrollBar()->value();
     v.origin = QPointF(x, y);
     return v;
 }

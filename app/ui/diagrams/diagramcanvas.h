@@ -63,6 +63,10 @@ public:
     void zoomIn();
     void zoomOut();
     void fitToWindow();
+    // Whether a resize fits the drawing to the window again: true after loading and Fit, false
+    // once the user zooms. A side panel opening sets it false so the drawing keeps its size.
+    bool fitsOnResize() const { return m_fitting; }
+    void setFitsOnResize(bool fits);
     void ensureElementVisible(const QString &id);
 
     // The current mapping from document to this widget's viewport() coordinates.

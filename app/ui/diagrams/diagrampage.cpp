@@ -18,7 +18,6 @@
 #include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
@@ -51,7 +50,7 @@ DiagramPage::DiagramPage(DiagramCatalog catalog, QWidget *parent)
     , m_chooser(new QComboBox(this))
     , m_zoomLabel(new QLabel(this))
     , m_hoverLabel(new QLabel(this))
-    , m_exportButton(makeButton(tr("Export"), tr("Export the diagram as SVG or PNG"), this))
+    , m_exportButton(makeButton(tr("Export…"), tr("Export the diagram as SVG or PNG"), this))
     , m_canvas(new DiagramCanvas(this))
     , m_panel(new DiagramInfoPanel(this))
     , m_steps(new StepBar(this))
@@ -78,10 +77,13 @@ DiagramPage::DiagramPage(DiagramCatalog catalog, QWidget *parent)
     connect(zoomIn, &QToolButton::clicked, m_canvas, &DiagramCanvas::zoomIn);
     connect(fit, &QToolButton::clicked, m_canvas, &DiagramCanvas::fitToWindow);
 
-    auto *exportMenu = new QMenu(m_exportButton);
-    exportMenu->addAction(tr("Export as SVG or PNG…"), this, &DiagramPage::exportInteractively);
-    m_exportButton->setMenu(exportMenu);
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    // One way to export, so a plain button: the file dialog's type list chooses SVG or PNG.
+    m_exportButton->setObjectName(QStringLiteral("exportDiagram"));
+    connect(m_exportButton, &QToolButton::clicked, this, &DiagramPage::exportInteractively);
+    m_askExportFile = [this] {
+        return QFileDialog::getSaveFileName(this, tr("Export diagram"), currentDiagram() + QStringLiteral(".svg"),
+                                            tr("SVG drawing (*.svg);;PNG image (*.png)"));
+    };
 
     auto *top = new QHBoxLayout;
     top->addWidget(chooserLabel);
@@ -216,13 +218,24 @@ void DiagramPage::openElement(const QString &elementId)
     if (!element)
         return;
     m_panel->showElement(*element, m_questions.questions(currentDiagram(), elementId));
-    m_panel->show();
+    if (m_panel->isHidden()) {
+        // The panel takes its width from the drawing, which keeps the zoom the user is looking
+        // at: refitting would shrink it under the pointer. Closing the panel fits it again if it
+        // was fitted before. A drawing not on screen yet (a link followed at start) still fits
+        // the room the panel leaves.
+        m_refitOnClose = m_canvas->isVisible() && m_canvas->fitsOnResize();
+        if (m_canvas->isVisible())
+            m_canvas->setFitsOnResize(false);
+        m_panel->show();
+    }
     m_canvas->setSelectedElement(elementId);
     Q_EMIT elementOpened(currentDiagram(), elementId, element->title);
 }
 
 void DiagramPage::closePanel()
 {
+    if (!m_panel->isHidden() && m_refitOnClose)
+        m_canvas->setFitsOnResize(true);  // the resize the panel leaves behind fits it again
     m_panel->hide();
     m_canvas->setSelectedElement(QString());
     if (m_canvas->isVisible())
@@ -284,8 +297,7 @@ QString DiagramPage::exportDiagram(const QString &fileName) const
 
 void DiagramPage::exportInteractively()
 {
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export diagram"), currentDiagram() + QStringLiteral(".svg"),
-                                                          tr("SVG drawing (*.svg);;PNG image (*.png)"));
+    const QString fileName = m_askExportFile();
     if (fileName.isEmpty())
         return;
     const QString error = exportDiagram(fileName);

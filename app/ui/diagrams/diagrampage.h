@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QToolButton;
@@ -38,6 +40,8 @@ public:
     // Writes the current diagram with its highlight; the format follows the suffix (.svg or
     // .png). Returns an error message, empty on success.
     QString exportDiagram(const QString &fileName) const;
+    // Asks where the Export button writes; defaults to a save dialog. Tests answer directly.
+    void setExportFileQuestion(std::function<QString()> ask) { m_askExportFile = std::move(ask); }
 
 public Q_SLOTS:
     bool showDiagram(const QString &diagramId);
@@ -72,6 +76,8 @@ private:
     StepBar *m_steps;
     LayerSimulationPanel *m_simulation;
     QHash<QString, QColor> m_marks;
+    bool m_refitOnClose = true;  // the drawing was fitted when the panel opened
+    std::function<QString()> m_askExportFile;
 };
 
 } // namespace DockPrep
