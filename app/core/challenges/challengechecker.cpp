@@ -220,9 +220,13 @@ public:
 
     CheckOutcome parses() const
     {
-        for (const DockerfileDiagnostic &d : m_file.diagnostics) {
-            if (d.isError())
-                return {QStringLiteral("parses"), Tr::tr("The Dockerfile parses"), false, d.line, d.message};
+        // The stage graph's errors too (duplicate stage names, stages needing each other): BuildKit
+        // refuses those files before it builds anything.
+        for (const QList<DockerfileDiagnostic> *list : {&m_file.diagnostics, &m_graph.diagnostics}) {
+            for (const DockerfileDiagnostic &d : *list) {
+                if (d.isError())
+                    return {QStringLiteral("parses"), Tr::tr("The Dockerfile parses"), false, d.line, d.message};
+            }
         }
         if (m_graph.stages.isEmpty())
             return {QStringLiteral("parses"), Tr::tr("The Dockerfile parses"), false, 1, Tr::tr("There is no FROM instruction.")};
