@@ -190,25 +190,38 @@ private:
         }
     }
 
-    // The service `s` extends in this file, or null (none, in another file, or undefined); `at` is
-    // where the extends names it.
-    const Service *extendedBy(const Service &s, Position &at) const
+    // What a service's `extends` names: nothing, a service in another file, or one of this file
+    // (`base`, written at `at`; it may be undefined, which checkService reports).
+    struct Extends {
+        bool present = false;
+        bool otherFile = false;
+        QString base;
+        Position at;
+    };
+    static Extends extendsOf(const Service &s)
     {
+        Extends out;
         const auto extends = find(s.keys, QStringLiteral("extends"));
         if (!extends)
-            return nullptr;
+            return out;
+        out.present = true;
         const std::vector<Entry> fields = entries(extends->value);
-        if (find(fields, QStringLiteral("file")))
+        out.otherFile = find(fields, QStringLiteral("file")).has_value();
+        const YAML::Node named = extends->value.IsScalar() ? extends->value
+                                                           : find(fields, QStringLiteral("service")).value_or(Entry{}).value;
+        out.base = scalar(named);
+        out.at = positionOf(named);
+        return out;
+    }
+
+    // The service `s` extends in this file, or null (none, in another file, or undefined).
+    const Service *extendedBy(const Service &s, Position &at) const
+    {
+        const Extends extends = extendsOf(s);
+        if (!extends.present || extends.otherFile)
             return nullptr;
-        const auto target = find(fields, QStringLiteral("service"));
-        if (extends->value.IsScalar()) {
-            at = positionOf(extends->value);
-            return service(scalar(extends->value));
-        }
-        if (!target)
-            return nullptr;
-        at = positionOf(target->value);
-        return service(scalar(target->value));
+        at = extends.at;
+        return service(extends.base);
     }
 
     // compose-go follows extends and refuses a chain that comes back to a service it passed.
@@ -254,14 +267,12 @@ private:
     {
         if (hasOwn(s, "image") || hasOwn(s, "build") || hasOwn(s, "provider"))
             return true;
-        const auto extends = find(s.keys, QStringLiteral("extends"));
-        if (!extends)
+        const Extends extends = extendsOf(s);
+        if (!extends.present)
             return false;
-        const std::vector<Entry> fields = entries(extends->value);
-        if (find(fields, QStringLiteral("file")))
+        if (extends.otherFile)
             return true;
-        const QString base = extends->value.IsScalar() ? scalar(extends->value)
-                                                       : scalar(find(fields, QStringLiteral("service")).value_or(Entry{}).value);
+        const QString &base = extends.base;
         const Service *target = service(base);
         if (!target || visited.contains(base))
             return !target;  // an undefined base is reported on its own
