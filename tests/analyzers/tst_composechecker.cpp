@@ -284,6 +284,19 @@ void TestComposeChecker::composeRefusals_data()
         yaml({"services:", "  web:", "    image: nginx:1.27", "    depends_on:", "      db:", "        condition: service_started",
               "        required: false"}),
         ComposeRule::undefinedService, 5, 7);
+    row("links to an unknown service", yaml({"services:", "  web:", "    image: nginx:1.27", "    links: [\"db:database\"]"}),
+        ComposeRule::undefinedService, 4, 13);
+    row("volumes_from an unknown service", yaml({"services:", "  web:", "    image: nginx:1.27", "    volumes_from:",
+                                                 "      - data:ro"}),
+        ComposeRule::undefinedService, 5, 9);
+    row("links in a cycle", yaml({"services:", "  a:", "    image: busybox:1.36", "    links: [b]", "  b:",
+                                  "    image: busybox:1.36", "    volumes_from: [a]"}),
+        ComposeRule::dependencyCycle, 7, 20);
+    row("extends in a cycle", yaml({"services:", "  a:", "    image: busybox:1.36", "    extends: b", "  b:",
+                                    "    image: busybox:1.36", "    extends:", "      service: a"}),
+        ComposeRule::dependencyCycle, 4, 14);
+    row("extends itself", yaml({"services:", "  a:", "    image: busybox:1.36", "    extends: a"}),
+        ComposeRule::dependencyCycle, 4, 14);
     row("neither image nor build", yaml({"services:", "  web:", "    image: nginx:1.27", "  worker:", "    command: [\"run\"]"}),
         ComposeRule::noImageOrBuild, 4, 3);
     row("condition: service_heathy", yaml({"services:", "  web:", "    image: nginx:1.27", "    depends_on:", "      db:",
@@ -356,6 +369,15 @@ void TestComposeChecker::acceptedByCompose_data()
                  "      - \"127.0.0.1:5432:5432/tcp\"", "      - \"[::1]:53:53/udp\"", "      - \"8000-8010:8000-8010\"",
                  "      - \"127.0.0.1::80\"", "      - \"${WEB_PORT:-8080}:80\"", "      - target: 80", "        published: \"8081\"",
                  "        protocol: tcp"});
+    QTest::newRow("ports in every long form")
+        << yaml({"services:", "  web:", "    image: nginx:1.27", "    ports:", "      - target: 80", "        published: \"8080-8090\"",
+                 "        host_ip: 127.0.0.1", "        protocol: tcp", "        app_protocol: http", "        mode: host",
+                 "      - target: 443", "        host_ip: \"::1\"", "        published: 8443", "        name: https",
+                 "      - \"[::1]:5353:53/udp\"", "      - 127.0.0.1:8081:81"});
+    QTest::newRow("links, volumes_from and an extends chain that ends")
+        << yaml({"services:", "  db:", "    image: postgres:16", "  data:", "    image: busybox:1.36", "  web:",
+                 "    image: nginx:1.27", "    links: [db, \"db:database\"]", "    volumes_from: [\"data:ro\", \"container:legacy\", data]",
+                 "  base:", "    image: shop/api:1.0", "  mid:", "    extends: base", "  top:", "    extends: {service: mid}"});
     QTest::newRow("durations and sizes")
         << yaml({"services:", "  web:", "    image: nginx:1.27", "    stop_grace_period: 1m30s", "    mem_limit: 1.5g",
                  "    mem_reservation: 268435456", "    memswap_limit: -1", "    shm_size: 256m", "    healthcheck:",

@@ -142,6 +142,24 @@ private Q_SLOTS:
         row("DP017 DEBIAN_FRONTEND env", "DP017", QStringLiteral("FROM debian:12\nENV DEBIAN_FRONTEND=noninteractive\n") + tidyEnd, 2);
         row("DP017 DEBIAN_FRONTEND arg", "DP017", QStringLiteral("FROM debian:12\nARG DEBIAN_FRONTEND=noninteractive\n") + tidyEnd, 0);
         row("ignore comment", "DP005", QStringLiteral("FROM alpine:3.20\n# dockprep ignore=DP005\nADD app.py /app/\n") + tidyEnd, 0);
+        row("ignore comment naming several rules", "DP005",
+            QStringLiteral("FROM alpine:3.20\n# dockprep ignore=DP006, dp005\nADD app.py /app/\n") + tidyEnd, 0);
+        row("ignore comment covers only the next instruction", "DP005",
+            QStringLiteral("FROM alpine:3.20\n# dockprep ignore=DP005\nADD app.py /app/\nADD lib.py /app/\n") + tidyEnd, 4);
+        row("ignore comment for another rule", "DP005",
+            QStringLiteral("FROM alpine:3.20\n# dockprep ignore=DP006\nADD app.py /app/\n") + tidyEnd, 3);
+    }
+
+    // The marker silences DockPrep's advice (DP001…), not what BuildKit refuses (DP101…): the build
+    // fails whatever a comment says.
+    void ignoreMarkerDoesNotHideWhatBuildKitRefuses()
+    {
+        const ParsedDockerfile file = parseDockerfile(QStringLiteral("FROM alpine:3.20\n# dockprep ignore=DP105\nEXPOSE 99999\n"));
+        const auto refused = std::find_if(file.diagnostics.cbegin(), file.diagnostics.cend(),
+                                          [](const DockerfileDiagnostic &d) { return d.rule == QLatin1String("DP105"); });
+        QVERIFY(refused != file.diagnostics.cend());
+        QVERIFY(refused->isError());
+        QCOMPARE(refused->line, 3);
     }
     void rule()
     {

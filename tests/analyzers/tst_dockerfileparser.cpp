@@ -1,3 +1,4 @@
+#include "analyzers/buildstages.h"
 #include "analyzers/dockerfileparser.h"
 #include "analyzers/dockerfilevariables.h"
 
@@ -371,6 +372,18 @@ private Q_SLOTS:
         row("COPY --from its own stage", "FROM a:1 AS build\nCOPY --from=build /x /y\n", "DP111", 2, 6);
         row("COPY --from its own index", "FROM a:1 AS one\nFROM b:1\nCOPY --from=1 /x /y\n", "DP111", 3, 6);
         row("RUN --mount=from its own stage", "FROM a:1 AS Build\nRUN --mount=from=build,target=/s true\n", "DP111", 2, 5);
+        // Stages needing each other, a later one included (dockerfile2llb resolves --from against
+        // every stage, then hasCircularDependency).
+        row("two stages copying from each other", "FROM a:1 AS one\nCOPY --from=two /x /x\nFROM b:1 AS two\nCOPY --from=one /y /y\n",
+            "DP111", 4, 1);
+        row("a cycle through a later stage's index", "FROM a:1 AS one\nCOPY --from=2 /x /x\nFROM b:1\nCOPY --from=one /y /y\n"
+            "FROM c:1\nRUN --mount=from=1,target=/m true\n", "DP111", 4, 1);
+        row("a stage built FROM one that copies from it", "FROM a:1 AS base\nCOPY --from=app /x /x\nFROM base AS app\n",
+            "DP111", 3, 1);
+        // EXPOSE takes container ports: a lone address before the port is read as a host port.
+        row("EXPOSE 127.0.0.1:80", "FROM a:1\nEXPOSE 127.0.0.1:80\n", "DP105", 2, 8);
+        row("EXPOSE with an invalid address", "FROM a:1\nEXPOSE 300.1.1.1:8080:80\n", "DP105", 2, 8);
+        row("EXPOSE host and container ranges of different lengths", "FROM a:1\nEXPOSE 8000-8010:9000-9005\n", "DP105", 2, 8);
     }
     void buildkitRejects()
     {
@@ -380,9 +393,12 @@ private Q_SLOTS:
         QFETCH(int, column);
         QFETCH(QString, severity);
         const ParsedDockerfile file = parseDockerfile(text);
-        const auto found = std::find_if(file.diagnostics.cbegin(), file.diagnostics.cend(),
-                                        [&rule](const DockerfileDiagnostic &d) { return d.rule == rule; });
-        QVERIFY2(found != file.diagnostics.cend(), qPrintable(errorsOf(file)));
+        QList<DockerfileDiagnostic> all = file.diagnostics;
+        all += buildStageGraph(file).diagnostics;
+        const auto found = std::find_if(all.cbegin(), all.cend(), [&rule](const DockerfileDiagnostic &d) { return d.rule == rule; });
+        QVERIFY2(found != all.cend(), qPrintable(errorsOf(file)));
+        if (rule == QLatin1String("DP111"))  // one report per cycle, as BuildKit stops at the first
+            QCOMPARE(std::count_if(all.cbegin(), all.cend(), [&rule](const DockerfileDiagnostic &d) { return d.rule == rule; }), 1);
         QCOMPARE(found->line, line);
         QCOMPARE(found->column, column);
         QCOMPARE(found->isError() ? QStringLiteral("error") : QStringLiteral("warning"), severity);
@@ -415,6 +431,8 @@ private Q_SLOTS:
         row("RUN --mount types", "FROM a:1 AS other\nFROM b:1\nRUN --mount=type=bind,target=. --mount=type=cache,target=/c,sharing=locked "
             "--mount=type=tmpfs,target=/t --mount=type=secret,id=s --mount=type=ssh --mount=type=CACHE,target=/d true\n"
             "RUN --mount=target=/x,from=other --mount=type=$KIND,target=/y true\n");
+        row("EXPOSE with a host port or address (BuildKit only warns)", "FROM a:1\nEXPOSE 8080:80 127.0.0.1:8080:80 [::1]:8080:80 8000-8010:80 8000-8010:9000-9010\n");
+        row("COPY --from a later stage, no cycle", "FROM a:1 AS one\nCOPY --from=two /x /x\nFROM b:1 AS two\nRUN true\nFROM c:1\nCOPY --from=one /x /x\n");
         row("EXPOSE forms", "FROM a:1\nEXPOSE 80 443/tcp 53/udp 9000-9010 132/sctp $PORT ${OTHER}/tcp 80/TCP 0 65535 8080/\n");
         row("STOPSIGNAL forms", "FROM a:1\nSTOPSIGNAL SIGRTMIN+3\nSTOPSIGNAL 9\nSTOPSIGNAL quit\nSTOPSIGNAL $SIG\n");
         row("balanced quotes", "FROM a:1\nENV A=\"it's\" B='say \"hi\"' C=x\\\"y D=${E:-\"x\"}\nLABEL \"key with space\"=\"v\"\n"
@@ -428,6 +446,22 @@ private Q_SLOTS:
         QFETCH(QString, text);
         const ParsedDockerfile file = parseDockerfile(text);
         QVERIFY2(!file.hasErrors(), qPrintable(errorsOf(file)));
+        const BuildGraph graph = buildStageGraph(file);
+        for (const DockerfileDiagnostic &d : graph.diagnostics)
+            QVERIFY2(!d.isError(), qPrintable(d.toString()));
+    }
+
+    // BuildKit's ExposeInvalidFormat check: EXPOSE 8080:80 builds but exposes only 80.
+    void exposeWithAHostPartWarns()
+    {
+        const ParsedDockerfile file = parseDockerfile(QStringLiteral("FROM a:1\nEXPOSE 80 127.0.0.1:8080:80\n"));
+        QCOMPARE(file.diagnostics.size(), 1);
+        const DockerfileDiagnostic &d = file.diagnostics.constFirst();
+        QVERIFY(!d.isError());
+        QCOMPARE(d.line, 2);
+        QCOMPARE(d.column, 11);
+        QVERIFY2(d.message.contains(QLatin1String("127.0.0.1:8080:80")), qPrintable(d.message));
+        QVERIFY(parseDockerfile(QStringLiteral("FROM a:1\nEXPOSE 80 443/tcp ${PORT}\n")).diagnostics.isEmpty());
     }
 
     // Huge or hostile input: no crash, sensible output (speed is measured in bench/, not here).

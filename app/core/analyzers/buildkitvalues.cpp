@@ -1,6 +1,7 @@
 #include "buildkitvalues.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -170,12 +171,26 @@ QString checkHealthcheckRetries(const QString &value)
     return {};
 }
 
+// net.ParseIP: four decimal octets without leading zeros, or an IPv6 address without a zone.
+static bool isIpAddress(const QString &text)
+{
+    static const QRegularExpression ipv4(QStringLiteral("^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$"));
+    if (ipv4.match(text).hasMatch())
+        return true;
+    if (!text.contains(QLatin1Char(':')) || text.contains(QLatin1Char('%')))
+        return false;
+    const QHostAddress address(text);
+    return address.protocol() == QAbstractSocket::IPv6Protocol;
+}
+
 QString checkPortSpec(const QString &spec)
 {
-    // splitParts: the last ':' field is the container port, the one before it the host port.
+    // splitParts: the last ':' field is the container port, the one before it the host port,
+    // everything before that the host address (an IPv6 one in brackets).
     const QStringList parts = spec.split(QLatin1Char(':'));
     const QString container = parts.constLast();
     const QString hostPort = parts.size() >= 2 ? parts.at(parts.size() - 2) : QString();
+    QString ip = parts.size() >= 3 ? parts.first(parts.size() - 2).join(QLatin1Char(':')) : QString();
     const qsizetype slash = container.indexOf(QLatin1Char('/'));
     const QString port = slash < 0 ? container : container.left(slash);
     const QString protocol = slash < 0 ? QString() : container.mid(slash + 1).toLower();
@@ -183,10 +198,26 @@ QString checkPortSpec(const QString &spec)
         return Tr::tr("'%1' names no port").arg(spec);
     if (!protocol.isEmpty() && protocol != QLatin1String("tcp") && protocol != QLatin1String("udp") && protocol != QLatin1String("sctp"))
         return Tr::tr("'%1' is not a protocol (use tcp, udp or sctp)").arg(container.mid(slash + 1));
+    if (ip.startsWith(QLatin1Char('[')) && ip.endsWith(QLatin1Char(']')))
+        ip = ip.mid(1, ip.size() - 2);
+    if (parts.size() >= 3 && !isIpAddress(ip))
+        return Tr::tr("'%1' is not an IP address").arg(ip);
     if (!isPortRange(port))
         return Tr::tr("'%1' is not a port or port range (0-65535, e.g. 8080 or 8000-8010)").arg(port);
-    if (!hostPort.isEmpty() && !isPortRange(hostPort))
+    if (!hostPort.isEmpty() && !isPortRange(hostPort)) {
+        if (isIpAddress(hostPort))
+            return Tr::tr("'%1' is read as a host port: EXPOSE takes a container port only (EXPOSE %2), the address belongs to "
+                          "docker run -p %1:%2")
+                .arg(hostPort, container);
         return Tr::tr("'%1' is not a port or port range (0-65535, e.g. 8080 or 8000-8010)").arg(hostPort);
+    }
+    // A host range must be as long as a container range (a single container port may take a host range).
+    const auto length = [](const QString &range) -> int {
+        const qsizetype dash = range.indexOf(QLatin1Char('-'));
+        return dash < 0 ? 0 : range.mid(dash + 1).toInt() - range.left(dash).toInt();
+    };
+    if (!hostPort.isEmpty() && length(port) != 0 && length(port) != length(hostPort))
+        return Tr::tr("the host range %1 and the container range %2 differ in length").arg(hostPort, port);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "buildstages.h"
 
+#include "buildkitvalues.h"
 #include "dockerfilevariables.h"
 
 #include <QCoreApplication>
@@ -131,6 +132,59 @@ QHash<QString, QString> parseMountOptions(const QString &spec)
     return options;
 }
 
+namespace {
+
+// BuildKit's hasCircularDependency: a depth-first walk over every stage's dependencies (its base,
+// COPY --from and --mount from=, earlier or later stages alike) that refuses the file when it
+// comes back to a stage on its path: "circular dependency detected on stage". A stage naming
+// itself is already refused by the parser (DP111), so self-references are left to it here.
+void reportCircularDependencies(const ParsedDockerfile &file, BuildGraph &graph, const QList<QList<StageDependency>> &later)
+{
+    const qsizetype count = graph.stages.size();
+    QList<int> state(count, 0);  // 0 unseen, 1 on the path, 2 done
+    const auto edgesOf = [&](int stage) -> QList<StageDependency> {
+        QList<StageDependency> edges = graph.stages.at(stage).dependencies;
+        edges += later.value(stage);
+        return edges;
+    };
+    // Iterative, so a hostile chain of stages cannot exhaust the stack.
+    for (int root = 0; root < count; ++root) {
+        if (state.at(root) != 0)
+            continue;
+        QList<std::pair<int, qsizetype>> stack{{root, 0}};
+        state[root] = 1;
+        bool reported = false;
+        while (!stack.isEmpty() && !reported) {
+            auto &[stage, next] = stack.last();
+            const QList<StageDependency> edges = edgesOf(stage);
+            if (next >= edges.size()) {
+                state[stage] = 2;
+                stack.removeLast();
+                continue;
+            }
+            const StageDependency edge = edges.at(next++);
+            if (edge.stage == stage)
+                continue;
+            if (state.at(edge.stage) == 1) {
+                const Instruction &ins = file.instructions.at(edge.instruction);
+                graph.diagnostics.append({DockerfileDiagnostic::Severity::Error, ins.firstLine, ins.column,
+                                          Tr::tr("circular dependency detected on stage: %1 (stages that copy or mount from each other "
+                                                 "cannot be built in any order)")
+                                              .arg(graph.stages.at(edge.stage).displayName()),
+                                          QString::fromLatin1(BuildKitRule::SelfReference)});
+                reported = true;  // one report per cycle, as BuildKit stops at the first
+            } else if (state.at(edge.stage) == 0) {
+                state[edge.stage] = 1;
+                stack.append({edge.stage, 0});
+            }
+        }
+        if (reported)
+            return;
+    }
+}
+
+} // namespace
+
 BuildGraph buildStageGraph(const ParsedDockerfile &file, const QString &target)
 {
     BuildGraph graph;
@@ -168,6 +222,9 @@ BuildGraph buildStageGraph(const ParsedDockerfile &file, const QString &target)
     }
 
     const QHash<QString, QString> globals = graph.globalArgDefaults(file);
+    // COPY --from / --mount from= naming the same or a later stage: BuildKit resolves these
+    // against every stage of the file (a FROM only against earlier ones).
+    QList<QList<StageDependency>> laterReferences(graph.stages.size());
     for (BuildStage &stage : graph.stages) {
         stage.resolvedBase = expandVariables(stage.baseImage, globals, file.escape, &stage.baseResolved);
         const int earlier = graph.stageFor(stage.resolvedBase, stage.index);
@@ -195,6 +252,8 @@ BuildGraph buildStageGraph(const ParsedDockerfile &file, const QString &target)
         const auto addDependency = [&](const QString &reference, StageDependency::Kind kind, int instruction) {
             const QString resolved = expandVariables(reference, scope, file.escape);
             const int source = graph.stageFor(resolved, stage.index);
+            if (const int any = graph.stageFor(resolved, int(graph.stages.size())); source < 0 && any >= 0)
+                laterReferences[stage.index].append({kind, any, instruction});
             if (source >= 0)
                 stage.dependencies.append({kind, source, instruction});
             else if (!stage.copiedImages.contains(resolved))
@@ -220,6 +279,8 @@ BuildGraph buildStageGraph(const ParsedDockerfile &file, const QString &target)
             }
         }
     }
+
+    reportCircularDependencies(file, graph, laterReferences);
 
     if (graph.stages.isEmpty())
         return graph;

@@ -53,6 +53,7 @@ public:
             checkService(service);
         checkImages();
         checkCycles();
+        checkExtendsCycles();
     }
 
 private:
@@ -101,6 +102,8 @@ private:
                 }
             }
         }
+
+        checkImplicitDependencies(s);
 
         if (const auto extends = find(s.keys, QStringLiteral("extends"))) {
             const std::vector<Entry> fields = entries(extends->value);
@@ -157,6 +160,101 @@ private:
         }
     }
 
+    // compose-go adds links (SERVICE or SERVICE:ALIAS) and volumes_from (SERVICE or SERVICE:MODE;
+    // container:NAME is a container, not a service) to depends_on: each must name a service of the
+    // file, and they count for dependency cycles.
+    void checkImplicitDependencies(const Service &s)
+    {
+        for (const QString &key : {QStringLiteral("links"), QStringLiteral("volumes_from")}) {
+            const auto list = find(s.keys, key);
+            if (!list || !list->value.IsSequence())
+                continue;
+            const bool links = key == QLatin1String("links");
+            for (const YAML::Node &item : list->value) {
+                const QString text = scalar(item);
+                if (text.isEmpty() || text.contains(QLatin1Char('$')) || (!links && text.startsWith(QLatin1String("container:"))))
+                    continue;
+                const QStringList parts = text.split(QLatin1Char(':'));
+                const QString target = links && parts.size() != 2 ? text : parts.constFirst();
+                if (m_names.contains(target)) {
+                    m_edges[s.name].append({target, item});
+                } else if (links) {
+                    add(ComposeRule::undefinedService, item, s.name,
+                        Tr::tr("'%1' links to '%2', which this file does not define; Compose refuses the file.").arg(s.name, target));
+                } else {
+                    add(ComposeRule::undefinedService, item, s.name,
+                        Tr::tr("'%1' takes volumes from '%2', which this file does not define (a container is written "
+                               "container:NAME); Compose refuses the file.").arg(s.name, target));
+                }
+            }
+        }
+    }
+
+    // What a service's `extends` names: nothing, a service in another file, or one of this file
+    // (`base`, written at `at`; it may be undefined, which checkService reports).
+    struct Extends {
+        bool present = false;
+        bool otherFile = false;
+        QString base;
+        Position at;
+    };
+    static Extends extendsOf(const Service &s)
+    {
+        Extends out;
+        const auto extends = find(s.keys, QStringLiteral("extends"));
+        if (!extends)
+            return out;
+        out.present = true;
+        const std::vector<Entry> fields = entries(extends->value);
+        out.otherFile = find(fields, QStringLiteral("file")).has_value();
+        const YAML::Node named = extends->value.IsScalar() ? extends->value
+                                                           : find(fields, QStringLiteral("service")).value_or(Entry{}).value;
+        out.base = scalar(named);
+        out.at = positionOf(named);
+        return out;
+    }
+
+    // The service `s` extends in this file, or null (none, in another file, or undefined).
+    const Service *extendedBy(const Service &s, Position &at) const
+    {
+        const Extends extends = extendsOf(s);
+        if (!extends.present || extends.otherFile)
+            return nullptr;
+        at = extends.at;
+        return service(extends.base);
+    }
+
+    // compose-go follows extends and refuses a chain that comes back to a service it passed.
+    // Each cycle is reported once, at the extends of its first service in the file.
+    void checkExtendsCycles()
+    {
+        QSet<QString> reported;
+        for (const Service &s : m_services) {
+            if (reported.contains(s.name))
+                continue;
+            QStringList chain{s.name};
+            Position at;
+            Position first;
+            for (const Service *next = extendedBy(s, at); next && chain.size() < maxPath; next = extendedBy(*next, at)) {
+                if (chain.size() == 1)
+                    first = at;
+                if (next->name == s.name) {
+                    chain.append(s.name);
+                    for (const QString &name : std::as_const(chain))
+                        reported.insert(name);
+                    m_out.append({QString(ComposeRule::dependencyCycle), ComposeSeverity::Error, first.line, first.column, s.name,
+                        chain.size() == 2 ? Tr::tr("'%1' extends itself; Compose refuses the file.").arg(s.name)
+                                          : Tr::tr("%1 extend each other in a circle; Compose refuses the file.")
+                                                .arg(chain.join(QStringLiteral(" → ")))});
+                    break;
+                }
+                if (chain.contains(next->name))
+                    break;  // a cycle further on, reported from its own first service
+                chain.append(next->name);
+            }
+        }
+    }
+
     static bool hasOwn(const Service &s, const char *key)
     {
         const auto entry = find(s.keys, QString::fromLatin1(key));
@@ -169,14 +267,12 @@ private:
     {
         if (hasOwn(s, "image") || hasOwn(s, "build") || hasOwn(s, "provider"))
             return true;
-        const auto extends = find(s.keys, QStringLiteral("extends"));
-        if (!extends)
+        const Extends extends = extendsOf(s);
+        if (!extends.present)
             return false;
-        const std::vector<Entry> fields = entries(extends->value);
-        if (find(fields, QStringLiteral("file")))
+        if (extends.otherFile)
             return true;
-        const QString base = extends->value.IsScalar() ? scalar(extends->value)
-                                                       : scalar(find(fields, QStringLiteral("service")).value_or(Entry{}).value);
+        const QString &base = extends.base;
         const Service *target = service(base);
         if (!target || visited.contains(base))
             return !target;  // an undefined base is reported on its own

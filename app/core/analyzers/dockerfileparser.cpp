@@ -579,8 +579,14 @@ private:
                 ins.words.append(word.text);
                 // Variables are expanded (and may split) when the stage is built.
                 const QString problem = word.text.contains(QLatin1Char('$')) ? QString() : checkPortSpec(word.text);
-                if (!problem.isEmpty())
+                if (!problem.isEmpty()) {
                     rejected(logical.at(word.offset), BuildKitRule::ExposePort, Tr::tr("EXPOSE %1: %2").arg(word.text, problem));
+                } else if (!word.text.contains(QLatin1Char('$')) && word.text.contains(QLatin1Char(':'))) {
+                    // BuildKit's ExposeInvalidFormat check: it builds, but only the container port is exposed.
+                    warning(logical.at(word.offset),
+                            Tr::tr("EXPOSE %1 names a host address or port, which EXPOSE ignores: only the container port is "
+                                   "exposed; publish with docker run -p or compose ports").arg(word.text));
+                }
             }
             break;
         case InstructionKind::Stopsignal: {

@@ -5,6 +5,7 @@
 #include "analyzers/composechecker.h"
 #include "analyzers/composespec.h"
 #include "analyzers/dockerfileparser.h"
+#include "challenges/codetext.h"
 #include "challenges/databaseurl.h"
 #include "challenges/imageuser.h"
 #include "challenges/secretleak.h"
@@ -76,6 +77,7 @@ class ComposeChecks
 public:
     explicit ComposeChecks(const QString &text)
         : m_report(checkCompose(text))
+        , m_code(composeCode(text))
     {
     }
 
@@ -90,6 +92,8 @@ public:
 
     CheckOutcome run(const ChallengeCheck &check) const
     {
+        if (check.kind == QLatin1String("pattern"))
+            return checkPattern(check, m_code);
         if (check.kind == QLatin1String("absent"))
             return absent(check);
         if (check.kind == QLatin1String("service-key"))
@@ -120,8 +124,19 @@ private:
         const ComposeService *service = m_report.service(name);
         if (!service)
             return outcome(check, false, 0, Tr::tr("There is no service '%1'.").arg(name));
-        const bool present = service->definition.contains(key) && service->definition.value(key).isValid();
-        const int line = present ? service->keyLines.value(key) : service->line;
+        const bool written = service->definition.contains(key) && service->definition.value(key).isValid();
+        // A healthcheck that turns itself off (`disable: true`, `test: ["NONE"]`) is no healthcheck:
+        // it turns the image's off too.
+        const bool disabled = written && key == QLatin1String("healthcheck") && !service->healthcheck;
+        const bool present = written && !disabled;
+        const int line = written ? service->keyLines.value(key) : service->line;
+        if (disabled) {
+            const bool wantedAbsent = !check.params.contains(QStringLiteral("equals")) && !check.params.contains(QStringLiteral("contains"))
+                && !boolParam(check.params, QStringLiteral("present"), true);
+            return wantedAbsent ? outcome(check, true, line)
+                                : outcome(check, false, line,
+                                          Tr::tr("The healthcheck of '%1' is disabled (disable: true or test: [\"NONE\"]), so Compose runs none.").arg(name));
+        }
         if (check.params.contains(QStringLiteral("equals"))) {
             const QString expected = check.params.value(QStringLiteral("equals")).toString();
             const QString actual = service->definition.value(key).toString();
@@ -188,6 +203,7 @@ private:
     }
 
     ComposeReport m_report;
+    QString m_code;  // the file without its comments, for `pattern`
 };
 
 // ---- Dockerfile
@@ -198,14 +214,19 @@ public:
     explicit DockerfileChecks(const QString &text)
         : m_file(parseDockerfile(text))
         , m_graph(buildStageGraph(m_file))
+        , m_code(dockerfileCode(text, m_file))
     {
     }
 
     CheckOutcome parses() const
     {
-        for (const DockerfileDiagnostic &d : m_file.diagnostics) {
-            if (d.isError())
-                return {QStringLiteral("parses"), Tr::tr("The Dockerfile parses"), false, d.line, d.message};
+        // The stage graph's errors too (duplicate stage names, stages needing each other): BuildKit
+        // refuses those files before it builds anything.
+        for (const QList<DockerfileDiagnostic> *list : {&m_file.diagnostics, &m_graph.diagnostics}) {
+            for (const DockerfileDiagnostic &d : *list) {
+                if (d.isError())
+                    return {QStringLiteral("parses"), Tr::tr("The Dockerfile parses"), false, d.line, d.message};
+            }
         }
         if (m_graph.stages.isEmpty())
             return {QStringLiteral("parses"), Tr::tr("The Dockerfile parses"), false, 1, Tr::tr("There is no FROM instruction.")};
@@ -214,6 +235,8 @@ public:
 
     CheckOutcome run(const ChallengeCheck &check) const
     {
+        if (check.kind == QLatin1String("pattern"))
+            return checkPattern(check, m_code);
         if (m_graph.stages.isEmpty() || m_graph.target < 0)
             return outcome(check, false, 0, Tr::tr("The file has no stage to check."));
         const QString &kind = check.kind;
@@ -353,6 +376,8 @@ private:
     {
         const QString keyword = check.params.value(QStringLiteral("keyword")).toString().toUpper();
         const bool wanted = boolParam(check.params, QStringLiteral("present"), true);
+        if (keyword == QLatin1String("HEALTHCHECK"))
+            return healthcheck(check, wanted);
         for (int index : imageInstructions()) {
             if (instructionKeyword(at(index).kind) == keyword) {
                 return wanted ? outcome(check, true, at(index).firstLine)
@@ -361,6 +386,25 @@ private:
         }
         return wanted ? outcome(check, false, targetFromLine(), Tr::tr("The final image has no %1 instruction.").arg(keyword))
                       : outcome(check, true);
+    }
+
+    // Only the last HEALTHCHECK of the image counts, and HEALTHCHECK NONE turns off any before it
+    // or in the base image (Dockerfile reference, HEALTHCHECK).
+    CheckOutcome healthcheck(const ChallengeCheck &check, bool wanted) const
+    {
+        const Instruction *last = nullptr;
+        for (int index : imageInstructions()) {
+            if (at(index).kind == InstructionKind::Healthcheck)
+                last = &at(index);
+        }
+        if (!last || last->healthcheckNone) {
+            if (!wanted)
+                return outcome(check, true, last ? last->firstLine : 0);
+            return last ? outcome(check, false, last->firstLine, Tr::tr("HEALTHCHECK NONE turns the healthcheck off."))
+                        : outcome(check, false, targetFromLine(), Tr::tr("The final image has no HEALTHCHECK instruction."));
+        }
+        return wanted ? outcome(check, true, last->firstLine)
+                      : outcome(check, false, last->firstLine, Tr::tr("The final image still has HEALTHCHECK."));
     }
 
     CheckOutcome runMount(const ChallengeCheck &check) const
@@ -444,6 +488,7 @@ private:
 
     ParsedDockerfile m_file;
     BuildGraph m_graph;
+    QString m_code;  // the instructions' lines without comments, for `pattern`
 };
 
 const QStringList &composeKinds()
@@ -489,12 +534,12 @@ ChallengeResult checkChallenge(const Challenge &challenge, const QString &text)
         const ComposeChecks checks(text);
         result.outcomes.append(checks.parses());
         for (const ChallengeCheck &check : challenge.checks)
-            result.outcomes.append(check.kind == QLatin1String("pattern") ? checkPattern(check, text) : checks.run(check));
+            result.outcomes.append(checks.run(check));
     } else {
         const DockerfileChecks checks(text);
         result.outcomes.append(checks.parses());
         for (const ChallengeCheck &check : challenge.checks)
-            result.outcomes.append(check.kind == QLatin1String("pattern") ? checkPattern(check, text) : checks.run(check));
+            result.outcomes.append(checks.run(check));
     }
     return result;
 }

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace DockPrep {
 
 namespace {
@@ -15,7 +17,30 @@ struct SecretNames {
     QString id;
     QStringList paths;
     QStringList variables;
+    QStringList links;  // symbolic links made to the secret earlier in the RUN
 };
+
+// `path` and the ways a script names the same file under /root (~/x, $HOME/x, ${HOME}/x).
+QStringList homeForms(const QString &path)
+{
+    QStringList out{path};
+    if (path.startsWith(QLatin1String("/root/"))) {
+        out.append(QStringLiteral("~/") + path.mid(6));
+        out.append(QStringLiteral("$HOME/") + path.mid(6));
+        out.append(QStringLiteral("${HOME}/") + path.mid(6));
+    }
+    return out;
+}
+
+// ~/x, $HOME/x and ${HOME}/x as /root/x: the build runs as root unless USER says otherwise.
+QString homeAsRoot(const QString &path)
+{
+    for (const char *prefix : {"~/", "$HOME/", "${HOME}/"}) {
+        if (path.startsWith(QLatin1String(prefix)))
+            return QStringLiteral("/root/") + path.mid(qsizetype(qstrlen(prefix)));
+    }
+    return path;
+}
 
 QList<SecretNames> secretsOf(const Instruction &run)
 {
@@ -30,14 +55,8 @@ QList<SecretNames> secretsOf(const Instruction &run)
         secret.id = options.value(QStringLiteral("id"), target.section(QLatin1Char('/'), -1));
         if (!secret.id.isEmpty())
             secret.paths.append(QStringLiteral("/run/secrets/") + secret.id);
-        if (!target.isEmpty() && !secret.paths.contains(target)) {
-            secret.paths.append(target);
-            if (target.startsWith(QLatin1String("/root/"))) {
-                secret.paths.append(QStringLiteral("~/") + target.mid(6));
-                secret.paths.append(QStringLiteral("$HOME/") + target.mid(6));
-                secret.paths.append(QStringLiteral("${HOME}/") + target.mid(6));
-            }
-        }
+        if (!target.isEmpty() && !secret.paths.contains(target))
+            secret.paths += homeForms(target);
         if (const QString env = options.value(QStringLiteral("env")); !env.isEmpty())
             secret.variables.append(env);
         out.append(secret);
@@ -138,6 +157,46 @@ QStringList operands(const QStringList &words)
     return out;
 }
 
+// `ln -s`, `ln -sf`, `ln -nsf`, `ln --symbolic`…
+bool isSymbolicLink(const QStringList &words)
+{
+    return std::any_of(words.cbegin() + 1, words.cend(), [](const QString &word) {
+        return word == QLatin1String("--symbolic")
+            || (word.startsWith(QLatin1Char('-')) && !word.startsWith(QLatin1String("--")) && word.contains(QLatin1Char('s')));
+    });
+}
+
+// Whether any short option group or long option of `words` is one of `options`' letters or names.
+bool hasOption(const QStringList &words, const QString &letters, const QStringList &longNames)
+{
+    return std::any_of(words.cbegin() + 1, words.cend(), [&](const QString &word) {
+        if (word.startsWith(QLatin1String("--")))
+            return longNames.contains(word);
+        return word.startsWith(QLatin1Char('-'))
+            && std::any_of(word.cbegin() + 1, word.cend(), [&](QChar c) { return letters.contains(c); });
+    });
+}
+
+// Whether a command that copies or moves a symbolic link to the secret takes the file's contents
+// (it follows the link) rather than the link, which points at a mount gone after the RUN.
+bool followsLink(const QStringList &words)
+{
+    const QString &name = words.constFirst();
+    if (name == QLatin1String("cp")) {
+        // GNU cp follows a link named on its command line unless -P/-d/-a or a recursive copy
+        // without -L/-H says to copy links as links.
+        if (hasOption(words, QStringLiteral("LH"), {QStringLiteral("--dereference")}))
+            return true;
+        return !hasOption(words, QStringLiteral("PdaRr"), {QStringLiteral("--no-dereference"), QStringLiteral("--archive"),
+                                                          QStringLiteral("--recursive")});
+    }
+    if (name == QLatin1String("rsync"))  // copies a link's target only when told to
+        return hasOption(words, QStringLiteral("L"), {QStringLiteral("--copy-links"), QStringLiteral("--copy-unsafe-links")});
+    if (name == QLatin1String("ln"))     // GNU ln hard-links the link itself unless -L
+        return hasOption(words, QStringLiteral("L"), {QStringLiteral("--logical")});
+    return name != QLatin1String("mv");  // mv moves the link; install, dd, sed -i read through it
+}
+
 bool isDevice(const QString &path)
 {
     return path.startsWith(QLatin1String("/dev/")) || path.startsWith(QLatin1String("/proc/"));
@@ -159,9 +218,11 @@ QString redirectTarget(const QString &command)
 }
 
 // The file a command writes its (tainted) input or arguments to, when it is one that writes.
-QString writtenFile(const QStringList &words, bool argumentsTainted, bool inputTainted)
+QString writtenFile(const QStringList &words, bool argumentsTainted, bool inputTainted, bool onlyThroughLink)
 {
     if (words.isEmpty())
+        return {};
+    if (onlyThroughLink && !followsLink(words))
         return {};
     const QString &name = words.constFirst();
     const QStringList args = operands(words);
@@ -179,8 +240,7 @@ QString writtenFile(const QStringList &words, bool argumentsTainted, bool inputT
         return args.constLast();
     // A hard link to a secret mount fails across file systems or ships it; a symlink only
     // points at a file that is gone after the RUN.
-    if (name == QLatin1String("ln") && !words.contains(QLatin1String("-s")) && !words.contains(QLatin1String("-sf"))
-        && !words.contains(QLatin1String("--symbolic")) && !args.isEmpty())
+    if (name == QLatin1String("ln") && !isSymbolicLink(words) && !args.isEmpty())
         return args.constLast();
     if (name == QLatin1String("dd")) {
         for (const QString &arg : args) {
@@ -214,18 +274,47 @@ QString fileName(const QString &path)
     return name.section(QLatin1Char('/'), -1);
 }
 
+bool isAbsolute(const QString &path)
+{
+    return path.startsWith(QLatin1Char('/'));
+}
+
+// Whether removing `removed` (recursively when `recursive`) deletes the file written as `written`.
+// A relative path is read against an unknown WORKDIR: it names the same file as an absolute one
+// that ends with it.
+bool removes(const QString &removed, bool recursive, const QString &written)
+{
+    const auto normal = [](const QString &path) -> QString {
+        QString out = homeAsRoot(path);
+        if (out.startsWith(QLatin1String("./")))
+            out = out.mid(2);
+        while (out.size() > 1 && out.endsWith(QLatin1Char('/')))
+            out.chop(1);
+        return out;
+    };
+    const QString dir = normal(removed);
+    const QString file = normal(written);
+    if (isAbsolute(dir) == isAbsolute(file))
+        return file == dir || (recursive && file.startsWith(dir + QLatin1Char('/')));
+    if (isAbsolute(file)) {
+        const QString tail = QLatin1Char('/') + dir;
+        return file.endsWith(tail) || (recursive && file.contains(tail + QLatin1Char('/')));
+    }
+    return dir.endsWith(QLatin1Char('/') + file);
+}
+
 // A later command of the same RUN deletes `path`, so it never reaches the layer.
 bool removedLater(const QList<QList<Command>> &pipelines, qsizetype after, const QString &path)
 {
-    const QString name = fileName(path);
     for (qsizetype p = after + 1; p < pipelines.size(); ++p) {
         for (const Command &command : pipelines.at(p)) {
             const QStringList words = wordsOf(command.text);
             if (words.isEmpty() || (words.constFirst() != QLatin1String("rm") && words.constFirst() != QLatin1String("unlink")
                                     && words.constFirst() != QLatin1String("shred")))
                 continue;
+            const bool recursive = hasOption(words, QStringLiteral("rR"), {QStringLiteral("--recursive")});
             for (const QString &arg : operands(words)) {
-                if (arg == path || fileName(arg) == name)
+                if (removes(arg, recursive, path))
                     return true;
             }
         }
@@ -252,16 +341,31 @@ QList<SecretLeak> findSecretLeaks(const ParsedDockerfile &file)
             for (qsizetype p = 0; p < pipelines.size() && !leaked; ++p) {
                 bool flowing = false;  // the secret travels down the pipe into this command
                 for (const Command &command : pipelines.at(p)) {
-                    const bool named = mentions(command.text, secret.paths, secret.variables);
-                    const bool input = flowing || mentions(command.input, secret.paths, secret.variables);
+                    const bool direct = mentions(command.text, secret.paths, secret.variables);
+                    const bool throughLink = mentions(command.text, secret.links, {});
+                    const bool named = direct || throughLink;
+                    const bool input = flowing || mentions(command.input, secret.paths + secret.links, secret.variables);
+                    const QStringList words = wordsOf(command.text);
+                    if (named && !words.isEmpty() && words.constFirst() == QLatin1String("ln") && isSymbolicLink(words)) {
+                        // The link itself holds only a path; what is later read through it is the secret.
+                        const QStringList args = operands(words);
+                        QString link = args.size() >= 2 ? args.constLast() : fileName(args.value(0));
+                        if (link.endsWith(QLatin1Char('/')) || link == QLatin1String("."))
+                            link = (link == QLatin1String(".") ? QString() : link) + fileName(args.value(0));
+                        if (!link.isEmpty())
+                            secret.links += homeForms(homeAsRoot(link));
+                        continue;
+                    }
                     if (named) {
                         if (const QRegularExpressionMatch m = assignment.match(command.text); m.hasMatch())
                             secret.variables.append(m.captured(1));
                     }
                     QString target = (named || input) ? redirectTarget(command.text) : QString();
                     if (target.isEmpty())
-                        target = writtenFile(wordsOf(command.text), named, input || named);
-                    if (!target.isEmpty() && !removedLater(pipelines, p, target)) {
+                        target = writtenFile(words, named, input || named, throughLink && !direct && !input);
+                    // Writing into the mount (or a link to it) changes nothing in the layer.
+                    const bool intoSecret = secret.paths.contains(target) || secret.links.contains(homeAsRoot(target));
+                    if (!target.isEmpty() && !intoSecret && !removedLater(pipelines, p, target)) {
                         leaks.append({index, run.firstLine, secret.id, command.text, target});
                         leaked = true;
                         break;
