@@ -12,6 +12,7 @@
 #include "interview/interviewsetuppage.h"
 #include "interview/interviewstore.h"
 #include "exchange/exporter.h"
+#include "notes/notetopics.h"
 #include "notespanel.h"
 #include "readerview.h"
 #include "searchpopup.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     setCentralWidget(m_pages);
     addDockWidget(Qt::LeftDockWidgetArea, m_contents);
     addDockWidget(Qt::RightDockWidgetArea, m_notes);
+    // Questions by title; main() adds the diagram catalog for diagram elements.
+    m_notes->setTopicTitle([topics = NoteTopics(&curriculum, nullptr)](const QString &target) -> QString { return topics.title(target); });
     resizeDocks({m_contents, m_notes}, {380, 340}, Qt::Horizontal);  // wide enough for most titles; restoreState overrides
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     statusBar()->addPermanentWidget(m_progressLabel);
