@@ -1,5 +1,6 @@
 #include "notespanel.h"
 
+#include "notelistdelegate.h"
 #include "notes/noteautosaver.h"
 #include "notes/notehighlighter.h"
 #include "notes/notelistmodel.h"
@@ -72,6 +73,7 @@ NotesPanel::NotesPanel(NoteStore *store, QWidget *parent)
     layout->addLayout(row);
 
     m_list->setModel(m_model);
+    m_list->setItemDelegate(new NoteListDelegate(m_list));
     // A long first line scrolls sideways rather than losing its end to "…"; rows in "All notes"
     // are two lines high (the note, then its topic), so sizes are not uniform.
     m_list->setTextElideMode(Qt::ElideNone);

@@ -119,6 +119,7 @@ private Q_SLOTS:
         QTest::newRow("two letters are a prefix") << QStringLiteral("co") << QStringLiteral("\"co\"*");
         QTest::newRow("C++ after a word is a whole word") << QStringLiteral("learn C++") << QStringLiteral("\"learn\" \"C++\"");
         QTest::newRow("unclosed quote, C++ then one letter") << QStringLiteral("\"C++ N") << QStringLiteral("\"C++\"");
+        QTest::newRow("symbol at the edge is never a prefix") << QStringLiteral(".NET") << QStringLiteral("\".NET\"");
         QTest::newRow("hyphen") << QStringLiteral("docker-compose up") << QStringLiteral("\"docker-compose\" \"up\"*");
         QTest::newRow("hyphen then one letter waits for the next") << QStringLiteral("copy-u") << QStringLiteral("\"copy-\"*");
         QTest::newRow("hyphen then two letters") << QStringLiteral("copy-up") << QStringLiteral("\"copy-up\"*");
@@ -544,7 +545,9 @@ private Q_SLOTS:
              makeEntry(QStringLiteral("cpp"), QStringLiteral("Static binaries"), QStringLiteral("A C++ program linked statically.")),
              makeEntry(QStringLiteral("net-flag"), QStringLiteral("Host network"), QStringLiteral("docker run --net host nginx")),
              makeEntry(QStringLiteral("dotnet"), QStringLiteral("Runtime images"), QStringLiteral("The .NET runtime image is smaller.")),
-             makeEntry(QStringLiteral("csharp"), QStringLiteral("Languages"), QStringLiteral("C# and F# run on it."))});
+             makeEntry(QStringLiteral("csharp"), QStringLiteral("Languages"), QStringLiteral("C# and F# run on it.")),
+             makeEntry(QStringLiteral("network-label"), QStringLiteral("Bridge names"),
+                       QStringLiteral("Set com.docker.network.bridge.name, or run with --network mynet."))});
         QVERIFY(m_search->indexCurriculum(zoo).rebuilt);
         const QString note = addNote(QStringLiteral("I wrote c++ for years"));
         addNote(QStringLiteral("bash -c is a shell"));
@@ -615,11 +618,12 @@ private Q_SLOTS:
              makeEntry(QStringLiteral("about"), QStringLiteral("Quokka habits"), QStringLiteral("What does it eat?"),
                        QStringLiteral("Leaves and grasses."), {})});
         QVERIFY(m_search->indexCurriculum(zoo).rebuilt);
-        const QString titled = addNote(QStringLiteral("## Quokka facts\n\nThe quokka **smiles**; see the `ferry` [map](http://x)."));
+        const QString titled = addNote(QStringLiteral("## Quokka *facts*\n\nThe quokka **smiles**; see the `ferry` [map](http://x)."));
         const QString aside = addNote(QStringLiteral("Ferry times\n\nSaw a quokka."));
         const QList<SearchResult> results = m_search->search(QStringLiteral("quokka"));
         QCOMPARE(ids(results), (QStringList{titled, QStringLiteral("about"), aside, QStringLiteral("passing")}));
         QVERIFY(results.at(0).score < results.at(1).score);
+        QCOMPARE(results.at(0).title, QStringLiteral("Quokka facts"));  // its first line's words
 
         // Note snippets are the words, not the Markdown around them.
         const QString snippet = results.at(0).snippetHtml;

@@ -67,12 +67,8 @@ QString noteTitle(const QString &body)
 {
     const QStringList lines = body.split(u'\n');
     for (const QString &line : lines) {
-        // Markdown markers at the start of a line say nothing about the note's subject.
-        QString title = line;
-        qsizetype start = 0;
-        while (start < title.size() && (title.at(start).isSpace() || QStringLiteral("#>-*+").contains(title.at(start))))
-            ++start;
-        title = title.mid(start).trimmed();
+        // The words of its first line, as the notes list shows it: no "## ", "**" or "`".
+        QString title = markdownToPlainText(line).simplified();
         if (title.isEmpty())
             continue;
         if (title.size() > noteTitleLength)
@@ -81,7 +77,6 @@ QString noteTitle(const QString &body)
     }
     return QStringLiteral("Note");
 }
-
 
 // How well a result matches, on one scale for entries and notes. bm25 cannot be that scale: its
 // IDF comes from each table, and in a notes table of a few notes every word is in "most"
@@ -131,12 +126,37 @@ QString plainNoteSnippet(QString marked)
 }
 
 // "instr(lower(text), ?) > 0" for each literal, joined with AND; the literals go to `binds`.
+// A substring is enough: "docker-comp", typed so far, is in "docker-compose".
 QString containsAll(const QString &text, const QStringList &literals, QVariantList &binds)
 {
     QStringList conditions;
     for (const QString &literal : literals) {
         conditions.append(QStringLiteral("instr(lower(%1), ?) > 0").arg(text));
         binds.append(literal);
+    }
+    return conditions.join(QLatin1String(" AND "));
+}
+
+// The same for literals that must be whole words: where a literal begins or ends with a letter
+// or digit, the text must not go on with one there (GLOB on the lower-cased text, padded so a
+// literal at its very start or end has a neighbour).
+QString containsAllWords(const QString &text, const QStringList &literals, QVariantList &binds)
+{
+    const auto isWordEdge = [](QChar c) { return c.isLetterOrNumber(); };
+    QStringList conditions;
+    for (const QString &literal : literals) {
+        QString pattern;
+        for (const QChar c : literal) {
+            if (c == u'*' || c == u'?' || c == u'[')
+                pattern += u'[' + QString(c) + u']';  // GLOB's own characters, matched as themselves
+            else
+                pattern += c;
+        }
+        const QString boundary = QStringLiteral("[^a-z0-9]");
+        pattern = (isWordEdge(literal.front()) ? u'*' + boundary : QStringLiteral("*")) + pattern
+            + (isWordEdge(literal.back()) ? boundary + u'*' : QStringLiteral("*"));
+        conditions.append(QStringLiteral("(' ' || lower(%1) || ' ') GLOB ?").arg(text));
+        binds.append(pattern);
     }
     return conditions.join(QLatin1String(" AND "));
 }
@@ -162,7 +182,7 @@ QString bestRowids(const QString &table, const QString &text, const QString &ext
     binds.append(query.match);
     binds.append(extraBinds);
     if (!query.requiredLiterals.isEmpty())
-        sql += QLatin1String(" AND ") + containsAll(text, query.requiredLiterals, binds);
+        sql += QLatin1String(" AND ") + containsAllWords(text, query.requiredLiterals, binds);
     sql += QLatin1String(" ORDER BY ");
     if (!query.preferredLiterals.isEmpty())
         sql += QLatin1String("NOT (") + containsAll(text, query.preferredLiterals, binds) + QLatin1String("), ");

@@ -220,8 +220,9 @@ SearchQuery SearchQuery::parse(const QString &userText)
         else if (token.kind == Literal::Preferred)
             query.preferredLiterals.append(token.literal);
     }
-    // FTS5 splits a quoted token at its punctuation, and the star applies to its last word.
-    if (!last.phrase && trailingWordRun(last.text) > 1)
+    // FTS5 splits a quoted token at its punctuation, and the star applies to its last word. A
+    // word whose symbols must be in the text is whole: ".NET" is not ".network".
+    if (!last.phrase && last.kind != Literal::Required && trailingWordRun(last.text) > 1)
         quoted.last() += u'*';
     query.match = quoted.join(u' ');
     return query;

@@ -15,7 +15,8 @@ namespace DockPrep {
 // tokens. So FTS5 alone finds "C++" in every "sh -c" and "docker-compose" in every
 // "docker compose". The symbols are therefore kept as literals checked against the text:
 //  - a word with a symbol at its edge ("C++", "C#", ".NET", "-d", "$HOME") means the symbol:
-//    the text must contain it as typed (case-insensitive), or it is not a match;
+//    the text must contain it as typed (case-insensitive) as a whole word (".NET" is not in
+//    ".network", "C++" is not in "abc++"), or it is not a match; it is never a prefix;
 //  - a word with symbols only inside ("docker-compose", "apt-get", "compose.yaml") also means
 //    its parts in other spellings, so those still match, after the ones spelled as typed.
 struct SearchQuery {
@@ -31,7 +32,7 @@ struct SearchQuery {
     static constexpr int maxInputLength = 1000;  // characters read from the user's text
 
     QString match;                  // the FTS5 MATCH expression; empty when there is nothing to look for
-    QStringList requiredLiterals;   // lower-case (ASCII); the text must contain every one
+    QStringList requiredLiterals;   // lower-case (ASCII); the text must contain every one, as a word
     QStringList preferredLiterals;  // lower-case (ASCII); texts containing all of them rank first
     Hint hint = Hint::None;
 
