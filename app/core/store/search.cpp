@@ -137,7 +137,13 @@ QString containsAll(const QString &text, const QStringList &literals, QVariantLi
     return conditions.join(QLatin1String(" AND "));
 }
 
-// The same for literals that must be whole words: where a literal begins or ends with a letter
+// The column saying whether a result spells the query's preferred literals as typed.
+QString spellsPreferred(const QString &text, const SearchQuery &query, QVariantList &binds)
+{
+    return query.preferredLiterals.isEmpty() ? QStringLiteral("0") : containsAll(text, query.preferredLiterals, binds);
+}
+
+// Like containsAll(), for literals that must be whole words: where a literal begins or ends with a letter
 // or digit, the text must not go on with one there (GLOB on the lower-cased text, padded so a
 // literal at its very start or end has a neighbour).
 QString containsAllWords(const QString &text, const QStringList &literals, QVariantList &binds)
@@ -331,9 +337,7 @@ bool Search::searchEntries(const SearchQuery &query, int limit, QList<SearchResu
     static const QString text = QStringLiteral("(ifnull(title, '') || ' ' || ifnull(question, '') || ' ' || ifnull(answer, '')"
                                                " || ' ' || ifnull(key_points, '') || ' ' || ifnull(snippets, '') || ' ' || ifnull(tags, ''))");
     QVariantList binds;
-    QString literal = QStringLiteral("0");
-    if (!query.preferredLiterals.isEmpty())
-        literal = containsAll(text, query.preferredLiterals, binds);
+    const QString literal = spellsPreferred(text, query, binds);
     binds.append(query.match);
     const QString best = bestRowids(QStringLiteral("entries_fts"), text, bm25, {}, query, binds);
     binds.append(limit);
@@ -402,9 +406,7 @@ bool Search::searchNotes(const SearchQuery &query, int limit, QList<SearchResult
     static const QString text = QStringLiteral("body");
     const QString above = QStringLiteral(" AND rowid > ?");
     QVariantList binds;
-    QString literal = QStringLiteral("0");
-    if (!query.preferredLiterals.isEmpty())
-        literal = containsAll(text, query.preferredLiterals, binds);
+    const QString literal = spellsPreferred(text, query, binds);
     binds << query.match << rowidAbove;
     const QString best = bestRowids(QStringLiteral("notes_fts"), text, above, {rowidAbove}, query, binds);
     binds << limit;

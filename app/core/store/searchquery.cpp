@@ -9,6 +9,11 @@ namespace DockPrep {
 
 namespace {
 
+// lupdate files Tr::tr() strings under this context (it cannot see through a forwarding tr()).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SearchQuery)
+};
+
 enum class Literal { None, Preferred, Required };
 
 struct Token {
@@ -234,16 +239,13 @@ QString SearchQuery::hintText(Hint hint)
     case Hint::None:
         return {};
     case Hint::UnclosedQuote:
-        return QCoreApplication::translate("DockPrep::SearchQuery", "Unclosed quote: searching for the words.");
+        return Tr::tr("Unclosed quote: searching for the words.");
     case Hint::UnclosedQuoteNoWords:
-        return QCoreApplication::translate("DockPrep::SearchQuery",
-                                           "Unclosed quote: type the words to search for, or a phrase between two quotes.");
+        return Tr::tr("Unclosed quote: type the words to search for, or a phrase between two quotes.");
     case Hint::OperatorsAreWords:
-        return QCoreApplication::translate("DockPrep::SearchQuery",
-                                           "AND, OR, NOT and NEAR are searched as words; every word must match.");
+        return Tr::tr("AND, OR, NOT and NEAR are searched as words; every word must match.");
     case Hint::NothingToSearch:
-        return QCoreApplication::translate("DockPrep::SearchQuery",
-                                           "Only letters and digits are searched: type a word.");
+        return Tr::tr("Only letters and digits are searched: type a word.");
     }
     return {};
 }
