@@ -36,9 +36,9 @@ const Justified justified[] = {
      "passes a QStringLiteral WHERE/ORDER BY with ? placeholders and bound values"},
     {"core/challenges/challengestore.cpp", "m_db.exec(query, selectColumns",
      "selectColumns is a file-level QStringLiteral constant (the column list), extended only by literals"},
-    {"core/store/search.cpp", "m_db.exec(rows, QStringLiteral(\"SELECT entry_id, title, %1, rank,\"",
-     "Search::searchEntries: %1-%3 are built by containsAll/containsAllWords/bestRowids from QStringLiteral "
-     "pieces (column names, ? placeholders); the user's words and literals are always bound values"},
+    {"core/store/search.cpp", "m_db.exec(rows, QStringLiteral(\"SELECT entry_id, title, rank,\"",
+     "Search::searchEntries: pass.condition is built by containsAll/containsAllWords from QStringLiteral pieces "
+     "(column names, ? placeholders); the user's words and literals are always bound values"},
     {"core/store/search.cpp", "m_db.exec(rows, QStringLiteral(\"SELECT (SELECT id FROM notes WHERE num = notes_fts.rowid),\"",
      "Search::searchNotes: the same, for the notes index"},
 };
