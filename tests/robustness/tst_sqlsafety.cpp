@@ -36,11 +36,10 @@ const Justified justified[] = {
      "passes a QStringLiteral WHERE/ORDER BY with ? placeholders and bound values"},
     {"core/challenges/challengestore.cpp", "m_db.exec(query, selectColumns",
      "selectColumns is a file-level QStringLiteral constant (the column list), extended only by literals"},
-    {"core/store/search.cpp", "m_db.exec(rows, QStringLiteral(\"SELECT entry_id, title, rank,\"",
-     "Search::searchEntries: pass.condition is built by containsAll/containsAllWords from QStringLiteral pieces "
-     "(column names, ? placeholders); the user's words and literals are always bound values"},
-    {"core/store/search.cpp", "m_db.exec(rows, QStringLiteral(\"SELECT (SELECT id FROM notes WHERE num = notes_fts.rowid),\"",
-     "Search::searchNotes: the same, for the notes index"},
+    {"core/store/search.cpp", "m_db.exec(rows, select + pass.condition",
+     "Search::eachRankedRow: select is a QStringLiteral from searchEntries/searchNotes; pass.condition is built by "
+     "containsAll/containsAllWords from QStringLiteral pieces (column names, ? placeholders); the user's words and "
+     "literals are always bound values"},
 };
 
 QString collapsed(QString text)

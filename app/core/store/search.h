@@ -4,6 +4,11 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
+
+#include <functional>
+
+class QSqlQuery;
 
 namespace DockPrep {
 
@@ -70,6 +75,11 @@ public:
 private:
     bool searchEntries(const SearchQuery &query, int limit, QList<SearchResult> &results);
     bool searchNotes(const SearchQuery &query, int limit, QList<SearchResult> &results);
+    // Runs `select` (up to its WHERE conditions) rank-ordered, first for the rows spelling the
+    // query's preferred literals, then for the others, until `limit` rows went to `read` with
+    // whether they spell them. `text` is the SQL expression the literals are looked for in.
+    bool eachRankedRow(const QString &select, const QVariantList &binds, const QString &text, const SearchQuery &query,
+                       int limit, const std::function<void(const QSqlQuery &, bool literal)> &read);
 
     Database &m_db;
     QString m_lastError;
