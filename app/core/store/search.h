@@ -22,7 +22,7 @@ struct SearchResult {
     QString title;        // plain text: the entry's title, or the note's first line
     QString snippetHtml;  // HTML: the user's and the curriculum's text escaped, matches in <b>…</b>
     QString target;       // notes only: what the note is attached to ("entry:<id>"…)
-    double score = 0;     // minus the field-weighted hits (see Search::search); lower is a better match
+    double score = 0;     // minus the field-weighted hits (weighedHits() in search.cpp); lower is better
     bool literal = false; // the text spells the query's hyphenated or dotted words as typed
 };
 
