@@ -12,6 +12,8 @@
 #include "curriculumresources.h"
 #include "databaseopening.h"
 #include "mainwindow.h"
+#include "notes/notetopics.h"
+#include "notespanel.h"
 #include "studyexchange.h"
 #include "studypages.h"
 #include "challenges/challengestore.h"
@@ -363,6 +365,8 @@ int main(int argc, char *argv[])
     const DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog(), &catalogError);
     window.reader()->setDiagramCatalog(&catalog);
     window.exchange()->setDiagramCatalog(&catalog);
+    window.notesPanel()->setTopicTitle(
+        [topics = NoteTopics(&loaded.curriculum, &catalog)](const QString &target) -> QString { return topics.title(target); });
     window.setPages(builtInStudyPages(loaded.curriculum, catalog, interviews, attempts));
     window.followReviewSchedule(&interviews);
     window.setReviewStore(&reviews);

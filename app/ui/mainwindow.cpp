@@ -12,6 +12,7 @@
 #include "interview/interviewsetuppage.h"
 #include "interview/interviewstore.h"
 #include "exchange/exporter.h"
+#include "notes/notetopics.h"
 #include "notespanel.h"
 #include "readerview.h"
 #include "reviewbar.h"
@@ -85,6 +86,8 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
     setCentralWidget(m_pages);
     addDockWidget(Qt::LeftDockWidgetArea, m_contents);
     addDockWidget(Qt::RightDockWidgetArea, m_notes);
+    // Questions by title; main() adds the diagram catalog for diagram elements.
+    m_notes->setTopicTitle([topics = NoteTopics(&curriculum, nullptr)](const QString &target) -> QString { return topics.title(target); });
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     m_dueLabel->setObjectName(QStringLiteral("dueLabel"));
     m_dueLabel->setContentsMargins(0, 0, 12, 0);  // apart from the progress beside it

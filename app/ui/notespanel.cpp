@@ -1,6 +1,8 @@
 #include "notespanel.h"
 
+#include "notelistdelegate.h"
 #include "notes/noteautosaver.h"
+#include "notes/notehighlighter.h"
 #include "notes/notelistmodel.h"
 #include "text/codehighlighter.h"
 #include "text/markdownhtml.h"
@@ -22,10 +24,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-
 namespace DockPrep {
 
 NotesPanel::NotesPanel(NoteStore *store, QWidget *parent)
@@ -42,7 +40,7 @@ NotesPanel::NotesPanel(NoteStore *store, QWidget *parent)
     , m_editor(new QPlainTextEdit)
     , m_preview(new QTextBrowser)
     , m_status(new QLabel)
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document()))
+    , m_highlighter(new NoteHighlighter(m_editor->document()))
 {
     setObjectName(QStringLiteral("notesPanel"));
     auto *body = new QWidget;
@@ -75,9 +73,15 @@ NotesPanel::NotesPanel(NoteStore *store, QWidget *parent)
     layout->addLayout(row);
 
     m_list->setModel(m_model);
-    m_list->setUniformItemSizes(true);
+    m_list->setItemDelegate(new NoteListDelegate(m_list));
+    // A long first line scrolls sideways rather than losing its end to "…"; rows in "All notes"
+    // are two lines high (the note, then its topic), so sizes are not uniform.
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setWordWrap(false);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_list->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setAccessibleName(tr("Notes"));
-    m_list->setMaximumHeight(140);
+    m_list->setMaximumHeight(160);
     m_list->installEventFilter(this);
     layout->addWidget(m_list);
 
@@ -86,9 +90,9 @@ NotesPanel::NotesPanel(NoteStore *store, QWidget *parent)
     m_editor->setAccessibleName(tr("Note text"));
     m_editor->setTabChangesFocus(true);
     m_editor->installEventFilter(this);
-    // Markdown's definition brings every language a fenced block may name (dozens of XML files
-    // parsed on first use, about 60 ms: a fifth of start-up), so it is loaded once the editor
-    // has been painted, not before the window first appears. The first frame shows plain text.
+    // The colour theme comes from KSyntaxHighlighting's repository, which reads the metadata of
+    // every definition when first built, so it is loaded once the editor has been painted, not
+    // before the window first appears. Until then emphasis shows, colours do not.
     m_editor->viewport()->installEventFilter(this);
     m_preview->setOpenLinks(false);
     m_preview->setAccessibleName(tr("Note preview"));
@@ -141,11 +145,17 @@ NotesPanel::NotesPanel(NoteStore *store, QWidget *parent)
     editNew();
 }
 
+void NotesPanel::setTopicTitle(NoteListModel::TopicTitle topicTitle)
+{
+    m_model->setTopicTitle(std::move(topicTitle));
+    updateHeading();
+}
+
 void NotesPanel::setTarget(const QString &target, const QString &title)
 {
     m_target = target;
     m_targetTitle = title;
-    m_heading->setText(title.isEmpty() ? tr("Notes") : title);
+    updateHeading();
     if (m_scope->currentData().toInt() == ThisTopic)
         applyScope();
     else
@@ -182,6 +192,7 @@ void NotesPanel::editRow(int row)
     m_loading = false;
     m_delete->setEnabled(true);
     showSaved(note);
+    updateHeading();
     if (m_tabs->currentIndex() == 1)
         updatePreview();
 }
@@ -200,6 +211,10 @@ void NotesPanel::editNew()
     m_loading = false;
     m_delete->setEnabled(false);
     m_status->setText(note.target.isEmpty() ? tr("A new free note.") : tr("A new note on this topic."));
+    updateHeading();
+    // Before, the preview kept showing the note edited last.
+    if (m_tabs->currentIndex() == 1)
+        updatePreview();
 }
 
 void NotesPanel::newNote()
@@ -234,7 +249,7 @@ void NotesPanel::deleteCurrentNote()
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid())
         return;
-    const QString headline = current.data().toString();
+    const QString headline = NoteListModel::headline(current.data(NoteListModel::BodyRole).toString());
     QMessageBox confirm(QMessageBox::Question, tr("Delete note"),
                         tr("Delete the note “%1”? This cannot be undone.").arg(headline), QMessageBox::Cancel, this);
     QAbstractButton *remove = confirm.addButton(tr("Delete"), QMessageBox::DestructiveRole);
@@ -278,17 +293,31 @@ void NotesPanel::updatePreview()
     m_preview->setHtml(markdownToHtml(m_editor->toPlainText(), highlighter));
 }
 
+void NotesPanel::updateHeading()
+{
+    const int scope = m_scope->currentData().toInt();
+    const QModelIndex current = m_list->currentIndex();
+    QString heading;
+    if (scope == ThisTopic)
+        heading = m_targetTitle;
+    else if (scope == FreeNotes)
+        heading = tr("Free notes");
+    else if (current.isValid())
+        heading = current.data(NoteListModel::TopicRole).toString();  // what the note being edited is about
+    else
+        heading = tr("All notes");
+    m_heading->setText(heading.isEmpty() ? tr("Notes") : heading);
+}
+
 void NotesPanel::updateHighlighterTheme()
 {
     m_highlighter->setTheme(themeForPalette(palette()));
-    m_highlighter->rehighlight();
 }
 
 void NotesPanel::startHighlighting()
 {
-    if (m_highlighter->definition().isValid())
+    if (m_highlighter->theme().isValid())
         return;
-    m_highlighter->setDefinition(syntaxRepository().definitionForName(QStringLiteral("Markdown")));
     updateHighlighterTheme();
 }
 
@@ -311,7 +340,7 @@ bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
 
 void NotesPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange && m_highlighter->theme().isValid())
         updateHighlighterTheme();
     QDockWidget::changeEvent(event);
 }

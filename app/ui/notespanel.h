@@ -1,5 +1,6 @@
 #pragma once
 
+#include "notes/notelistmodel.h"
 #include "store/notestore.h"
 
 #include <QDockWidget>
@@ -12,14 +13,10 @@ class QTabWidget;
 class QTextBrowser;
 class QToolButton;
 
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
-
 namespace DockPrep {
 
 class NoteAutosaver;
-class NoteListModel;
+class NoteHighlighter;
 
 // The user's notes beside whatever they study: the notes on the current question or diagram
 // element (or free notes, or all), a Markdown editor with a preview, and no Save button — the
@@ -34,6 +31,8 @@ public:
     // What the notes are about now: "entry:<id>" or "diagram:<d#e>", with a title to show.
     void setTarget(const QString &target, const QString &title);
     QString target() const { return m_target; }
+    // Names the topics of notes: "All notes" shows each note's, and the heading the edited one's.
+    void setTopicTitle(NoteListModel::TopicTitle topicTitle);
     void openNote(const QString &noteId);  // shows the list holding it and selects it
     void newNote();
     void deleteCurrentNote();
@@ -42,6 +41,8 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
     QListView *listView() const { return m_list; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *heading() const { return m_heading; }
+    NoteHighlighter *highlighter() const { return m_highlighter; }
     QTextBrowser *preview() const { return m_preview; }
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *scopeBox() const { return m_scope; }
@@ -61,8 +62,9 @@ private:
     void editRow(int row);
     void editNew();
     void updatePreview();
+    void updateHeading();  // what the note being edited is about
     void updateHighlighterTheme();
-    void startHighlighting();  // loads the Markdown definition; once, after the first paint
+    void startHighlighting();  // loads the colour theme; once, after the first paint
     void showSaved(const Note &note);
 
     NoteStore *m_store;
@@ -79,7 +81,7 @@ private:
     QPlainTextEdit *m_editor;
     QTextBrowser *m_preview;
     QLabel *m_status;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    NoteHighlighter *m_highlighter;
     bool m_loading = false;
     QString m_editorText;  // what the editor held after the last load or edit
 };

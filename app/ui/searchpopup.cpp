@@ -61,16 +61,20 @@ void SearchPopup::runSearch(const QString &text)
     m_model->setResults(m_search->search(text, 30));
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
+    const QString hint = SearchQuery::hintText(m_search->lastHint());
+    QString status;
     if (!m_search->lastError().isEmpty())
-        m_status->setText(tr("Search failed: %1").arg(m_search->lastError()));
+        status = tr("Search failed: %1").arg(m_search->lastError());
     else if (text.trimmed().isEmpty())
-        m_status->setText(tr("Type to search; Enter opens the highlighted result."));
+        status = tr("Type to search; Enter opens the highlighted result.");
     else if (m_search->notesNarrowedToNewest())
-        m_status->setText(tr("%n result(s). More than %1 notes match, so the newest of them were ranked: type more to narrow.",
-                             nullptr, m_model->rowCount())
-                              .arg(QLocale().toString(Search::rankedNotesMax)));
+        status = tr("%n result(s). More than %1 notes match, so the newest of them were ranked: type more to narrow.",
+                    nullptr, m_model->rowCount())
+                     .arg(QLocale().toString(Search::rankedNotesMax));
     else
-        m_status->setText(tr("%n result(s)", nullptr, m_model->rowCount()));
+        status = tr("%n result(s)", nullptr, m_model->rowCount());
+    // How the text was read comes first: it explains the count after it.
+    m_status->setText(hint.isEmpty() || !m_search->lastError().isEmpty() ? status : tr("%1 %2").arg(hint, status));
 }
 
 void SearchPopup::activate(const QModelIndex &index)

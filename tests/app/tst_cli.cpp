@@ -398,6 +398,15 @@ private Q_SLOTS:
         const Run hostile = run(common + QStringList{QStringLiteral("\" NEAR( AND")});
         QCOMPARE(hostile.exitCode, 0);
         QVERIFY2(hostile.err.isEmpty(), qPrintable(hostile.err));
+        // The same hint as the search popup, and the words still searched.
+        const Run unclosed = run(common + QStringList{QStringLiteral("\"kernel")});
+        QCOMPARE(unclosed.exitCode, 0);
+        QVERIFY2(unclosed.out.startsWith(QLatin1String("Unclosed quote: searching for the words.\n1. Kernel features")),
+                 qPrintable(unclosed.out));
+        const Run loneQuote = run(common + QStringList{QStringLiteral("\""), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject hinted = QJsonDocument::fromJson(loneQuote.out.toUtf8()).object();
+        QVERIFY2(hinted.value(QStringLiteral("hint")).toString().startsWith(QLatin1String("Unclosed quote")), qPrintable(loneQuote.out));
+        QVERIFY(hinted.value(QStringLiteral("results")).toArray().isEmpty());
 
         QCOMPARE(run(common + QStringList{QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("x")}).exitCode, 2);
         QCOMPARE(run(common + QStringList{QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("x")}).exitCode, 2);

@@ -3,7 +3,9 @@
 
 #include "app/savescheduler.h"
 #include "notes/noteautosaver.h"
+#include "../testdata.h"
 #include "notes/notelistmodel.h"
+#include "notes/notetopics.h"
 #include "store/database.h"
 #include "store/notestore.h"
 
@@ -305,6 +307,34 @@ private Q_SLOTS:
         QFETCH(QString, body);
         QFETCH(QString, headline);
         QCOMPARE(NoteListModel::headline(body), headline);
+    }
+
+    // "All notes" names what each note is about in words: the question's or the diagram
+    // element's title, never the id the note is stored with.
+    void allNotesNameTheirTopics()
+    {
+        const Curriculum curriculum = TestData::fixtureCurriculum();
+        const DiagramCatalog catalog = DiagramCatalog::load(TestData::sourcePath(QStringLiteral("diagrams/catalog.yaml")));
+        const NoteTopics topics(&curriculum, &catalog);
+        QCOMPARE(topics.title(QStringLiteral("entry:first-image")), QStringLiteral("Building a first image"));
+        QCOMPARE(topics.title(QStringLiteral("diagram:layers#image-layers")),
+                 QStringLiteral("Diagram: Image layers and copy-on-write: Image layers"));
+        QCOMPARE(topics.title(QString()), QStringLiteral("Free note"));
+        QVERIFY(topics.title(QStringLiteral("entry:gone")).contains(QLatin1String("no longer in the curriculum")));
+
+        Note onEntry{{}, QStringLiteral("entry:first-image"), QStringLiteral("layers"), {}, {}};
+        Note onDiagram{{}, QStringLiteral("diagram:layers#image-layers"), QStringLiteral("read-only"), {}, {}};
+        QVERIFY(m_store->saveNote(onEntry));
+        QVERIFY(m_store->saveNote(onDiagram));
+        NoteListModel model(m_store.get());
+        model.setTopicTitle([&topics](const QString &target) -> QString { return topics.title(target); });
+        model.showTarget(QStringLiteral("entry:first-image"));
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("layers"));  // one topic: no need to say which
+        model.showAll();
+        QCOMPARE(model.indexOf(onDiagram.id).data().toString(),
+                 QStringLiteral("read-only\nDiagram: Image layers and copy-on-write: Image layers"));
+        QCOMPARE(model.indexOf(onEntry.id).data().toString(), QStringLiteral("layers\nBuilding a first image"));
+        QCOMPARE(model.indexOf(onEntry.id).data(NoteListModel::TopicRole).toString(), QStringLiteral("Building a first image"));
     }
 };
 

@@ -13,6 +13,8 @@
 
 using namespace DockPrep;
 
+Q_DECLARE_METATYPE(DockPrep::SearchQuery::Hint)
+
 namespace {
 
 QStringList ids(const QList<SearchResult> &results)
@@ -31,6 +33,15 @@ Entry makeEntry(const QString &id, const QString &title, const QString &answer)
     entry.title = title;
     entry.question = QStringLiteral("Tell me about it.");
     entry.answer = {ContentBlock{ContentBlock::Kind::Prose, answer, {}, 1}};
+    return entry;
+}
+
+Entry makeEntry(const QString &id, const QString &title, const QString &question, const QString &answer,
+                const QStringList &tags)
+{
+    Entry entry = makeEntry(id, title, answer);
+    entry.question = question;
+    entry.tags = tags;
     return entry;
 }
 
@@ -107,14 +118,20 @@ private Q_SLOTS:
         QTest::newRow("two letters after a word are a prefix") << QStringLiteral("copies up") << QStringLiteral("\"copies\" \"up\"*");
         QTest::newRow("two letters are a prefix") << QStringLiteral("co") << QStringLiteral("\"co\"*");
         QTest::newRow("C++ after a word is a whole word") << QStringLiteral("learn C++") << QStringLiteral("\"learn\" \"C++\"");
-        QTest::newRow("C++ then one letter") << QStringLiteral("\"C++ N") << QStringLiteral("\"\"\"C++\"");
+        QTest::newRow("unclosed quote, C++ then one letter") << QStringLiteral("\"C++ N") << QStringLiteral("\"C++\"");
+        QTest::newRow("symbol at the edge is never a prefix") << QStringLiteral(".NET") << QStringLiteral("\".NET\"");
         QTest::newRow("hyphen") << QStringLiteral("docker-compose up") << QStringLiteral("\"docker-compose\" \"up\"*");
         QTest::newRow("hyphen then one letter waits for the next") << QStringLiteral("copy-u") << QStringLiteral("\"copy-\"*");
         QTest::newRow("hyphen then two letters") << QStringLiteral("copy-up") << QStringLiteral("\"copy-up\"*");
         QTest::newRow("ends in a one-letter word") << QStringLiteral("docker-c++") << QStringLiteral("\"docker-c++\"");
-        QTest::newRow("column filter") << QStringLiteral("key: value") << QStringLiteral("\"key:\" \"value\"*");
+        QTest::newRow("column filter") << QStringLiteral("key: value") << QStringLiteral("\"key\" \"value\"*");
+        QTest::newRow("brackets and sentence marks") << QStringLiteral("(kernel), cgroups.") << QStringLiteral("\"kernel\" \"cgroups\"*");
         QTest::newRow("operators") << QStringLiteral("OR NOT") << QStringLiteral("\"OR\" \"NOT\"*");
-        QTest::newRow("embedded quotes") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say\" \"\"\"hi\"\"\"*");
+        QTest::newRow("quoted word") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say\" \"hi\"");
+        QTest::newRow("quoted phrase is one and never a prefix") << QStringLiteral("\"copies up\" layer")
+                                                               << QStringLiteral("\"copies up\" \"layer\"*");
+        QTest::newRow("a phrase last is whole") << QStringLiteral("layer \"copies up\"") << QStringLiteral("\"layer\" \"copies up\"");
+        QTest::newRow("unclosed quote searches the words") << QStringLiteral("\"kernel feat") << QStringLiteral("\"kernel\" \"feat\"*");
         QTest::newRow("NEAR(") << QStringLiteral("NEAR(a be") << QStringLiteral("\"NEAR(a\" \"be\"*");
         QTest::newRow("control characters split") << QStringLiteral("ab\u0001cd\u0000ef") << QStringLiteral("\"ab\" \"cd\" \"ef\"*");
         QTest::newRow("single letters only") << QStringLiteral("a b c") << QStringLiteral("\"a\"");
@@ -142,6 +159,64 @@ private Q_SLOTS:
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(Search::buildMatchQuery(input), expected);
+    }
+
+    // FTS5's unicode61 tokenizer drops every character that is not a letter or digit, so the
+    // symbols that make "C++" or "docker-compose" what they are come back as literals.
+    void readsSymbolsAsLiterals_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QStringList>("required");
+        QTest::addColumn<QStringList>("preferred");
+        QTest::newRow("plain words") << QStringLiteral("kernel namespaces") << QStringList() << QStringList();
+        QTest::newRow("C++") << QStringLiteral("C++") << QStringList{QStringLiteral("c++")} << QStringList();
+        QTest::newRow("C#") << QStringLiteral("learn C#") << QStringList{QStringLiteral("c#")} << QStringList();
+        QTest::newRow(".NET") << QStringLiteral(".NET") << QStringList{QStringLiteral(".net")} << QStringList();
+        QTest::newRow("flag") << QStringLiteral("run -d") << QStringList{QStringLiteral("-d")} << QStringList();
+        QTest::newRow("sentence mark is not a symbol") << QStringLiteral("C++, then") << QStringList{QStringLiteral("c++")}
+                                                       << QStringList();
+        QTest::newRow("hyphen") << QStringLiteral("Docker-Compose") << QStringList() << QStringList{QStringLiteral("docker-compose")};
+        QTest::newRow("hyphen being typed") << QStringLiteral("docker-comp") << QStringList()
+                                            << QStringList{QStringLiteral("docker-comp")};
+        QTest::newRow("file name") << QStringLiteral("compose.yaml") << QStringList() << QStringList{QStringLiteral("compose.yaml")};
+        QTest::newRow("phrase with a hyphen") << QStringLiteral("\"docker-compose up\"") << QStringList()
+                                              << QStringList{QStringLiteral("docker-compose up")};
+        QTest::newRow("combining mark is a letter") << QStringLiteral("u\u0308berlay") << QStringList() << QStringList();
+    }
+
+    void readsSymbolsAsLiterals()
+    {
+        QFETCH(QString, input);
+        QFETCH(QStringList, required);
+        QFETCH(QStringList, preferred);
+        const SearchQuery query = SearchQuery::parse(input);
+        QCOMPARE(query.requiredLiterals, required);
+        QCOMPARE(query.preferredLiterals, preferred);
+    }
+
+    void hintsAtSyntaxItDidNotFollow_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<SearchQuery::Hint>("hint");
+        QTest::newRow("words") << QStringLiteral("kernel") << SearchQuery::Hint::None;
+        QTest::newRow("phrase") << QStringLiteral("\"copies up\"") << SearchQuery::Hint::None;
+        QTest::newRow("lone quote") << QStringLiteral("\"") << SearchQuery::Hint::UnclosedQuoteNoWords;
+        QTest::newRow("unclosed phrase") << QStringLiteral("\"kernel feat") << SearchQuery::Hint::UnclosedQuote;
+        QTest::newRow("third quote") << QStringLiteral("\"a b\" \"kernel") << SearchQuery::Hint::UnclosedQuote;
+        QTest::newRow("operators") << QStringLiteral("kernel OR cgroup") << SearchQuery::Hint::OperatorsAreWords;
+        QTest::newRow("near") << QStringLiteral("NEAR(kernel cgroup)") << SearchQuery::Hint::OperatorsAreWords;
+        QTest::newRow("lower-case or is a word") << QStringLiteral("this or that") << SearchQuery::Hint::None;
+        QTest::newRow("punctuation") << QStringLiteral("* - ()") << SearchQuery::Hint::NothingToSearch;
+        QTest::newRow("emoji") << QStringLiteral("🐳") << SearchQuery::Hint::NothingToSearch;
+        QTest::newRow("blank") << QStringLiteral("  ") << SearchQuery::Hint::None;
+    }
+
+    void hintsAtSyntaxItDidNotFollow()
+    {
+        QFETCH(QString, input);
+        QFETCH(SearchQuery::Hint, hint);
+        QCOMPARE(SearchQuery::parse(input).hint, hint);
+        QCOMPARE(SearchQuery::hintText(hint).isEmpty(), hint == SearchQuery::Hint::None);
     }
 
     void capsInputLength()
@@ -459,6 +534,119 @@ private Q_SLOTS:
     {
         // The fixture's first-image has "apt-get install" only in a Dockerfile block.
         QCOMPARE(find(QStringLiteral("apt-get")), QStringList{QStringLiteral("first-image")});
+    }
+
+    // "C++" is the token "c" to FTS5, so without its "++" it found every "sh -c" and "-C /data".
+    void symbolsMustBeInTheText()
+    {
+        const Curriculum zoo = makeCurriculum(
+            {makeEntry(QStringLiteral("shell-c"), QStringLiteral("Shell form"), QStringLiteral("Run sh -c 'echo hi' in a container.")),
+             makeEntry(QStringLiteral("tar-c"), QStringLiteral("Backups"), QStringLiteral("tar -C /data -xf backup.tar")),
+             makeEntry(QStringLiteral("cpp"), QStringLiteral("Static binaries"), QStringLiteral("A C++ program linked statically.")),
+             makeEntry(QStringLiteral("net-flag"), QStringLiteral("Host network"), QStringLiteral("docker run --net host nginx")),
+             makeEntry(QStringLiteral("dotnet"), QStringLiteral("Runtime images"), QStringLiteral("The .NET runtime image is smaller.")),
+             makeEntry(QStringLiteral("csharp"), QStringLiteral("Languages"), QStringLiteral("C# and F# run on it.")),
+             makeEntry(QStringLiteral("network-label"), QStringLiteral("Bridge names"),
+                       QStringLiteral("Set com.docker.network.bridge.name, or run with --network mynet."))});
+        QVERIFY(m_search->indexCurriculum(zoo).rebuilt);
+        const QString note = addNote(QStringLiteral("I wrote c++ for years"));
+        addNote(QStringLiteral("bash -c is a shell"));
+
+        QCOMPARE(find(QStringLiteral("C++")), (QStringList{note, QStringLiteral("cpp")}));  // the note's only line is its title
+        QCOMPARE(find(QStringLiteral("learn C++,")), QStringList());  // every word still has to match
+        QCOMPARE(find(QStringLiteral("C#")), QStringList{QStringLiteral("csharp")});
+        QCOMPARE(find(QStringLiteral(".NET")), QStringList{QStringLiteral("dotnet")});
+        QCOMPARE(find(QStringLiteral("--net")), QStringList{QStringLiteral("net-flag")});
+        // A lone letter is still the whole word, as before.
+        const QStringList c = find(QStringLiteral("c"));
+        QVERIFY(c.contains(QStringLiteral("shell-c")) && c.contains(QStringLiteral("tar-c")));
+    }
+
+    // "docker-compose" is the phrase "docker compose" to FTS5: both spellings match, and the
+    // entries spelling it as typed come first however well the others score.
+    void literalSpellingRanksFirst()
+    {
+        const Curriculum zoo = makeCurriculum(
+            {makeEntry(QStringLiteral("generic"), QStringLiteral("Docker Compose basics"),
+                       QStringLiteral("What does Docker Compose do?"),
+                       QStringLiteral("Docker Compose starts services; docker compose up runs them."), {QStringLiteral("compose")}),
+             makeEntry(QStringLiteral("v1"), QStringLiteral("Migrating"), QStringLiteral("Why move?"),
+                       QStringLiteral("The old docker-compose binary is gone."), {}),
+             makeEntry(QStringLiteral("unrelated"), QStringLiteral("Volumes"), QStringLiteral("What is a volume?"),
+                       QStringLiteral("A docker volume outlives the container; compose files declare them."), {})});
+        QVERIFY(m_search->indexCurriculum(zoo).rebuilt);
+        const QString note = addNote(QStringLiteral("docker-compose.yml stays valid"));
+
+        const QList<SearchResult> results = m_search->search(QStringLiteral("docker-compose"));
+        // The note names it in its first line, its title: among the literal matches it leads.
+        QCOMPARE(ids(results), (QStringList{note, QStringLiteral("v1"), QStringLiteral("generic")}));
+        QVERIFY(results.at(0).literal && results.at(1).literal && !results.at(2).literal);
+        // While typing, too.
+        QCOMPARE(find(QStringLiteral("docker-comp")), (QStringList{note, QStringLiteral("v1"), QStringLiteral("generic")}));
+        // Without the hyphen nothing is preferred: the title match leads.
+        QCOMPARE(find(QStringLiteral("docker compose")).first(), QStringLiteral("generic"));
+    }
+
+    void snippetsLeaveOutTitleAndTags()
+    {
+        const Curriculum zoo = makeCurriculum(
+            {makeEntry(QStringLiteral("tagged"), QStringLiteral("Wombat burrows"), QStringLiteral("Where does it sleep?"),
+                       QStringLiteral("Underground, in a burrow it digs itself; the wombat is nocturnal."),
+                       {QStringLiteral("wombat"), QStringLiteral("zebra"), QStringLiteral("yak")}),
+             makeEntry(QStringLiteral("tag-only"), QStringLiteral("Marsupials"), QStringLiteral("Name three marsupials."),
+                       QStringLiteral("Kangaroos, koalas and quolls."), {QStringLiteral("wombat"), QStringLiteral("zebra")})});
+        QVERIFY(m_search->indexCurriculum(zoo).rebuilt);
+        const QList<SearchResult> results = m_search->search(QStringLiteral("wombat"));
+        QCOMPARE(ids(results), (QStringList{QStringLiteral("tagged"), QStringLiteral("tag-only")}));
+        QVERIFY2(results.at(0).snippetHtml.contains(QStringLiteral("the <b>wombat</b> is nocturnal")),
+                 qPrintable(results.at(0).snippetHtml));
+        for (const SearchResult &result : results) {
+            QVERIFY2(!result.snippetHtml.contains(QStringLiteral("zebra")), qPrintable(result.snippetHtml));
+            QVERIFY2(!result.snippetHtml.contains(QStringLiteral("burrows")), qPrintable(result.snippetHtml));  // the title
+        }
+        // Matched only by a tag: the question, which says what the entry is about.
+        QCOMPARE(results.at(1).snippetHtml, QStringLiteral("Name three marsupials."));
+    }
+
+    // One scale for entries and notes: a note about the word beats a passing mention, and an
+    // entry about it beats a note mentioning it in passing.
+    void notesRankFairlyAgainstEntries()
+    {
+        const Curriculum zoo = makeCurriculum(
+            {makeEntry(QStringLiteral("passing"), QStringLiteral("Island fauna"), QStringLiteral("What lives there?"),
+                       QStringLiteral("Lizards, birds, and now and then a quokka near the ferry."), {}),
+             makeEntry(QStringLiteral("about"), QStringLiteral("Quokka habits"), QStringLiteral("What does it eat?"),
+                       QStringLiteral("Leaves and grasses."), {})});
+        QVERIFY(m_search->indexCurriculum(zoo).rebuilt);
+        const QString titled = addNote(QStringLiteral("## Quokka *facts*\n\nThe quokka **smiles**; see the `ferry` [map](http://x)."));
+        const QString aside = addNote(QStringLiteral("Ferry times\n\nSaw a quokka."));
+        const QList<SearchResult> results = m_search->search(QStringLiteral("quokka"));
+        QCOMPARE(ids(results), (QStringList{titled, QStringLiteral("about"), aside, QStringLiteral("passing")}));
+        QVERIFY(results.at(0).score < results.at(1).score);
+        QCOMPARE(results.at(0).title, QStringLiteral("Quokka facts"));  // its first line's words
+
+        // Note snippets are the words, not the Markdown around them.
+        const QString snippet = results.at(0).snippetHtml;
+        QVERIFY2(snippet.contains(QStringLiteral("The <b>quokka</b> smiles; see the ferry map.")), qPrintable(snippet));
+        for (const QString &mark : {QStringLiteral("**"), QStringLiteral("`"), QStringLiteral("##"), QStringLiteral("](")})
+            QVERIFY2(!snippet.contains(mark), qPrintable(snippet));
+    }
+
+    void searchesThroughBrokenSyntax()
+    {
+        QVERIFY(m_search->search(QStringLiteral("\"")).isEmpty());
+        QCOMPARE(m_search->lastHint(), SearchQuery::Hint::UnclosedQuoteNoWords);
+        QCOMPARE(find(QStringLiteral("\"kernel feat")), QStringList{QStringLiteral("third-kernel")});
+        QCOMPARE(m_search->lastHint(), SearchQuery::Hint::UnclosedQuote);
+        find(QStringLiteral("kernel AND"));
+        QVERIFY(m_search->lastError().isEmpty());
+        QCOMPARE(m_search->lastHint(), SearchQuery::Hint::OperatorsAreWords);
+        QCOMPARE(find(QStringLiteral("kernel")), QStringList{QStringLiteral("third-kernel")});
+        QCOMPARE(m_search->lastHint(), SearchQuery::Hint::None);
+        // A closed phrase needs its words side by side.
+        const QString id = addNote(QStringLiteral("overlayfs copies up on first write"));
+        QCOMPARE(find(QStringLiteral("\"copies up\"")), QStringList{id});
+        QCOMPARE(find(QStringLiteral("\"up copies\"")), QStringList());
     }
 };
 

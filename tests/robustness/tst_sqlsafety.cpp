@@ -39,6 +39,10 @@ const Justified justified[] = {
      "QStringLiteral WHERE with ? placeholders and bound values (or nothing)"},
     {"core/challenges/challengestore.cpp", "m_db.exec(query, selectColumns",
      "selectColumns is a file-level QStringLiteral constant (the column list), extended only by literals"},
+    {"core/store/search.cpp", "m_db.exec(rows, select + pass.condition",
+     "Search::eachRankedRow: select is a QStringLiteral from searchEntries/searchNotes; pass.condition is built by "
+     "containsAll/containsAllWords from QStringLiteral pieces (column names, ? placeholders); the user's words and "
+     "literals are always bound values"},
 };
 
 QString collapsed(QString text)

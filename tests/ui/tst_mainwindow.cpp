@@ -110,6 +110,16 @@ private Q_SLOTS:
         popup->field()->clear();
         QTest::keyClicks(popup->field(), QStringLiteral("\" AND NEAR( C++ key: value"));
         QVERIFY(!popup->findChild<QLabel *>()->text().startsWith(QLatin1String("Search failed")));
+        // A lone quote says why nothing is found; the words typed after it are searched.
+        popup->field()->clear();
+        QTest::keyClicks(popup->field(), QStringLiteral("\""));
+        QCOMPARE(popup->resultsModel()->rowCount(), 0);
+        QVERIFY2(popup->findChild<QLabel *>()->text().startsWith(QLatin1String("Unclosed quote: type the words")),
+                 qPrintable(popup->findChild<QLabel *>()->text()));
+        QTest::keyClicks(popup->field(), QStringLiteral("kern"));
+        QCOMPARE(popup->resultsModel()->rowCount(), 1);
+        QVERIFY2(popup->findChild<QLabel *>()->text().startsWith(QLatin1String("Unclosed quote: searching for the words. 1 result")),
+                 qPrintable(popup->findChild<QLabel *>()->text()));
         popup->field()->clear();
         QTest::keyClicks(popup->field(), QStringLiteral("zebra"));
         QCOMPARE(popup->resultsModel()->rowCount(), 1);

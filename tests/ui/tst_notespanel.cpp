@@ -4,6 +4,8 @@
 
 #include "mainwindow.h"
 #include "notes/noteautosaver.h"
+#include "notes/notehighlighter.h"
+#include "notes/notelistmodel.h"
 #include "notespanel.h"
 #include "store/database.h"
 #include "store/notestore.h"
@@ -13,6 +15,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QScrollBar>
+#include <QTabBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -227,6 +231,129 @@ private Q_SLOTS:
         QCOMPARE(m_store->allNotes().size(), 1);
         QCOMPARE(m_store->allNotes().first().body, QStringLiteral("typed just before closing"));
         QCOMPARE(m_store->allNotes().first().target, NoteStore::entryTarget(curriculum.readingOrder().first()));
+    }
+
+    // Before: moving to a topic without notes left the preview showing the previous note.
+    void previewFollowsToATopicWithoutNotes()
+    {
+        Note note{{}, QStringLiteral("entry:first-image"), QStringLiteral("# Layers\n\nThey are cached."), {}, {}};
+        QVERIFY(m_store->saveNote(note));
+        NotesPanel panel(m_store.get());
+        panel.setTarget(QStringLiteral("entry:first-image"), QStringLiteral("Building a first image"));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTabBar *tabBar = panel.tabs()->tabBar();
+        QTest::mouseClick(tabBar, Qt::LeftButton, {}, tabBar->tabRect(1).center());
+        QCOMPARE(panel.tabs()->currentIndex(), 1);
+        QVERIFY(panel.preview()->toPlainText().contains(QLatin1String("They are cached.")));
+        panel.setTarget(QStringLiteral("entry:second-run"), QStringLiteral("Running it"));
+        QCOMPARE(panel.preview()->toPlainText(), QString());
+        QCOMPARE(panel.heading()->text(), QStringLiteral("Running it"));
+        panel.setTarget(QStringLiteral("entry:first-image"), QStringLiteral("Building a first image"));
+        QVERIFY(panel.preview()->toPlainText().contains(QLatin1String("They are cached.")));
+    }
+
+    // A long first line scrolls sideways instead of ending in "…".
+    void longTitlesScrollSideways()
+    {
+        const QString longLine = QStringLiteral("Overlay2 copy-up happens on the first write to a lower-layer file, "
+                                                "which is why big log files in the image cost so much");
+        Note note{{}, QStringLiteral("entry:first-image"), longLine + QStringLiteral("\n\nmore"), {}, {}};
+        QVERIFY(m_store->saveNote(note));
+        NotesPanel panel(m_store.get());
+        panel.resize(280, 600);
+        panel.setTarget(QStringLiteral("entry:first-image"), QStringLiteral("Building a first image"));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QListView *list = panel.listView();
+        QCOMPARE(list->textElideMode(), Qt::ElideNone);
+        const QModelIndex first = list->model()->index(0, 0);
+        QCOMPARE(first.data().toString(), longLine);
+        QTRY_VERIFY(list->horizontalScrollBar()->maximum() > 0);
+        QVERIFY(list->visualRect(first).width() >= list->fontMetrics().horizontalAdvance(longLine));
+        // Scrolled to the end, the end of the line is in view.
+        list->horizontalScrollBar()->setValue(list->horizontalScrollBar()->maximum());
+        QVERIFY(list->visualRect(first).right() <= list->viewport()->width() + list->fontMetrics().averageCharWidth() * 2);
+    }
+
+    // "All notes" says what each note is about, and the heading what the edited one is about.
+    void allNotesShowTheirTopics()
+    {
+        Note onEntry{{}, QStringLiteral("entry:first-image"), QStringLiteral("layers are cached"), {}, {}};
+        Note onDiagram{{}, QStringLiteral("diagram:layers#image-layers"), QStringLiteral("read-only layers"), {}, {}};
+        Note free{{}, QString(), QStringLiteral("free thought"), {}, {}};
+        for (Note *note : {&onEntry, &onDiagram, &free})
+            QVERIFY(m_store->saveNote(*note));
+        NotesPanel panel(m_store.get());
+        panel.setTopicTitle([](const QString &target) -> QString {
+            if (target == QLatin1String("entry:first-image"))
+                return QStringLiteral("Building a first image");
+            if (target == QLatin1String("diagram:layers#image-layers"))
+                return QStringLiteral("Diagram: Image layers");
+            return target.isEmpty() ? QStringLiteral("Free note") : target;
+        });
+        panel.setTarget(QStringLiteral("entry:first-image"), QStringLiteral("Building a first image"));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(panel.heading()->text(), QStringLiteral("Building a first image"));
+
+        panel.scopeBox()->setCurrentIndex(2);  // All notes
+        QListView *list = panel.listView();
+        QCOMPARE(list->model()->rowCount(), 3);
+        const auto row = [&](const Note &note) {
+            return qobject_cast<NoteListModel *>(list->model())->indexOf(note.id);
+        };
+        QCOMPARE(row(onDiagram).data().toString(), QStringLiteral("read-only layers\nDiagram: Image layers"));
+        QCOMPARE(row(free).data().toString(), QStringLiteral("free thought\nFree note"));
+        for (const Note *note : {&onEntry, &onDiagram, &free}) {
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(row(*note)).center());
+            QCOMPARE(panel.editor()->toPlainText(), note->body);
+            QCOMPARE(panel.heading()->text(), row(*note).data(NoteListModel::TopicRole).toString());
+        }
+        // Two lines a row: the topic is not cut off.
+        QVERIFY(list->visualRect(row(free)).height() >= 2 * list->fontMetrics().height());
+        panel.scopeBox()->setCurrentIndex(1);
+        QCOMPARE(panel.heading()->text(), QStringLiteral("Free notes"));
+    }
+
+    // Only Markdown is coloured: a first line "Free note: …" is text, not a metadata key.
+    void highlightsOnlyMarkdown()
+    {
+        NotesPanel panel(m_store.get());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY(panel.highlighter()->theme().isValid());
+        panel.editor()->setPlainText(QStringLiteral("Free note: compose v2\n# Heading\n**bold** and `code` and *it*\n"
+                                                    "- item\n```dockerfile\nFROM alpine\n```\nafter: plain"));
+        const auto formats = [&](int blockNumber) {
+            return panel.editor()->document()->findBlockByNumber(blockNumber).layout()->formats();
+        };
+        const auto rangeAt = [&](int blockNumber, int position) -> std::optional<QTextLayout::FormatRange> {
+            for (const QTextLayout::FormatRange &range : formats(blockNumber)) {
+                if (range.start <= position && position < range.start + range.length)
+                    return range;
+            }
+            return std::nullopt;
+        };
+        QVERIFY(formats(0).isEmpty());
+        QVERIFY(rangeAt(1, 2) && rangeAt(1, 2)->format.fontWeight() == QFont::Bold);
+        QVERIFY(rangeAt(2, 3) && rangeAt(2, 3)->format.fontWeight() == QFont::Bold);
+        QVERIFY(rangeAt(2, 14) && rangeAt(2, 14)->format.hasProperty(QTextFormat::ForegroundBrush));  // the code span
+        QVERIFY(!rangeAt(2, 9));  // "and" between them
+        QVERIFY(rangeAt(2, 24) && rangeAt(2, 24)->format.fontItalic());
+        QVERIFY(rangeAt(3, 0));  // the list marker
+        QVERIFY(!rangeAt(3, 3));
+        // Dockerfile's keyword is coloured by its own definition; the text after the fence is plain again.
+        // (Breeze Light shows keywords bold in the text colour, Breeze Dark in a colour of their own.)
+        QVERIFY(rangeAt(5, 0) && (rangeAt(5, 0)->format.hasProperty(QTextFormat::ForegroundBrush) || rangeAt(5, 0)->format.fontWeight() == QFont::Bold));
+        QVERIFY(formats(7).isEmpty());
+        // Closing the fence by editing is followed on the next lines.
+        QTextCursor cursor(panel.editor()->document()->findBlockByNumber(6));
+        cursor.select(QTextCursor::BlockUnderCursor);
+        QVERIFY(panel.editor()->document()->findBlockByNumber(7).userState() <= 0);
+        cursor.removeSelectedText();  // the closing fence: "after: plain" is inside the code now
+        QCOMPARE(panel.editor()->document()->findBlockByNumber(6).text(), QStringLiteral("after: plain"));
+        QVERIFY(panel.editor()->document()->findBlockByNumber(6).userState() > 0);
     }
 };
 

@@ -86,6 +86,8 @@ int runSearchCommand(const QStringList &arguments, const QString &builtInContent
         return 1;
     }
 
+    // The same sentence the search popup shows under its results.
+    const QString hint = SearchQuery::hintText(search.lastHint());
     if (format == QLatin1String("json")) {
         QJsonArray array;
         for (const SearchResult &r : results) {
@@ -97,11 +99,15 @@ int runSearchCommand(const QStringList &arguments, const QString &builtInContent
             array.append(object);
         }
         QJsonObject document{{QStringLiteral("query"), query}, {QStringLiteral("results"), array}};
+        if (!hint.isEmpty())
+            document.insert(QStringLiteral("hint"), hint);
         if (search.notesNarrowedToNewest())
             document.insert(QStringLiteral("notesRankedAmongNewest"), Search::rankedNotesMax);
         out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
         return 0;
     }
+    if (!hint.isEmpty())
+        out << hint << '\n';
     if (results.isEmpty())
         out << "No results for \"" << query << "\".\n";
     for (int i = 0; i < results.size(); ++i) {

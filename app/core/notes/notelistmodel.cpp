@@ -16,6 +16,18 @@ NoteListModel::NoteListModel(NoteStore *store, QObject *parent)
     connect(store, &NoteStore::recordsWritten, this, &NoteListModel::reload);
 }
 
+void NoteListModel::setTopicTitle(TopicTitle topicTitle)
+{
+    m_topicTitle = std::move(topicTitle);
+    if (m_all && !m_notes.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_notes.size()) - 1), {Qt::DisplayRole, Qt::ToolTipRole, TopicRole});
+}
+
+QString NoteListModel::topicTitle(const QString &target) const
+{
+    return m_topicTitle ? m_topicTitle(target) : target;
+}
+
 void NoteListModel::showTarget(const QString &target)
 {
     if (!m_all && target == m_target && !m_notes.isEmpty())
@@ -93,10 +105,15 @@ QVariant NoteListModel::data(const QModelIndex &index, int role) const
         if (line.isEmpty())
             line = tr("(empty note)");
         // Beside the note it could not overwrite, so the user can tell the two apart and merge.
-        return note.conflictOf.isEmpty() ? line : tr("%1 (conflicted copy)").arg(line);
+        if (!note.conflictOf.isEmpty())
+            line = tr("%1 (conflicted copy)").arg(line);
+        // Among all notes, each says what it is about on a second line.
+        return m_all ? tr("%1\n%2").arg(line, topicTitle(note.target)) : line;
     }
     case Qt::ToolTipRole:
-        return tr("Changed %1").arg(QLocale().toString(note.updated.toLocalTime(), QLocale::ShortFormat));
+        return m_all ? tr("About: %1\nChanged %2").arg(topicTitle(note.target), QLocale().toString(note.updated.toLocalTime(), QLocale::ShortFormat))
+                     : tr("Changed %1").arg(QLocale().toString(note.updated.toLocalTime(), QLocale::ShortFormat));
+    case TopicRole: return topicTitle(note.target);
     case NoteIdRole: return note.id;
     case BodyRole: return note.body;
     case UpdatedRole: return note.updated;

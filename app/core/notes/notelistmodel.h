@@ -4,6 +4,8 @@
 
 #include <QAbstractListModel>
 
+#include <functional>
+
 namespace DockPrep {
 
 // The notes on one target ("entry:<id>", "diagram:<d#e>", "" for free notes), or all notes,
@@ -14,9 +16,15 @@ class NoteListModel : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(NoteListModel)
 
 public:
-    enum Role { NoteIdRole = Qt::UserRole + 1, BodyRole, UpdatedRole, TargetRole };
+    enum Role { NoteIdRole = Qt::UserRole + 1, BodyRole, UpdatedRole, TargetRole, TopicRole };
+    // What a target is called ("entry:<id>" → the question's title); see NoteTopics.
+    using TopicTitle = std::function<QString(const QString &target)>;
 
     explicit NoteListModel(NoteStore *store, QObject *parent = nullptr);
+
+    // "All notes" shows under each note what it is about, in these words.
+    void setTopicTitle(TopicTitle topicTitle);
+    QString topicTitle(const QString &target) const;
 
     void showTarget(const QString &target);
     void showAll();
@@ -39,6 +47,7 @@ private:
 
     NoteStore *m_store;
     QString m_target;
+    TopicTitle m_topicTitle;
     bool m_all = false;
     QList<Note> m_notes;
 };

@@ -63,31 +63,12 @@ struct IndexedEntry {
     QStringList columns() const { return {id, title, question, answer, keyPoints, snippets, tags}; }
 };
 
-bool separates(char32_t c)
-{
-    if (QChar::isSpace(c))
-        return true;
-    switch (QChar::category(c)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-    case QChar::Other_Surrogate:
-    case QChar::Other_NotAssigned:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QString noteTitle(const QString &body)
 {
     const QStringList lines = body.split(u'\n');
     for (const QString &line : lines) {
-        // Markdown markers at the start of a line say nothing about the note's subject.
-        QString title = line;
-        qsizetype start = 0;
-        while (start < title.size() && (title.at(start).isSpace() || QStringLiteral("#>-*+").contains(title.at(start))))
-            ++start;
-        title = title.mid(start).trimmed();
+        // The words of its first line, as the notes list shows it: no "## ", "**" or "`".
+        QString title = markdownToPlainText(line).simplified();
         if (title.isEmpty())
             continue;
         if (title.size() > noteTitleLength)
@@ -97,18 +78,133 @@ QString noteTitle(const QString &body)
     return QStringLiteral("Note");
 }
 
-// Letters and digits in the last run of them in `token` ("copy-up" 2, "C++" 1, "v2" 2): the
-// word FTS5 gives the prefix star to.
-int trailingWordRun(const QString &token)
+// How well a result matches, on one scale for entries and notes. bm25 cannot be that scale: its
+// IDF comes from each table, and in a notes table of a few notes every word is in "most"
+// notes, so FTS5 clamps the IDF to almost nothing and every note scored about 0, below any
+// entry that merely mentioned the word. So each field's hits count with the field's weight,
+// at most three of them (the tenth mention of a word says little more than the third):
+// an entry's title 10, question 3, key points 2, answer 1, code 1, tags 4; a note's first
+// line, its title, 10, like an entry's, and the rest of the note 2: the user wrote it about
+// this, so a mention there says more than a passing one in a long answer. bm25 orders results
+// of one kind that score the same.
+constexpr int countedHits = 3;
+
+int weighedHits(const QString &marked, int weight)
 {
-    const QList<uint> codePoints = token.toUcs4();
-    auto it = codePoints.crbegin();
-    while (it != codePoints.crend() && !QChar::isLetterOrNumber(*it))
-        ++it;
-    int run = 0;
-    for (; it != codePoints.crend() && QChar::isLetterOrNumber(*it); ++it)
-        ++run;
-    return run;
+    return weight * int(std::min<qsizetype>(marked.count(markStart), countedHits));
+}
+
+// The note's first line that has text, as noteTitle() takes it, and the rest.
+std::pair<QString, QString> splitNoteTitle(const QString &marked)
+{
+    qsizetype start = 0;
+    while (start < marked.size()) {
+        qsizetype end = marked.indexOf(u'\n', start);
+        if (end < 0)
+            end = marked.size();
+        const QString line = marked.mid(start, end - start);
+        if (line.contains(markStart) || !QString(line).remove(markEnd).trimmed().isEmpty())
+            return {line, marked.mid(end)};
+        start = end + 1;
+    }
+    return {};
+}
+
+// A note's snippet as the words a reader sees: FTS5 cut it from the Markdown the user wrote.
+QString plainNoteSnippet(QString marked)
+{
+    const QChar ellipsis(u'…');
+    const bool before = marked.startsWith(ellipsis);
+    const bool after = marked.endsWith(ellipsis) && marked.size() > 1;
+    marked = marked.mid(before ? 1 : 0, marked.size() - (before ? 1 : 0) - (after ? 1 : 0));
+    QString plain = markdownToPlainText(marked);
+    if (before)
+        plain.prepend(ellipsis);
+    if (after)
+        plain.append(ellipsis);
+    return plain;
+}
+
+// "instr(lower(text), ?) > 0" for each literal, joined with AND; the literals go to `binds`.
+// A substring is enough: "docker-comp", typed so far, is in "docker-compose".
+QString containsAll(const QString &text, const QStringList &literals, QVariantList &binds)
+{
+    QStringList conditions;
+    for (const QString &literal : literals) {
+        conditions.append(QStringLiteral("instr(lower(%1), ?) > 0").arg(text));
+        binds.append(literal);
+    }
+    return conditions.join(QLatin1String(" AND "));
+}
+
+// Like containsAll(), for literals that must be whole words: where a literal begins or ends with
+// a letter or digit, the text must not go on with one there (GLOB on the lower-cased text,
+// padded so a literal at its very start or end has a neighbour). LIKE, case-insensitive for
+// ASCII as the literals are, first rules out most rows without copying the text: a rare
+// literal ("C++") is looked for in each of up to rankedNotesMax notes.
+QString containsAllWords(const QString &text, const QStringList &literals, QVariantList &binds)
+{
+    const auto isWordEdge = [](QChar c) { return c.isLetterOrNumber(); };
+    QStringList conditions;
+    for (const QString &literal : literals) {
+        QString glob;
+        QString like;
+        for (const QChar c : literal) {
+            if (c == u'*' || c == u'?' || c == u'[')
+                glob += u'[' + QString(c) + u']';  // GLOB's own characters, matched as themselves
+            else
+                glob += c;
+            if (c == u'%' || c == u'_' || c == u'\\')
+                like += u'\\';  // LIKE's, escaped
+            like += c;
+        }
+        const QString boundary = QStringLiteral("[^a-z0-9]");
+        glob = (isWordEdge(literal.front()) ? u'*' + boundary : QStringLiteral("*")) + glob
+            + (isWordEdge(literal.back()) ? boundary + u'*' : QStringLiteral("*"));
+        conditions.append(QStringLiteral("%1 LIKE ? ESCAPE '\\' AND (' ' || lower(%1) || ' ') GLOB ?").arg(text));
+        binds << QString(u'%' + like + u'%') << glob;
+    }
+    return conditions.join(QLatin1String(" AND "));
+}
+
+// Orders results: those spelling the query's words as typed first, then by weighted hits, then
+// (as they come in, already sorted by bm25 per kind) entries before notes.
+void sortByMatch(QList<SearchResult> &results)
+{
+    std::stable_sort(results.begin(), results.end(), [](const SearchResult &a, const SearchResult &b) {
+        if (a.literal != b.literal)
+            return a.literal;
+        return a.score < b.score;
+    });
+}
+
+// One ranked query over an FTS5 table: the condition after its MATCH and what it binds, and
+// whether the rows it finds spell the query's preferred literals.
+struct Pass {
+    QString condition;
+    QVariantList binds;
+    bool literal = false;
+};
+
+// The rows spelling the preferred literals first, then the others: two queries each ordered
+// by FTS5's own rank, so each reads the index once and runs highlight() and snippet() only for
+// the rows it returns (a rowid IN (…) list made FTS5 evaluate the MATCH again for every row:
+// 84 ms instead of 10 at 100,000 notes). One query when there is nothing to prefer.
+QList<Pass> passes(const QString &text, const SearchQuery &query)
+{
+    Pass all;
+    if (!query.requiredLiterals.isEmpty())
+        all.condition = QLatin1String(" AND ") + containsAllWords(text, query.requiredLiterals, all.binds);
+    if (query.preferredLiterals.isEmpty())
+        return {all};
+    Pass spelled = all;
+    const QString preferred = containsAll(text, query.preferredLiterals, spelled.binds);
+    spelled.condition += QLatin1String(" AND ") + preferred;
+    spelled.literal = true;
+    Pass others = spelled;
+    others.condition = all.condition + QLatin1String(" AND NOT (") + preferred + u')';
+    others.literal = false;
+    return {spelled, others};
 }
 
 } // namespace
@@ -120,56 +216,7 @@ Search::Search(Database &db)
 
 QString Search::buildMatchQuery(const QString &userText)
 {
-    // Reading at most maxInputLength code points keeps a pasted megabyte from costing anything.
-    const QList<uint> codePoints = QStringView(userText).left(qsizetype(maxInputLength) * 2).toUcs4();
-    QStringList tokens;
-    QList<int> tokenWordCharacters;  // letters and digits in each token
-    QString current;
-    int wordCharacters = 0;
-    const auto finishToken = [&] {
-        // A token with no letter or digit (a lone ", *, -, an emoji) yields no FTS5 token at all;
-        // passing it on would only make an empty phrase.
-        if (wordCharacters > 0 && tokens.size() < maxTokens) {
-            tokens.append(current);
-            tokenWordCharacters.append(wordCharacters);
-        }
-        current.clear();
-        wordCharacters = 0;
-    };
-    for (qsizetype i = 0; i < codePoints.size() && i < maxInputLength && tokens.size() < maxTokens; ++i) {
-        const char32_t c = codePoints.at(i);
-        if (separates(c)) {
-            finishToken();
-            continue;
-        }
-        current.append(QChar::fromUcs4(c));
-        wordCharacters += QChar::isLetterOrNumber(c) ? 1 : 0;
-    }
-    finishToken();
-
-    // The word being typed is a prefix from its second letter on. A one-letter prefix has no
-    // prefix index to read, so FTS5 merges the postings of every term with that letter: "c*"
-    // alone cost 220 ms at 100,000 notes, "cgroup v*" 60 ms, "copy-u*" 50 ms. So a single
-    // character just typed after other words, or after a hyphen inside one, is left out until it
-    // has a second one (the results stay those of the words before it, a superset of what is
-    // coming), and a one-letter last word that is more than that ("c" alone, "C++") is whole.
-    while (tokens.size() > 1 && tokens.last().size() == 1) {
-        tokens.removeLast();
-        tokenWordCharacters.removeLast();
-    }
-    if (tokens.isEmpty())
-        return {};
-    QString &last = tokens.last();
-    if (trailingWordRun(last) == 1 && last.back().isLetterOrNumber() && tokenWordCharacters.last() > 1)
-        last.chop(1);
-
-    QStringList quoted;
-    for (QString &token : tokens)
-        quoted.append(u'"' + token.replace(u'"', QStringLiteral("\"\"")) + u'"');
-    // FTS5 splits a quoted token at its punctuation, and the star applies to its last word.
-    if (trailingWordRun(tokens.last()) > 1)
-        quoted.last() += u'*';
-    return quoted.join(u' ');
+    return SearchQuery::parse(userText).match;
 }
 
 QString Search::highlightedHtml(const QString &marked)
@@ -279,31 +326,47 @@ Search::IndexResult Search::indexCurriculum(const Curriculum &curriculum, QStrin
     return result;
 }
 
-bool Search::searchEntries(const QString &match, int limit, QList<SearchResult> &results)
+bool Search::searchEntries(const SearchQuery &query, int limit, QList<SearchResult> &results)
 {
     // Weights follow the column order: entry_id (not indexed), title, question, answer,
-    // key points, snippets, tags. A word in the title says the most about what an entry is.
-    // Ordering by FTS5's own `rank` (here that weighted bm25) lets FTS5 sort the matches itself,
-    // so snippet() runs for the `limit` rows returned, not for every match: with ORDER BY
-    // bm25(…) SQLite computed a snippet for each matching entry before sorting.
-    QSqlQuery query = m_db.query();
-    if (!m_db.exec(query,
-                   QStringLiteral("SELECT entry_id, title,"
-                                  " snippet(entries_fts, -1, char(2), char(3), '…', 12), rank"
-                                  " FROM entries_fts WHERE entries_fts MATCH ?"
-                                  " AND rank MATCH 'bm25(0.0, 10.0, 3.0, 1.0, 2.0, 1.0, 4.0)'"
-                                  " ORDER BY rank LIMIT ?"),
-                   {match, limit}, &m_lastError)) {
-        return false;
-    }
-    while (query.next()) {
-        results.append({SearchResult::Kind::Entry, query.value(0).toString(), query.value(1).toString(),
-                        highlightedHtml(query.value(2).toString()), {}, query.value(3).toDouble()});
-    }
-    return true;
+    // key points, snippets, tags. They order the entries FTS5 hands over (the best `limit`);
+    // the weighted hits below order them against the notes.
+    // An empty column was bound as NULL, and NULL || anything is NULL.
+    static const QString text = QStringLiteral("(ifnull(title, '') || ' ' || ifnull(question, '') || ' ' || ifnull(answer, '')"
+                                               " || ' ' || ifnull(key_points, '') || ' ' || ifnull(snippets, '') || ' ' || ifnull(tags, ''))");
+    // Result columns 5… are the snippets of the question, answer, key points and code.
+    static constexpr int snippetWeights[] = {3, 1, 2, 1};
+    // highlight() counts the hits in the short title and tags; the snippets of the other
+    // columns count theirs (in the best window of each: highlighting whole answers as well cost
+    // FTS5 a second pass over the longest text), and the one shown is cut from the prose or
+    // code that matched best, never from the title (shown above it) or the tags.
+    return eachRankedRow(QStringLiteral("SELECT entry_id, title, rank,"
+                                        " highlight(entries_fts, 1, char(2), char(3)), highlight(entries_fts, 6, char(2), char(3)),"
+                                        " snippet(entries_fts, 2, char(2), char(3), '…', 12), snippet(entries_fts, 3, char(2), char(3), '…', 12),"
+                                        " snippet(entries_fts, 4, char(2), char(3), '…', 12), snippet(entries_fts, 5, char(2), char(3), '…', 12)"
+                                        " FROM entries_fts WHERE entries_fts MATCH ?"
+                                        " AND rank MATCH 'bm25(0.0, 10.0, 3.0, 1.0, 2.0, 1.0, 4.0)'"),
+                         {query.match}, text, query, limit, [&results](const QSqlQuery &rows, bool literal) {
+        int hits = weighedHits(rows.value(3).toString(), 10) + weighedHits(rows.value(4).toString(), 4);
+        // The snippet shown: the question, answer, key points or code with the most hits;
+        // the answer on a tie; the question's start when only the title or tags matched.
+        int snippetColumn = 0;
+        int snippetHits = 0;
+        for (const int column : {1, 0, 2, 3}) {  // answer, question, key points, code
+            const QString snippet = rows.value(5 + column).toString();
+            hits += weighedHits(snippet, snippetWeights[column]);
+            const int columnHits = int(snippet.count(markStart));
+            if (columnHits > snippetHits) {
+                snippetHits = columnHits;
+                snippetColumn = column;
+            }
+        }
+        results.append({SearchResult::Kind::Entry, rows.value(0).toString(), rows.value(1).toString(),
+                        highlightedHtml(rows.value(5 + snippetColumn).toString()), {}, -double(hits), literal});
+    });
 }
 
-bool Search::searchNotes(const QString &match, int limit, QList<SearchResult> &results)
+bool Search::searchNotes(const SearchQuery &query, int limit, QList<SearchResult> &results)
 {
     // FTS5 hands out matches in rowid order without ranking them, which costs next to nothing;
     // the rowid of the match just past the newest rankedNotesMax (notes.num grows with each new
@@ -312,30 +375,45 @@ bool Search::searchNotes(const QString &match, int limit, QList<SearchResult> &r
     if (!m_db.exec(newest,
                    QStringLiteral("SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?"
                                   " ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
-                   {match, rankedNotesMax}, &m_lastError)) {
+                   {query.match, rankedNotesMax}, &m_lastError)) {
         return false;
     }
     m_notesNarrowed = newest.next();
     const qint64 rowidAbove = m_notesNarrowed ? newest.value(0).toLongLong() : std::numeric_limits<qint64>::min();
     newest.finish();
 
-    // As above, FTS5 sorts by rank and SQLite stops after `limit` rows. The note's id and
-    // target come from correlated subqueries, run for those rows only. Before, with bm25() in
-    // ORDER BY and notes joined in FROM, every matching note's body was read and given a
-    // snippet before sorting ("health" at 100,000 notes: 27 ms, now 9 ms).
-    QSqlQuery query = m_db.query();
-    if (!m_db.exec(query,
-                   QStringLiteral("SELECT (SELECT id FROM notes WHERE num = notes_fts.rowid),"
-                                  " (SELECT target FROM notes WHERE num = notes_fts.rowid),"
-                                  " substr(body, 1, 400),"
-                                  " snippet(notes_fts, 0, char(2), char(3), '…', 12), rank"
-                                  " FROM notes_fts WHERE notes_fts MATCH ? AND rowid > ? ORDER BY rank LIMIT ?"),
-                   {match, rowidAbove, limit}, &m_lastError)) {
-        return false;
-    }
-    while (query.next()) {
-        results.append({SearchResult::Kind::Note, query.value(0).toString(), noteTitle(query.value(2).toString()),
-                        highlightedHtml(query.value(3).toString()), query.value(1).toString(), query.value(4).toDouble()});
+    // As for entries: FTS5 sorts by rank and SQLite stops after `limit` rows, so the note's id
+    // and target (correlated subqueries), highlight() and snippet() run for those rows only.
+    // Before, with bm25() in ORDER BY and notes joined in FROM, every matching note's body was
+    // read and given a snippet before sorting ("health" at 100,000 notes: 27 ms, then 9 ms).
+    return eachRankedRow(QStringLiteral("SELECT (SELECT id FROM notes WHERE num = notes_fts.rowid),"
+                                        " (SELECT target FROM notes WHERE num = notes_fts.rowid),"
+                                        " substr(body, 1, 400), highlight(notes_fts, 0, char(2), char(3)),"
+                                        " snippet(notes_fts, 0, char(2), char(3), '…', 12)"
+                                        " FROM notes_fts WHERE notes_fts MATCH ? AND rowid > ?"),
+                         {query.match, rowidAbove}, QStringLiteral("body"), query, limit, [&results](const QSqlQuery &rows, bool literal) {
+        const auto [title, rest] = splitNoteTitle(rows.value(3).toString());
+        const int hits = weighedHits(title, 10) + weighedHits(rest, 2);
+        results.append({SearchResult::Kind::Note, rows.value(0).toString(), noteTitle(rows.value(2).toString()),
+                        highlightedHtml(plainNoteSnippet(rows.value(4).toString())), rows.value(1).toString(), -double(hits),
+                        literal});
+    });
+}
+
+bool Search::eachRankedRow(const QString &select, const QVariantList &binds, const QString &text, const SearchQuery &query,
+                           int limit, const std::function<void(const QSqlQuery &, bool)> &read)
+{
+    int remaining = limit;
+    for (const Pass &pass : passes(text, query)) {
+        if (remaining <= 0)
+            break;
+        QSqlQuery rows = m_db.query();
+        if (!m_db.exec(rows, select + pass.condition + QLatin1String(" ORDER BY rank LIMIT ?"),
+                       binds + pass.binds + QVariantList{remaining}, &m_lastError)) {
+            return false;
+        }
+        for (; remaining > 0 && rows.next(); --remaining)
+            read(rows, pass.literal);
     }
     return true;
 }
@@ -344,19 +422,17 @@ QList<SearchResult> Search::search(const QString &text, int limit)
 {
     m_lastError.clear();
     m_notesNarrowed = false;
+    const SearchQuery query = SearchQuery::parse(text);
+    m_hint = query.hint;
     QList<SearchResult> results;
-    const QString match = buildMatchQuery(text);
-    if (match.isEmpty() || limit <= 0)
+    if (query.match.isEmpty() || limit <= 0)
         return results;
     limit = qMin(limit, maxLimit);
-    if (!searchEntries(match, limit, results) || !searchNotes(match, limit, results)) {
+    if (!searchEntries(query, limit, results) || !searchNotes(query, limit, results)) {
         m_lastError = QStringLiteral("Search failed: %1").arg(m_lastError);
         return {};
     }
-    // Both scores are bm25 (negative, lower is better) but over different corpora, so the merge
-    // is a fair approximation rather than one exact ranking; on a tie the curriculum comes first.
-    std::stable_sort(results.begin(), results.end(),
-                     [](const SearchResult &a, const SearchResult &b) { return a.score < b.score; });
+    sortByMatch(results);
     if (results.size() > limit)
         results.resize(limit);
     return results;
