@@ -81,7 +81,7 @@ void InterviewSummaryPage::showReport(const SessionReport &report, bool reopened
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("A past session, from %1.").arg(QLocale().toString(report.started.toLocalTime(), QLocale::LongFormat)).toHtmlEscaped());
     html += QStringLiteral("<h1>%1</h1>").arg(tr("Score: %1 / 100").arg(s.score).toHtmlEscaped());
-    QString facts = tr("%1 questions asked, %2 answered, %3 skipped.").arg(s.asked).arg(s.answered).arg(s.skipped);
+    QString facts = tr("%n question(s) asked, %1 answered, %2 skipped.", nullptr, s.asked).arg(s.answered).arg(s.skipped);
     facts += u' ' + tr("Time %1, paused %2.").arg(formatDuration(s.usedMs), formatDuration(s.pausedMs));
     if (s.overtimeQuestions > 0)
         facts += u' ' + tr("Time ran out on %n question(s): %1 in all.", nullptr, s.overtimeQuestions).arg(formatOvertime(s.overtimeMs));
