@@ -100,6 +100,63 @@
     </message>
 </context>
 <context>
+    <name>DockPrep::AnkiDeckDialog</name>
+    <message>
+        <source>Questions I wrote notes on or &amp;bookmarked</source>
+        <translation>Fragen mit meinen Notizen oder &amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <source>The whole &amp;curriculum</source>
+        <translation>Den ganzen Lehr&amp;plan</translation>
+    </message>
+    <message>
+        <source>Export Anki cards</source>
+        <translation>Anki-Karten exportieren</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>Alle Kapitel</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Each question becomes a card: the question in front, the model answer, its key points and your notes on the back. Each follow-up becomes a card of its own.</source>
+        <translation>Jede Frage wird zu einer Karte: vorn die Frage, hinten die Musterantwort, ihre Kernpunkte und Ihre Notizen. Jede Nachfrage wird zu einer eigenen Karte.</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation>&amp;Kapitel:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>No question matches: choose another chapter or level.</source>
+        <translation>Keine Frage passt: Wählen Sie ein anderes Kapitel oder eine andere Stufe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) and their follow-ups</source>
+        <translation>
+            <numerusform>%n Frage und ihre Nachfragen</numerusform>
+            <numerusform>%n Fragen und ihre Nachfragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::BoundedRead</name>
     <message>
         <source>%1: more than %2 (limit): refusing</source>
@@ -215,6 +272,18 @@
         <source>&apos;%1&apos; is not a signal name (e.g. SIGTERM, SIGQUIT or a number)</source>
         <translation>„%1“ ist kein Signalname (z. B. SIGTERM, SIGQUIT oder eine Zahl)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read as a host port: EXPOSE takes a container port only (EXPOSE %2), the address belongs to docker run -p %1:%2</source>
+        <translation>„%1“ wird als Host-Port gelesen: EXPOSE nimmt nur einen Container-Port (EXPOSE %2), die Adresse gehört zu docker run -p %1:%2</translation>
+    </message>
+    <message>
+        <source>the host range %1 and the container range %2 differ in length</source>
+        <translation>der Host-Bereich %1 und der Container-Bereich %2 sind unterschiedlich lang</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::BuildStages</name>
@@ -229,6 +298,10 @@
     <message>
         <source>no stage named &apos;%1&apos; to build (the stages are: %2)</source>
         <translation>keine Stage namens „%1“ zum Bauen (die Stages sind: %2)</translation>
+    </message>
+    <message>
+        <source>circular dependency detected on stage: %1 (stages that copy or mount from each other cannot be built in any order)</source>
+        <translation>zirkuläre Abhängigkeit bei Stage erkannt: %1 (Stages, die voneinander kopieren oder mounten, lassen sich in keiner Reihenfolge bauen)</translation>
     </message>
 </context>
 <context>
@@ -383,6 +456,22 @@
     <message>
         <source>The URL names the database &apos;%1&apos;, but the %2 image creates &apos;%3&apos;.</source>
         <translation>Die URL nennt die Datenbank „%1“, aber das Image %2 legt „%3“ an.</translation>
+    </message>
+    <message>
+        <source>The healthcheck of &apos;%1&apos; is disabled (disable: true or test: [&quot;NONE&quot;]), so Compose runs none.</source>
+        <translation>Der Healthcheck von „%1“ ist deaktiviert (disable: true oder test: [&quot;NONE&quot;]), daher führt Compose keinen aus.</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK NONE turns the healthcheck off.</source>
+        <translation>HEALTHCHECK NONE schaltet den Healthcheck ab.</translation>
+    </message>
+    <message>
+        <source>The final image has no HEALTHCHECK instruction.</source>
+        <translation>Das endgültige Image hat keine HEALTHCHECK-Anweisung.</translation>
+    </message>
+    <message>
+        <source>The final image still has HEALTHCHECK.</source>
+        <translation>Das endgültige Image hat noch HEALTHCHECK.</translation>
     </message>
 </context>
 <context>
@@ -710,16 +799,8 @@
         <translation>Ein ${, das nie geschlossen wird.</translation>
     </message>
     <message>
-        <source>depends_on, extends or network_mode naming a service the file does not define.</source>
-        <translation>depends_on, extends oder network_mode, die einen Service nennen, den die Datei nicht definiert.</translation>
-    </message>
-    <message>
         <source>A network not declared at the top level.</source>
         <translation>Ein Netzwerk, das nicht auf oberster Ebene deklariert ist.</translation>
-    </message>
-    <message>
-        <source>Services that depend on each other, or on themselves.</source>
-        <translation>Services, die voneinander oder von sich selbst abhängen.</translation>
     </message>
     <message>
         <source>A service with neither an image nor a build.</source>
@@ -881,6 +962,30 @@
         <source>&apos;%1&apos; opens a ${ that never closes; Compose cannot interpolate it and refuses the file (write $$ for a literal $).</source>
         <translation>„%1“ öffnet ein ${, das nie geschlossen wird; Compose kann es nicht interpolieren und lehnt die Datei ab (schreiben Sie $$ für ein wörtliches $).</translation>
     </message>
+    <message>
+        <source>depends_on, extends, links, volumes_from or network_mode naming a service the file does not define.</source>
+        <translation>depends_on, extends, links, volumes_from oder network_mode, das einen Service nennt, den die Datei nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Services that depend on or extend each other, or themselves.</source>
+        <translation>Services, die voneinander abhängen oder einander erweitern, oder sich selbst.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; links to &apos;%2&apos;, which this file does not define; Compose refuses the file.</source>
+        <translation>„%1“ verweist per links auf „%2“, das diese Datei nicht definiert; Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes volumes from &apos;%2&apos;, which this file does not define (a container is written container:NAME); Compose refuses the file.</source>
+        <translation>„%1“ übernimmt Volumes von „%2“, das diese Datei nicht definiert (ein Container wird als container:NAME geschrieben); Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; extends itself; Compose refuses the file.</source>
+        <translation>„%1“ erweitert sich selbst; Compose lehnt die Datei ab.</translation>
+    </message>
+    <message>
+        <source>%1 extend each other in a circle; Compose refuses the file.</source>
+        <translation>%1 erweitern einander im Kreis; Compose lehnt die Datei ab.</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::ComposeYaml</name>
@@ -950,6 +1055,22 @@
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
+    <message>
+        <source>Progress filter</source>
+        <translation>Fortschrittsfilter</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle Fragen</translation>
+    </message>
+    <message>
+        <source>Not studied yet</source>
+        <translation>Noch nicht gelernt</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Mit Lesezeichen</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::ContentsModel</name>
@@ -960,6 +1081,14 @@
     <message>
         <source>bookmarked</source>
         <translation>mit Lesezeichen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 studied</source>
+        <translation>%1 von %2 gelernt</translation>
+    </message>
+    <message>
+        <source>due for review</source>
+        <translation>zur Wiederholung fällig</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1719,10 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <source>more than %1 (limit): refusing</source>
         <translation>mehr als %1 (Grenze): abgelehnt</translation>
     </message>
+    <message>
+        <source>EXPOSE %1 names a host address or port, which EXPOSE ignores: only the container port is exposed; publish with docker run -p or compose ports</source>
+        <translation>EXPOSE %1 nennt eine Host-Adresse oder einen Host-Port, die EXPOSE ignoriert: nur der Container-Port wird freigegeben; veröffentlichen Sie mit docker run -p oder compose ports</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::EntryPage</name>
@@ -1732,6 +1865,53 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     </message>
 </context>
 <context>
+    <name>DockPrep::FindBar</name>
+    <message>
+        <source>Find in this question</source>
+        <translation>In dieser Frage suchen</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Auf der Seite suchen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::InterviewHistoryPage</name>
     <message>
         <source>Resume</source>
@@ -1757,12 +1937,20 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <source>Chapter: %1</source>
         <translation>Kapitel: %1</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::InterviewPage</name>
     <message>
         <source>Interview not saved</source>
         <translation>Interview nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Session not opened</source>
+        <translation>Sitzung nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1820,10 +2008,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>Diese Frage ist nicht mehr im Lehrplan (%1).</translation>
     </message>
     <message>
-        <source>Paused: the clock is stopped (%1 paused)</source>
-        <translation>Pausiert: die Uhr steht (%1 pausiert)</translation>
-    </message>
-    <message>
         <source>Time is up: overtime is being recorded</source>
         <translation>Die Zeit ist um: Überziehung wird festgehalten</translation>
     </message>
@@ -1838,6 +2022,26 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused: the question is hidden until you resume.</source>
+        <translation>Pausiert: Die Frage bleibt verborgen, bis Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>Sitzung beenden?</translation>
+    </message>
+    <message>
+        <source>End the session now? The answers so far are kept and scored; the questions not asked yet are left out.</source>
+        <translation>Die Sitzung jetzt beenden? Die bisherigen Antworten bleiben erhalten und werden bewertet; die noch nicht gestellten Fragen entfallen.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Paused for %1: the clock is stopped</source>
+        <translation>Pausiert (%1): die Uhr ist angehalten</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2157,18 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>Terms that show this point: %1</source>
         <translation>Begriffe, die diesen Punkt zeigen: %1</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>Musterantwort</translation>
+    </message>
+    <message>
+        <source>Time ran out: you kept answering %1 past the zero.</source>
+        <translation>Die Zeit ist abgelaufen: Sie haben nach null noch %1 weitergeantwortet.</translation>
+    </message>
+    <message>
+        <source>Time ran out: the answer was taken as it stood at zero.</source>
+        <translation>Die Zeit ist abgelaufen: Die Antwort wurde so übernommen, wie sie bei null stand.</translation>
     </message>
 </context>
 <context>
@@ -2089,10 +2305,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>&lt;h2&gt;Probeinterview&lt;/h2&gt;&lt;p&gt;Eine Frage nach der anderen gegen die Uhr, ohne Spicken, danach eine ehrliche Bewertung anhand der Kernpunkte und der Bewertungsmatrix (technisches Können 40 %, Kommunikation 25 %, Produktionserfahrung 20 %, Führung 15 %).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The shuffle number picks the random order: the same number with the same settings asks the same questions in the same order, so you can replay a session or share it.</source>
-        <translation>Die Mischnummer bestimmt die zufällige Reihenfolge: dieselbe Nummer mit denselben Einstellungen stellt dieselben Fragen in derselben Reihenfolge, so können Sie eine Sitzung wiederholen oder teilen.</translation>
-    </message>
-    <message>
         <source>Shuffle again</source>
         <translation>Neu mischen</translation>
     </message>
@@ -2114,6 +2326,10 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>After each scored interview, its questions come back here for review, the weak ones first.</source>
         <translation>Nach jedem bewerteten Interview kommen seine Fragen hier zur Wiederholung zurück, die schwachen zuerst.</translation>
+    </message>
+    <message>
+        <source>The shuffle number picks the random order: the same number with the same settings asks the same questions in the same order, so you can replay a session or share it. Each new session draws a new number unless you type one.</source>
+        <translation>Die Mischnummer bestimmt die zufällige Reihenfolge: Dieselbe Nummer mit denselben Einstellungen stellt dieselben Fragen in derselben Reihenfolge, sodass Sie eine Sitzung wiederholen oder teilen können. Jede neue Sitzung zieht eine neue Nummer, sofern Sie keine eingeben.</translation>
     </message>
 </context>
 <context>
@@ -2206,13 +2422,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>Zeit %1, pausiert %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Overtime %1 on %n question(s).</source>
-        <translation>
-            <numerusform>Überziehung %1 bei %n Frage.</numerusform>
-            <numerusform>Überziehung %1 bei %n Fragen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n answer(s) were not scored and count as 0.</source>
         <translation>
             <numerusform>%n Antwort wurde nicht bewertet und zählt als 0.</numerusform>
@@ -2222,10 +2431,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>Study next</source>
         <translation>Als Nächstes lernen</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>verfehlt</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -2298,6 +2503,61 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>Shuffle number %1.</source>
         <translation>Mischnummer %1.</translation>
+    </message>
+    <message>
+        <source>Back to history</source>
+        <translation>Zurück zum Verlauf</translation>
+    </message>
+    <message>
+        <source>A past session, from %1.</source>
+        <translation>Eine frühere Sitzung vom %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time ran out on %n question(s): %1 in all.</source>
+        <translation>
+            <numerusform>Bei %n Frage lief die Zeit ab: insgesamt %1.</numerusform>
+            <numerusform>Bei %n Fragen lief die Zeit ab: insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed:</source>
+        <translation>Verfehlt:</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Skipped: scores 0</source>
+        <translation>Übersprungen: 0 Punkte</translation>
+    </message>
+    <message>
+        <source>Score %1 / 100</source>
+        <translation>Punktzahl %1 / 100</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>time %1</source>
+        <translation>Zeit %1</translation>
+    </message>
+    <message>
+        <source>technical %1, communication %2, production %3, leadership %4 (of %5)</source>
+        <translation>Technik %1, Kommunikation %2, Produktion %3, Führung %4 (von %5)</translation>
+    </message>
+    <message>
+        <source>No answer was typed.</source>
+        <translation>Es wurde keine Antwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Verfehlt: %1</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2641,10 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>The backup is damaged: %1.</source>
         <translation>Die Sicherung ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>%1: expected a number from %2 to %3</source>
+        <translation>%1: Zahl von %2 bis %3 erwartet</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3025,34 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <source>The new language takes effect the next time DockPrep starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von DockPrep.</translation>
     </message>
+    <message>
+        <source>F&amp;ind in this question…</source>
+        <translation>In dieser Frage &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view due questions</source>
+        <translation>Fällige Fragen &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Grade the answer</source>
+        <translation>Antwort &amp;bewerten</translation>
+    </message>
+    <message>
+        <source>Nothing due for review</source>
+        <translation>Nichts zur Wiederholung fällig</translation>
+    </message>
+    <message>
+        <source>Due for review: %1</source>
+        <translation>Zur Wiederholung fällig: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due for review today.</source>
+        <translation>Heute ist nichts zur Wiederholung fällig.</translation>
+    </message>
+    <message>
+        <source>Reviewing the questions due (%1 left): reveal the answer, then grade it (1–4).</source>
+        <translation>Wiederholung der fälligen Fragen (noch %1): Decken Sie die Antwort auf und bewerten Sie sie dann (1–4).</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::NoteListModel</name>
@@ -2775,6 +3067,18 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>%1 (conflicted copy)</source>
         <translation>%1 (Konfliktkopie)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>About: %1
+Changed %2</source>
+        <translation>Thema: %1
+Geändert %2</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3205,88 @@ Alles wird beim Tippen gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::ReviewBar</name>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>Forgot it: see it again soon</source>
+        <translation>Vergessen: bald wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Recalled it, with effort</source>
+        <translation>Mit Mühe erinnert</translation>
+    </message>
+    <message>
+        <source>Recalled it</source>
+        <translation>Erinnert</translation>
+    </message>
+    <message>
+        <source>Knew it at once</source>
+        <translation>Sofort gewusst</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Noch nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>Due for review today.</source>
+        <translation>Heute zur Wiederholung fällig.</translation>
+    </message>
+    <message>
+        <source>Next review in %1, on %2.</source>
+        <translation>Nächste Wiederholung am %2 (noch %1).</translation>
+    </message>
+    <message>
+        <source>How well did you know it?</source>
+        <translation>Wie gut wussten Sie es?</translation>
+    </message>
+    <message>
+        <source>Reveal the answer, then grade how well you knew it.</source>
+        <translation>Decken Sie die Antwort auf und bewerten Sie dann, wie gut Sie sie wussten.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ReviewStore</name>
+    <message>
+        <source>The database is open read-only; the review was not recorded.</source>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet; die Wiederholung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not record the review: %1</source>
+        <translation>Die Wiederholung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::ScoreChart</name>
     <message>
         <source>Scores over time</source>
@@ -2916,6 +3302,11 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>How the score (0–100) is made: the evaluation rubric weighs technical skills 40 %, communication 25 %, production experience 20 % and leadership 15 %. Half of the technical part comes from the key points you covered, half from your technical rating. So: score = 20 × key points covered ÷ key points + 4 × technical + 5 × communication + 4 × production + 3 × leadership, each rating from 0 to 5, rounded to the nearest whole number. A skipped question scores 0.</source>
         <translation>So entsteht die Punktzahl (0–100): Die Bewertungsmatrix gewichtet technisches Können mit 40 %, Kommunikation mit 25 %, Produktionserfahrung mit 20 % und Führung mit 15 %. Die Hälfte des technischen Anteils stammt aus den abgedeckten Kernpunkten, die andere Hälfte aus Ihrer technischen Bewertung. Also: Punktzahl = 20 × abgedeckte Kernpunkte ÷ Kernpunkte + 4 × Technik + 5 × Kommunikation + 4 × Produktion + 3 × Führung, jede Bewertung von 0 bis 5, auf die nächste ganze Zahl gerundet. Eine übersprungene Frage bekommt 0 Punkte.</translation>
+    </message>
+    <message>
+        <source>+%1 over</source>
+        <extracomment>Time used after the clock reached zero; %1 is a duration such as 0:42</extracomment>
+        <translation>+%1 überzogen</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3348,10 @@ Alles wird beim Tippen gespeichert.</translation>
             <numerusform>%n Ergebnis. Mehr als %1 Notizen passen, daher wurden die neuesten davon gewertet: Tippen Sie weiter, um einzugrenzen.</numerusform>
             <numerusform>%n Ergebnisse. Mehr als %1 Notizen passen, daher wurden die neuesten davon gewertet: Tippen Sie weiter, um einzugrenzen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3796,10 @@ Alles wird beim Tippen gespeichert.</translation>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
+    <message>
+        <source>Export Anki cards</source>
+        <translation>Anki-Karten exportieren</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::SummaryExport</name>
@@ -3423,10 +3822,6 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>not asked</source>
         <translation>nicht gestellt</translation>
-    </message>
-    <message>
-        <source>Mock interview</source>
-        <translation>Probeinterview</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3504,6 +3899,18 @@ Alles wird beim Tippen gespeichert.</translation>
         <source>Shuffle number: %1</source>
         <translation>Mischnummer: %1</translation>
     </message>
+    <message>
+        <source>%1 (no longer in the curriculum)</source>
+        <translation>%1 (nicht mehr im Lehrplan)</translation>
+    </message>
+    <message>
+        <source>A chapter no longer in the curriculum</source>
+        <translation>Ein Kapitel, das nicht mehr im Lehrplan ist</translation>
+    </message>
+    <message>
+        <source>Mock interview of %1, %2</source>
+        <translation>Probeinterview vom %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -3549,14 +3956,6 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Free notes</source>
         <translation>Freie Notizen</translation>
-    </message>
-    <message>
-        <source>Diagram: %1</source>
-        <translation>Diagramm: %1</translation>
-    </message>
-    <message>
-        <source>A question no longer in the curriculum (%1)</source>
-        <translation>Eine Frage, die nicht mehr im Lehrplan ist (%1)</translation>
     </message>
     <message>
         <source>No file name was given for the export.</source>
@@ -3611,6 +4010,45 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Written %1</source>
         <translation>Geschrieben am %1</translation>
+    </message>
+    <message>
+        <source>There is no level called &quot;%1&quot;; the levels are junior, mid, senior and principal.</source>
+        <translation>Es gibt keine Stufe namens „%1“; die Stufen sind junior, mid, senior und principal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scope: use mine, curriculum, chapter:ID or level:LEVEL (a chapter and a level may be joined with a comma).</source>
+        <translation>„%1“ ist kein Umfang: Verwenden Sie mine, curriculum, chapter:ID oder level:LEVEL (ein Kapitel und eine Stufe lassen sich mit einem Komma verbinden).</translation>
+    </message>
+    <message>
+        <source>A deck is either the questions you wrote notes on or bookmarked (mine) or the whole curriculum, not both.</source>
+        <translation>Ein Deck umfasst entweder die Fragen, zu denen Sie Notizen geschrieben oder Lesezeichen gesetzt haben (mine), oder den ganzen Lehrplan, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Follow-up to %1</source>
+        <translation>Nachfrage zu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n card(s) to %1.</source>
+        <translation>
+            <numerusform>%n Karte nach %1 exportiert.</numerusform>
+            <numerusform>%n Karten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 question</source>
+        <translation>Frage der Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the curriculum)</source>
+        <translation>%1 (nicht mehr im Lehrplan)</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Questions no longer in the curriculum</source>
+        <translation>Fragen, die nicht mehr im Lehrplan sind</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +4123,40 @@ Alles wird beim Tippen gespeichert.</translation>
             <numerusform>%n Einstellung</numerusform>
             <numerusform>%n Einstellungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteTopics</name>
+    <message>
+        <source>Free note</source>
+        <translation>Freie Notiz</translation>
+    </message>
+    <message>
+        <source>A question no longer in the curriculum (%1)</source>
+        <translation>Eine Frage, die nicht mehr im Lehrplan ist (%1)</translation>
+    </message>
+    <message>
+        <source>Diagram: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>Unclosed quote: searching for the words.</source>
+        <translation>Anführungszeichen nicht geschlossen: Es wird nach den Wörtern gesucht.</translation>
+    </message>
+    <message>
+        <source>Unclosed quote: type the words to search for, or a phrase between two quotes.</source>
+        <translation>Anführungszeichen nicht geschlossen: Geben Sie die gesuchten Wörter ein oder eine Wortgruppe zwischen zwei Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>AND, OR, NOT and NEAR are searched as words; every word must match.</source>
+        <translation>AND, OR, NOT und NEAR werden als Wörter gesucht; jedes Wort muss vorkommen.</translation>
+    </message>
+    <message>
+        <source>Only letters and digits are searched: type a word.</source>
+        <translation>Gesucht wird nur nach Buchstaben und Ziffern: Geben Sie ein Wort ein.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>DockPrep::AnkiDeckDialog</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) and their follow-ups</source>
+        <translation>
+            <numerusform>%n question and its follow-ups</numerusform>
+            <numerusform>%n questions and their follow-ups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::ChallengeChecker</name>
     <message numerus="yes">
         <source>The file has %n stage(s).</source>
@@ -58,17 +75,17 @@
 <context>
     <name>DockPrep::InterviewSummaryPage</name>
     <message numerus="yes">
-        <source>Overtime %1 on %n question(s).</source>
-        <translation>
-            <numerusform>Overtime %1 on %n question.</numerusform>
-            <numerusform>Overtime %1 on %n questions.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n answer(s) were not scored and count as 0.</source>
         <translation>
             <numerusform>%n answer was not scored and counts as 0.</numerusform>
             <numerusform>%n answers were not scored and count as 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time ran out on %n question(s): %1 in all.</source>
+        <translation>
+            <numerusform>Time ran out on %n question: %1 in all.</numerusform>
+            <numerusform>Time ran out on %n questions: %1 in all.</numerusform>
         </translation>
     </message>
 </context>
@@ -137,6 +154,13 @@
         <translation>
             <numerusform>%n bookmark</numerusform>
             <numerusform>%n bookmarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n card(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n card to %1.</numerusform>
+            <numerusform>Exported %n cards to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -100,6 +100,63 @@
     </message>
 </context>
 <context>
+    <name>DockPrep::AnkiDeckDialog</name>
+    <message>
+        <source>Questions I wrote notes on or &amp;bookmarked</source>
+        <translation>Preguntas con mis notas o &amp;marcadores</translation>
+    </message>
+    <message>
+        <source>The whole &amp;curriculum</source>
+        <translation>Todo el &amp;temario</translation>
+    </message>
+    <message>
+        <source>Export Anki cards</source>
+        <translation>Exportar tarjetas de Anki</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>Todos los capítulos</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <source>Each question becomes a card: the question in front, the model answer, its key points and your notes on the back. Each follow-up becomes a card of its own.</source>
+        <translation>Cada pregunta se convierte en una tarjeta: delante, la pregunta; detrás, la respuesta modelo, sus puntos clave y tus notas. Cada pregunta de seguimiento se convierte en una tarjeta propia.</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation>Ca&amp;pítulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>No question matches: choose another chapter or level.</source>
+        <translation>Ninguna pregunta coincide: elige otro capítulo u otro nivel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) and their follow-ups</source>
+        <translation>
+            <numerusform>%n pregunta y sus preguntas de seguimiento</numerusform>
+            <numerusform>%n preguntas y sus preguntas de seguimiento</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::BoundedRead</name>
     <message>
         <source>%1: more than %2 (limit): refusing</source>
@@ -215,6 +272,18 @@
         <source>&apos;%1&apos; is not a signal name (e.g. SIGTERM, SIGQUIT or a number)</source>
         <translation>«%1» no es un nombre de señal (p. ej. SIGTERM, SIGQUIT o un número)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>«%1» no es una dirección IP</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read as a host port: EXPOSE takes a container port only (EXPOSE %2), the address belongs to docker run -p %1:%2</source>
+        <translation>«%1» se lee como puerto del host: EXPOSE solo admite un puerto del contenedor (EXPOSE %2), la dirección va en docker run -p %1:%2</translation>
+    </message>
+    <message>
+        <source>the host range %1 and the container range %2 differ in length</source>
+        <translation>el rango del host %1 y el rango del contenedor %2 tienen longitudes distintas</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::BuildStages</name>
@@ -229,6 +298,10 @@
     <message>
         <source>no stage named &apos;%1&apos; to build (the stages are: %2)</source>
         <translation>no hay ninguna etapa llamada «%1» que construir (las etapas son: %2)</translation>
+    </message>
+    <message>
+        <source>circular dependency detected on stage: %1 (stages that copy or mount from each other cannot be built in any order)</source>
+        <translation>dependencia circular detectada en la etapa: %1 (las etapas que copian o montan unas de otras no se pueden construir en ningún orden)</translation>
     </message>
 </context>
 <context>
@@ -383,6 +456,22 @@
     <message>
         <source>The URL names the database &apos;%1&apos;, but the %2 image creates &apos;%3&apos;.</source>
         <translation>La URL nombra la base de datos «%1», pero la imagen %2 crea «%3».</translation>
+    </message>
+    <message>
+        <source>The healthcheck of &apos;%1&apos; is disabled (disable: true or test: [&quot;NONE&quot;]), so Compose runs none.</source>
+        <translation>El healthcheck de «%1» está desactivado (disable: true o test: [&quot;NONE&quot;]), así que Compose no ejecuta ninguno.</translation>
+    </message>
+    <message>
+        <source>HEALTHCHECK NONE turns the healthcheck off.</source>
+        <translation>HEALTHCHECK NONE desactiva el healthcheck.</translation>
+    </message>
+    <message>
+        <source>The final image has no HEALTHCHECK instruction.</source>
+        <translation>La imagen final no tiene ninguna instrucción HEALTHCHECK.</translation>
+    </message>
+    <message>
+        <source>The final image still has HEALTHCHECK.</source>
+        <translation>La imagen final todavía tiene HEALTHCHECK.</translation>
     </message>
 </context>
 <context>
@@ -710,16 +799,8 @@
         <translation>Un ${ que nunca se cierra.</translation>
     </message>
     <message>
-        <source>depends_on, extends or network_mode naming a service the file does not define.</source>
-        <translation>depends_on, extends o network_mode que nombran un servicio que el archivo no define.</translation>
-    </message>
-    <message>
         <source>A network not declared at the top level.</source>
         <translation>Una red no declarada en el nivel superior.</translation>
-    </message>
-    <message>
-        <source>Services that depend on each other, or on themselves.</source>
-        <translation>Servicios que dependen unos de otros, o de sí mismos.</translation>
     </message>
     <message>
         <source>A service with neither an image nor a build.</source>
@@ -881,6 +962,30 @@
         <source>&apos;%1&apos; opens a ${ that never closes; Compose cannot interpolate it and refuses the file (write $$ for a literal $).</source>
         <translation>«%1» abre un ${ que nunca se cierra; Compose no puede interpolarlo y rechaza el archivo (escribe $$ para un $ literal).</translation>
     </message>
+    <message>
+        <source>depends_on, extends, links, volumes_from or network_mode naming a service the file does not define.</source>
+        <translation>depends_on, extends, links, volumes_from o network_mode que nombra un servicio que el archivo no define.</translation>
+    </message>
+    <message>
+        <source>Services that depend on or extend each other, or themselves.</source>
+        <translation>Servicios que dependen unos de otros o se extienden entre sí, o a sí mismos.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; links to &apos;%2&apos;, which this file does not define; Compose refuses the file.</source>
+        <translation>«%1» enlaza con «%2», que este archivo no define; Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes volumes from &apos;%2&apos;, which this file does not define (a container is written container:NAME); Compose refuses the file.</source>
+        <translation>«%1» toma volúmenes de «%2», que este archivo no define (un contenedor se escribe container:NAME); Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; extends itself; Compose refuses the file.</source>
+        <translation>«%1» se extiende a sí mismo; Compose rechaza el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 extend each other in a circle; Compose refuses the file.</source>
+        <translation>%1 se extienden entre sí en círculo; Compose rechaza el archivo.</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::ComposeYaml</name>
@@ -950,6 +1055,22 @@
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
+    <message>
+        <source>Progress filter</source>
+        <translation>Filtro de progreso</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Todas las preguntas</translation>
+    </message>
+    <message>
+        <source>Not studied yet</source>
+        <translation>Aún sin estudiar</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Con marcador</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::ContentsModel</name>
@@ -960,6 +1081,14 @@
     <message>
         <source>bookmarked</source>
         <translation>con marcador</translation>
+    </message>
+    <message>
+        <source>%1 of %2 studied</source>
+        <translation>%1 de %2 estudiadas</translation>
+    </message>
+    <message>
+        <source>due for review</source>
+        <translation>pendiente de repaso</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1719,10 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <source>more than %1 (limit): refusing</source>
         <translation>más de %1 (límite): se rechaza</translation>
     </message>
+    <message>
+        <source>EXPOSE %1 names a host address or port, which EXPOSE ignores: only the container port is exposed; publish with docker run -p or compose ports</source>
+        <translation>EXPOSE %1 indica una dirección o un puerto del host, que EXPOSE ignora: solo se expone el puerto del contenedor; publícalo con docker run -p o con ports de compose</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::EntryPage</name>
@@ -1732,6 +1865,53 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     </message>
 </context>
 <context>
+    <name>DockPrep::FindBar</name>
+    <message>
+        <source>Find in this question</source>
+        <translation>Buscar en esta pregunta</translation>
+    </message>
+    <message>
+        <source>Find in page</source>
+        <translation>Buscar en la página</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Coincidencia siguiente (Intro)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::InterviewHistoryPage</name>
     <message>
         <source>Resume</source>
@@ -1757,12 +1937,20 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <source>Chapter: %1</source>
         <translation>Capítulo: %1</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::InterviewPage</name>
     <message>
         <source>Interview not saved</source>
         <translation>Entrevista no guardada</translation>
+    </message>
+    <message>
+        <source>Session not opened</source>
+        <translation>Sesión no abierta</translation>
     </message>
 </context>
 <context>
@@ -1820,10 +2008,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>Esta pregunta ya no está en el temario (%1).</translation>
     </message>
     <message>
-        <source>Paused: the clock is stopped (%1 paused)</source>
-        <translation>En pausa: el reloj está detenido (%1 en pausa)</translation>
-    </message>
-    <message>
         <source>Time is up: overtime is being recorded</source>
         <translation>Se acabó el tiempo: se está registrando el tiempo extra</translation>
     </message>
@@ -1838,6 +2022,26 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>Resume</source>
         <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Paused: the question is hidden until you resume.</source>
+        <translation>En pausa: la pregunta queda oculta hasta que reanudes.</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>¿Terminar la sesión?</translation>
+    </message>
+    <message>
+        <source>End the session now? The answers so far are kept and scored; the questions not asked yet are left out.</source>
+        <translation>¿Terminar la sesión ahora? Las respuestas dadas hasta ahora se conservan y se puntúan; las preguntas aún no planteadas se quedan fuera.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Paused for %1: the clock is stopped</source>
+        <translation>En pausa (%1): el reloj está detenido</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2157,18 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>Terms that show this point: %1</source>
         <translation>Términos que muestran este punto: %1</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation>Respuesta modelo</translation>
+    </message>
+    <message>
+        <source>Time ran out: you kept answering %1 past the zero.</source>
+        <translation>Se acabó el tiempo: seguiste respondiendo %1 después de llegar a cero.</translation>
+    </message>
+    <message>
+        <source>Time ran out: the answer was taken as it stood at zero.</source>
+        <translation>Se acabó el tiempo: la respuesta se tomó tal como estaba al llegar a cero.</translation>
     </message>
 </context>
 <context>
@@ -2089,10 +2305,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>&lt;h2&gt;Entrevista simulada&lt;/h2&gt;&lt;p&gt;Una pregunta cada vez contra el reloj, sin mirar, y después una puntuación honesta según los puntos clave y la rúbrica de evaluación (habilidades técnicas 40 %, comunicación 25 %, experiencia en producción 20 %, liderazgo 15 %).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The shuffle number picks the random order: the same number with the same settings asks the same questions in the same order, so you can replay a session or share it.</source>
-        <translation>El número de mezcla elige el orden aleatorio: el mismo número con los mismos ajustes hace las mismas preguntas en el mismo orden, así puedes repetir una sesión o compartirla.</translation>
-    </message>
-    <message>
         <source>Shuffle again</source>
         <translation>Volver a mezclar</translation>
     </message>
@@ -2114,6 +2326,10 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>After each scored interview, its questions come back here for review, the weak ones first.</source>
         <translation>Tras cada entrevista puntuada, sus preguntas vuelven aquí para repasarlas, primero las flojas.</translation>
+    </message>
+    <message>
+        <source>The shuffle number picks the random order: the same number with the same settings asks the same questions in the same order, so you can replay a session or share it. Each new session draws a new number unless you type one.</source>
+        <translation>El número de mezcla elige el orden aleatorio: el mismo número con la misma configuración plantea las mismas preguntas en el mismo orden, así que puedes repetir una sesión o compartirla. Cada sesión nueva saca un número nuevo salvo que escribas uno.</translation>
     </message>
 </context>
 <context>
@@ -2206,13 +2422,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>Tiempo %1, en pausa %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Overtime %1 on %n question(s).</source>
-        <translation>
-            <numerusform>Tiempo extra %1 en %n pregunta.</numerusform>
-            <numerusform>Tiempo extra %1 en %n preguntas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n answer(s) were not scored and count as 0.</source>
         <translation>
             <numerusform>%n respuesta no se puntuó y cuenta como 0.</numerusform>
@@ -2222,10 +2431,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>Study next</source>
         <translation>Estudiar a continuación</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>fallados</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -2298,6 +2503,61 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>Shuffle number %1.</source>
         <translation>Número de mezcla %1.</translation>
+    </message>
+    <message>
+        <source>Back to history</source>
+        <translation>Volver al historial</translation>
+    </message>
+    <message>
+        <source>A past session, from %1.</source>
+        <translation>Una sesión anterior, del %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time ran out on %n question(s): %1 in all.</source>
+        <translation>
+            <numerusform>Se acabó el tiempo en %n pregunta: %1 en total.</numerusform>
+            <numerusform>Se acabó el tiempo en %n preguntas: %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed:</source>
+        <translation>Fallados:</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Skipped: scores 0</source>
+        <translation>Omitida: puntúa 0</translation>
+    </message>
+    <message>
+        <source>Score %1 / 100</source>
+        <translation>Puntuación %1 / 100</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>time %1</source>
+        <translation>tiempo %1</translation>
+    </message>
+    <message>
+        <source>technical %1, communication %2, production %3, leadership %4 (of %5)</source>
+        <translation>técnica %1, comunicación %2, producción %3, liderazgo %4 (de %5)</translation>
+    </message>
+    <message>
+        <source>No answer was typed.</source>
+        <translation>No se escribió ninguna respuesta.</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Puntos clave</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Fallado: %1</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2641,10 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>The backup is damaged: %1.</source>
         <translation>La copia de seguridad está dañada: %1.</translation>
+    </message>
+    <message>
+        <source>%1: expected a number from %2 to %3</source>
+        <translation>%1: se esperaba un número de %2 a %3</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3025,34 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <source>The new language takes effect the next time DockPrep starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie DockPrep.</translation>
     </message>
+    <message>
+        <source>F&amp;ind in this question…</source>
+        <translation>Buscar en esta &amp;pregunta…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view due questions</source>
+        <translation>Re&amp;pasar las preguntas pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;Grade the answer</source>
+        <translation>&amp;Valorar la respuesta</translation>
+    </message>
+    <message>
+        <source>Nothing due for review</source>
+        <translation>Nada pendiente de repaso</translation>
+    </message>
+    <message>
+        <source>Due for review: %1</source>
+        <translation>Pendientes de repaso: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due for review today.</source>
+        <translation>Hoy no hay nada pendiente de repaso.</translation>
+    </message>
+    <message>
+        <source>Reviewing the questions due (%1 left): reveal the answer, then grade it (1–4).</source>
+        <translation>Repasando las preguntas pendientes (quedan %1): revela la respuesta y luego valórala (1–4).</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::NoteListModel</name>
@@ -2775,6 +3067,18 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>%1 (conflicted copy)</source>
         <translation>%1 (copia en conflicto)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>About: %1
+Changed %2</source>
+        <translation>Tema: %1
+Modificada %2</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3205,88 @@ Todo se guarda mientras escribes.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::ReviewBar</name>
+    <message>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Forgot it: see it again soon</source>
+        <translation>La olvidé: volver a verla pronto</translation>
+    </message>
+    <message>
+        <source>Recalled it, with effort</source>
+        <translation>La recordé, con esfuerzo</translation>
+    </message>
+    <message>
+        <source>Recalled it</source>
+        <translation>La recordé</translation>
+    </message>
+    <message>
+        <source>Knew it at once</source>
+        <translation>La sabía al instante</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Aún sin repasar.</translation>
+    </message>
+    <message>
+        <source>Due for review today.</source>
+        <translation>Pendiente de repaso hoy.</translation>
+    </message>
+    <message>
+        <source>Next review in %1, on %2.</source>
+        <translation>Próximo repaso en %1, el %2.</translation>
+    </message>
+    <message>
+        <source>How well did you know it?</source>
+        <translation>¿Qué tal la sabías?</translation>
+    </message>
+    <message>
+        <source>Reveal the answer, then grade how well you knew it.</source>
+        <translation>Revela la respuesta y luego valora qué tal la sabías.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ReviewStore</name>
+    <message>
+        <source>The database is open read-only; the review was not recorded.</source>
+        <translation>La base de datos está abierta en solo lectura; el repaso no se ha registrado.</translation>
+    </message>
+    <message>
+        <source>Could not record the review: %1</source>
+        <translation>No se pudo registrar el repaso: %1</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::ScoreChart</name>
     <message>
         <source>Scores over time</source>
@@ -2916,6 +3302,11 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>How the score (0–100) is made: the evaluation rubric weighs technical skills 40 %, communication 25 %, production experience 20 % and leadership 15 %. Half of the technical part comes from the key points you covered, half from your technical rating. So: score = 20 × key points covered ÷ key points + 4 × technical + 5 × communication + 4 × production + 3 × leadership, each rating from 0 to 5, rounded to the nearest whole number. A skipped question scores 0.</source>
         <translation>Cómo se calcula la puntuación (0–100): la rúbrica de evaluación pondera las habilidades técnicas con un 40 %, la comunicación con un 25 %, la experiencia en producción con un 20 % y el liderazgo con un 15 %. La mitad de la parte técnica sale de los puntos clave que cubriste y la otra mitad de tu valoración técnica. Así: puntuación = 20 × puntos clave cubiertos ÷ puntos clave + 4 × técnica + 5 × comunicación + 4 × producción + 3 × liderazgo, cada valoración de 0 a 5, redondeada al entero más cercano. Una pregunta omitida puntúa 0.</translation>
+    </message>
+    <message>
+        <source>+%1 over</source>
+        <extracomment>Time used after the clock reached zero; %1 is a duration such as 0:42</extracomment>
+        <translation>+%1 de más</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3348,10 @@ Todo se guarda mientras escribes.</translation>
             <numerusform>%n resultado. Más de %1 notas coinciden, así que se han ordenado las más recientes: escriba más para acotar.</numerusform>
             <numerusform>%n resultados. Más de %1 notas coinciden, así que se han ordenado las más recientes: escriba más para acotar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3796,10 @@ Todo se guarda mientras escribes.</translation>
         <source>Imported %1.</source>
         <translation>Importado %1.</translation>
     </message>
+    <message>
+        <source>Export Anki cards</source>
+        <translation>Exportar tarjetas de Anki</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::SummaryExport</name>
@@ -3423,10 +3822,6 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>not asked</source>
         <translation>no planteada</translation>
-    </message>
-    <message>
-        <source>Mock interview</source>
-        <translation>Entrevista simulada</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3504,6 +3899,18 @@ Todo se guarda mientras escribes.</translation>
         <source>Shuffle number: %1</source>
         <translation>Número de mezcla: %1</translation>
     </message>
+    <message>
+        <source>%1 (no longer in the curriculum)</source>
+        <translation>%1 (ya no está en el temario)</translation>
+    </message>
+    <message>
+        <source>A chapter no longer in the curriculum</source>
+        <translation>Un capítulo que ya no está en el temario</translation>
+    </message>
+    <message>
+        <source>Mock interview of %1, %2</source>
+        <translation>Entrevista simulada del %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -3549,14 +3956,6 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Free notes</source>
         <translation>Notas libres</translation>
-    </message>
-    <message>
-        <source>Diagram: %1</source>
-        <translation>Diagrama: %1</translation>
-    </message>
-    <message>
-        <source>A question no longer in the curriculum (%1)</source>
-        <translation>Una pregunta que ya no está en el temario (%1)</translation>
     </message>
     <message>
         <source>No file name was given for the export.</source>
@@ -3611,6 +4010,45 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Written %1</source>
         <translation>Escrita el %1</translation>
+    </message>
+    <message>
+        <source>There is no level called &quot;%1&quot;; the levels are junior, mid, senior and principal.</source>
+        <translation>No hay ningún nivel llamado «%1»; los niveles son junior, mid, senior y principal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scope: use mine, curriculum, chapter:ID or level:LEVEL (a chapter and a level may be joined with a comma).</source>
+        <translation>«%1» no es un alcance: usa mine, curriculum, chapter:ID o level:LEVEL (un capítulo y un nivel se pueden unir con una coma).</translation>
+    </message>
+    <message>
+        <source>A deck is either the questions you wrote notes on or bookmarked (mine) or the whole curriculum, not both.</source>
+        <translation>Un mazo es o bien las preguntas sobre las que escribiste notas o que marcaste (mine), o bien todo el temario, no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>Follow-up to %1</source>
+        <translation>Pregunta de seguimiento de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n card(s) to %1.</source>
+        <translation>
+            <numerusform>%n tarjeta exportada a %1.</numerusform>
+            <numerusform>%n tarjetas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 question</source>
+        <translation>Pregunta de nivel %1</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the curriculum)</source>
+        <translation>%1 (ya no está en el temario)</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagramas</translation>
+    </message>
+    <message>
+        <source>Questions no longer in the curriculum</source>
+        <translation>Preguntas que ya no están en el temario</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +4123,40 @@ Todo se guarda mientras escribes.</translation>
             <numerusform>%n ajuste</numerusform>
             <numerusform>%n ajustes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteTopics</name>
+    <message>
+        <source>Free note</source>
+        <translation>Nota libre</translation>
+    </message>
+    <message>
+        <source>A question no longer in the curriculum (%1)</source>
+        <translation>Una pregunta que ya no está en el temario (%1)</translation>
+    </message>
+    <message>
+        <source>Diagram: %1</source>
+        <translation>Diagrama: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>Unclosed quote: searching for the words.</source>
+        <translation>Comillas sin cerrar: se buscan las palabras.</translation>
+    </message>
+    <message>
+        <source>Unclosed quote: type the words to search for, or a phrase between two quotes.</source>
+        <translation>Comillas sin cerrar: escribe las palabras que buscas o una frase entre dos comillas.</translation>
+    </message>
+    <message>
+        <source>AND, OR, NOT and NEAR are searched as words; every word must match.</source>
+        <translation>AND, OR, NOT y NEAR se buscan como palabras; todas las palabras deben coincidir.</translation>
+    </message>
+    <message>
+        <source>Only letters and digits are searched: type a word.</source>
+        <translation>Solo se buscan letras y dígitos: escribe una palabra.</translation>
     </message>
 </context>
 <context>
