@@ -2414,10 +2414,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>Punktzahl: %1 / 100</translation>
     </message>
     <message>
-        <source>%1 questions asked, %2 answered, %3 skipped.</source>
-        <translation>%1 Fragen gestellt, %2 beantwortet, %3 übersprungen.</translation>
-    </message>
-    <message>
         <source>Time %1, paused %2.</source>
         <translation>Zeit %1, pausiert %2.</translation>
     </message>
@@ -2558,6 +2554,13 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>Missed: %1</source>
         <translation>Verfehlt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) asked, %1 answered, %2 skipped.</source>
+        <translation>
+            <numerusform>%n Frage gestellt, %1 beantwortet, %2 übersprungen.</numerusform>
+            <numerusform>%n Fragen gestellt, %1 beantwortet, %2 übersprungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

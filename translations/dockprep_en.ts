@@ -88,6 +88,13 @@
             <numerusform>Time ran out on %n questions: %1 in all.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) asked, %1 answered, %2 skipped.</source>
+        <translation>
+            <numerusform>%n question asked, %1 answered, %2 skipped.</numerusform>
+            <numerusform>%n questions asked, %1 answered, %2 skipped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::MainWindow</name>

@@ -2414,10 +2414,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>Puntuación: %1 / 100</translation>
     </message>
     <message>
-        <source>%1 questions asked, %2 answered, %3 skipped.</source>
-        <translation>%1 preguntas planteadas, %2 respondidas, %3 omitidas.</translation>
-    </message>
-    <message>
         <source>Time %1, paused %2.</source>
         <translation>Tiempo %1, en pausa %2.</translation>
     </message>
@@ -2558,6 +2554,13 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>Missed: %1</source>
         <translation>Fallado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) asked, %1 answered, %2 skipped.</source>
+        <translation>
+            <numerusform>%n pregunta planteada, %1 respondidas, %2 omitidas.</numerusform>
+            <numerusform>%n preguntas planteadas, %1 respondidas, %2 omitidas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
