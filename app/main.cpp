@@ -377,7 +377,7 @@ int main(int argc, char *argv[])
     window.applySettings();
     window.restoreSession();
     if (parser.isSet(options.studyMode))
-        window.action(QStringLiteral("studyMode"))->trigger();
+        window.setStudyMode(true);  // restored study mode stays on (a toggle would switch it off)
     if (parser.isSet(options.open))
         window.openEntry(parser.value(options.open));
     if (parser.isSet(options.page)) {

@@ -634,6 +634,13 @@ void MainWindow::saveSession()
     writeSession();
 }
 
+void MainWindow::setStudyMode(bool on)
+{
+    QAction *studyMode = m_actions.value(QStringLiteral("studyMode"));
+    if (studyMode->isChecked() != on)
+        studyMode->trigger();  // the action's own path: the reader, the toolbar state and the saved session follow
+}
+
 void MainWindow::writeSession()
 {
     m_sessionSaves->clear();

@@ -70,6 +70,7 @@ public:
     void showDiagramLink(const QString &link);  // "diagram#element"
     void showPage(QWidget *page);
     void restoreSession();              // window layout and the last entry, from the settings
+    void setStudyMode(bool on);         // as the Study mode action does; --study at start switches it on, never off
     void saveSession();
     // Layout, last entry and study mode are also written half a second after they change, so a
     // crash or a kill keeps them; this says when that write is due.

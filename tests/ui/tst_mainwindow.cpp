@@ -328,6 +328,13 @@ private Q_SLOTS:
         QCOMPARE(window->reader()->currentEntry(), QStringLiteral("second-run"));
         QVERIFY(window->reader()->studyMode());
         QCOMPARE(window->size(), QSize(700, 520));
+        // --study on a window that restored study mode keeps it on; asking again changes nothing.
+        window->setStudyMode(true);
+        QVERIFY(window->reader()->studyMode());
+        QVERIFY(window->action(QStringLiteral("studyMode"))->isChecked());
+        window->setStudyMode(false);
+        QVERIFY(!window->reader()->studyMode());
+        QVERIFY(!window->action(QStringLiteral("studyMode"))->isChecked());
     }
 
     void firstStartFitsTheScreen()
