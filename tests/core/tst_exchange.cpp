@@ -476,6 +476,19 @@ private Q_SLOTS:
         QVERIFY(markdown.contains(QStringLiteral("> How do you build an image from a *Dockerfile*?")));
     }
 
+    // Note dates read as the user's other dates do: the locale's format, the local time.
+    void noteDatesFollowTheLocale()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString markdown = QString::fromUtf8(markdownExport(request()));
+        QLocale::setDefault(before);
+        const Note &note = sampleSnapshot().notes.constFirst();
+        const QString german = QLocale(QLocale::German, QLocale::Germany).toString(note.created.toLocalTime(), QLocale::ShortFormat);
+        QVERIFY2(markdown.contains(german), qPrintable(german + u'\n' + markdown));
+        QVERIFY(!markdown.contains(QLatin1String(" UTC")));
+    }
+
     void htmlIsSelfContainedAndEscaped()
     {
         const QString html = htmlExport(request());

@@ -5,6 +5,7 @@
 #include "text/readableid.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -17,9 +18,11 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Export)
 };
 
+// In the reader's own locale and time zone, as every date on screen is: an export is read by
+// the person who wrote the notes (the JSON backup keeps exact UTC times for machines).
 QString shownTime(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 } // namespace
 
