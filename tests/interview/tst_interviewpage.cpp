@@ -9,6 +9,7 @@
 #include "interview/interviewscoringpage.h"
 #include "interview/interviewsetuppage.h"
 #include "interview/interviewsummarypage.h"
+#include "interview/quiettext.h"
 #include "interview/scorechart.h"
 #include "interview/keypointmatcher.h"
 #include "render/entrypage.h"
@@ -212,7 +213,7 @@ private Q_SLOTS:
         clock.advance(30000);  // 30 s left: amber
         QTRY_COMPARE(countdown->property("warning").toString(), QStringLiteral("amber"));
         QCOMPARE(countdown->text(), QStringLiteral("0:30"));
-        QCOMPARE(countdown->palette().color(QPalette::WindowText), QColor(0xd9, 0x8a, 0x00));
+        QCOMPARE(countdown->palette().color(QPalette::WindowText), amberTextColor(QApplication::palette()));
 
         // Paused time does not count.
         QTest::mouseClick(child<QPushButton>(running, "pause"), Qt::LeftButton);
@@ -225,12 +226,12 @@ private Q_SLOTS:
         clock.advance(23000);  // 7 s left: red
         QTRY_COMPARE(countdown->property("warning").toString(), QStringLiteral("red"));
         QTRY_COMPARE(countdown->text(), QStringLiteral("0:07"));
-        QCOMPARE(countdown->palette().color(QPalette::WindowText), QColor(0xd3, 0x2f, 0x2f));
+        QCOMPARE(countdown->palette().color(QPalette::WindowText), redTextColor(QApplication::palette()));
         shoot(&page, QStringLiteral("running-red.png"));
 
         clock.advance(10000);  // 3 s past zero: waits, recording overtime
         QTRY_COMPARE(countdown->text(), QStringLiteral("+0:03 over"));
-        QCOMPARE(countdown->palette().color(QPalette::WindowText), QColor(0xd3, 0x2f, 0x2f));
+        QCOMPARE(countdown->palette().color(QPalette::WindowText), redTextColor(QApplication::palette()));
         QCOMPARE(page.currentWidget(), running);
         QTest::mouseClick(child<QPushButton>(running, "submit"), Qt::LeftButton);
 

@@ -3,6 +3,7 @@
 #include "../testdata.h"
 #include "colorscheme.h"
 #include "contentsdelegate.h"
+#include "interview/interviewrunningpage.h"
 #include "interview/interviewscoringpage.h"
 #include "interview/quiettext.h"
 #include "interview/sessionquestion.h"
@@ -153,6 +154,22 @@ private Q_SLOTS:
             const QColor text = label->palette().color(QPalette::WindowText);
             QVERIFY2(contrast(text, window) >= 4.5, qPrintable(QLatin1String(name) + u": " + describe(text, window)));
         }
+    }
+
+    // The clock's amber and red, and the overtime as the running and scoring pages show it.
+    void clockWarnings_data() { themes_data(); }
+    void clockWarnings()
+    {
+        QFETCH(int, theme);
+        applyTheme(AppSettings::Theme(theme));
+        const QPalette palette = QApplication::palette();
+        const QColor window = palette.color(QPalette::Window);
+        for (const QColor &warning : {amberTextColor(palette), redTextColor(palette)})
+            QVERIFY2(contrast(warning, window) >= 4.5, qPrintable(describe(warning, window)));
+        QLabel overtime;
+        InterviewRunningPage::showOvertime(&overtime, 42000);
+        const QColor shown = overtime.palette().color(QPalette::WindowText);
+        QVERIFY2(contrast(shown, window) >= 4.5, qPrintable(describe(shown, window)));
     }
 
     // The badges are drawn the same in both themes: white letters on the level's colour.

@@ -4,7 +4,9 @@
 #include "interview/sessionsummary.h"
 #include "render/entrypage.h"
 #include "text/markdownhtml.h"
+#include "quiettext.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -14,14 +16,6 @@
 #include <QVBoxLayout>
 
 namespace DockPrep {
-
-namespace {
-
-// Chosen to read on both light and dark palettes.
-const QColor amber(0xd9, 0x8a, 0x00);
-const QColor red(0xd3, 0x2f, 0x2f);
-
-} // namespace
 
 InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget *parent)
     : QWidget(parent)
@@ -127,7 +121,7 @@ void InterviewRunningPage::showOvertime(QLabel *label, qint64 overtimeMs)
 {
     label->setText(formatOvertime(overtimeMs));
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, red);
+    palette.setColor(QPalette::WindowText, redTextColor(QApplication::palette()));
     label->setPalette(palette);
     label->setProperty("warning", QLatin1String("overtime"));
 }
@@ -169,10 +163,10 @@ void InterviewRunningPage::updateClock(const InterviewSession &session)
         QPalette palette = this->palette();
         const char *level = "none";
         if (warning == InterviewSession::Warning::Red) {
-            palette.setColor(QPalette::WindowText, red);
+            palette.setColor(QPalette::WindowText, redTextColor(palette));
             level = "red";
         } else if (warning == InterviewSession::Warning::Amber) {
-            palette.setColor(QPalette::WindowText, amber);
+            palette.setColor(QPalette::WindowText, amberTextColor(palette));
             level = "amber";
         }
         m_countdown->setPalette(palette);
