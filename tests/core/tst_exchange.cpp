@@ -483,7 +483,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         const QString markdown = QString::fromUtf8(markdownExport(request()));
         QLocale::setDefault(before);
-        const Note &note = sampleSnapshot().notes.constFirst();
+        const Note note = sampleSnapshot().notes.constFirst();  // a copy: the snapshot is a temporary
         const QString german = QLocale(QLocale::German, QLocale::Germany).toString(note.created.toLocalTime(), QLocale::ShortFormat);
         QVERIFY2(markdown.contains(german), qPrintable(german + u'\n' + markdown));
         QVERIFY(!markdown.contains(QLatin1String(" UTC")));
