@@ -97,18 +97,38 @@ const PlatformLook &platformLook()
     return look;
 }
 
+bool isDarkWindow(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
 } // namespace
 
 QColor indicatorRimColor(const QPalette &palette)
 {
-    const bool darkWindow = palette.color(QPalette::Window).lightness() < 128;
-    return darkWindow ? QColor(0x8a, 0x8d, 0x93) : QColor(0x76, 0x76, 0x76);
+    return isDarkWindow(palette) ? QColor(0x8a, 0x8d, 0x93) : QColor(0x76, 0x76, 0x76);
 }
 
 QColor problemTextColor(const QPalette &palette)
 {
-    const bool darkWindow = palette.color(QPalette::Window).lightness() < 128;
-    return darkWindow ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
+    return isDarkWindow(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
+}
+
+QColor quietTextColor(const QPalette &palette)
+{
+    return isDarkWindow(palette) ? QColor(0xa8, 0xab, 0xb0) : QColor(0x5a, 0x5a, 0x5a);
+}
+
+QColor amberTextColor(const QPalette &palette)
+{
+    return isDarkWindow(palette) ? QColor(0xf0, 0xa8, 0x30) : QColor(0xa0, 0x5a, 0x00);
+}
+
+void showAsQuiet(QWidget *label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, quietTextColor(QApplication::palette()));
+    label->setPalette(palette);
 }
 
 void showAsProblem(QWidget *label, bool problem)

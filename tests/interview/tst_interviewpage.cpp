@@ -9,7 +9,7 @@
 #include "interview/interviewscoringpage.h"
 #include "interview/interviewsetuppage.h"
 #include "interview/interviewsummarypage.h"
-#include "interview/quiettext.h"
+#include "colorscheme.h"
 #include "interview/scorechart.h"
 #include "interview/keypointmatcher.h"
 #include "render/entrypage.h"
@@ -226,12 +226,12 @@ private Q_SLOTS:
         clock.advance(23000);  // 7 s left: red
         QTRY_COMPARE(countdown->property("warning").toString(), QStringLiteral("red"));
         QTRY_COMPARE(countdown->text(), QStringLiteral("0:07"));
-        QCOMPARE(countdown->palette().color(QPalette::WindowText), redTextColor(QApplication::palette()));
+        QCOMPARE(countdown->palette().color(QPalette::WindowText), problemTextColor(QApplication::palette()));
         shoot(&page, QStringLiteral("running-red.png"));
 
         clock.advance(10000);  // 3 s past zero: waits, recording overtime
         QTRY_COMPARE(countdown->text(), QStringLiteral("+0:03 over"));
-        QCOMPARE(countdown->palette().color(QPalette::WindowText), redTextColor(QApplication::palette()));
+        QCOMPARE(countdown->palette().color(QPalette::WindowText), problemTextColor(QApplication::palette()));
         QCOMPARE(page.currentWidget(), running);
         QTest::mouseClick(child<QPushButton>(running, "submit"), Qt::LeftButton);
 

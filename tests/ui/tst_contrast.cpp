@@ -5,7 +5,6 @@
 #include "contentsdelegate.h"
 #include "interview/interviewrunningpage.h"
 #include "interview/interviewscoringpage.h"
-#include "interview/quiettext.h"
 #include "interview/sessionquestion.h"
 
 #include <QApplication>
@@ -164,7 +163,7 @@ private Q_SLOTS:
         applyTheme(AppSettings::Theme(theme));
         const QPalette palette = QApplication::palette();
         const QColor window = palette.color(QPalette::Window);
-        for (const QColor &warning : {amberTextColor(palette), redTextColor(palette)})
+        for (const QColor &warning : {amberTextColor(palette), problemTextColor(palette)})
             QVERIFY2(contrast(warning, window) >= 4.5, qPrintable(describe(warning, window)));
         QLabel overtime;
         InterviewRunningPage::showOvertime(&overtime, 42000);

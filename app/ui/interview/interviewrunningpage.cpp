@@ -4,7 +4,7 @@
 #include "interview/sessionsummary.h"
 #include "render/entrypage.h"
 #include "text/markdownhtml.h"
-#include "quiettext.h"
+#include "colorscheme.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -121,7 +121,7 @@ void InterviewRunningPage::showOvertime(QLabel *label, qint64 overtimeMs)
 {
     label->setText(formatOvertime(overtimeMs));
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, redTextColor(QApplication::palette()));
+    palette.setColor(QPalette::WindowText, problemTextColor(QApplication::palette()));
     label->setPalette(palette);
     label->setProperty("warning", QLatin1String("overtime"));
 }
@@ -163,7 +163,7 @@ void InterviewRunningPage::updateClock(const InterviewSession &session)
         QPalette palette = this->palette();
         const char *level = "none";
         if (warning == InterviewSession::Warning::Red) {
-            palette.setColor(QPalette::WindowText, redTextColor(palette));
+            palette.setColor(QPalette::WindowText, problemTextColor(palette));
             level = "red";
         } else if (warning == InterviewSession::Warning::Amber) {
             palette.setColor(QPalette::WindowText, amberTextColor(palette));

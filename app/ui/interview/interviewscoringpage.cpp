@@ -2,7 +2,7 @@
 
 #include "entrylink.h"
 #include "interviewrunningpage.h"
-#include "quiettext.h"
+#include "colorscheme.h"
 
 #include "content/curriculum.h"
 #include "interview/keypointmatcher.h"
