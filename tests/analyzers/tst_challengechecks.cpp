@@ -1,4 +1,5 @@
 #include "challenges/challengechecker.h"
+#include "text/boundedread.h"
 
 #include <QTest>
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void dockerfilePatternReadsNoComment();
     void healthcheckInstructionCountsOnlyAnEnabledOne_data();
     void healthcheckInstructionCountsOnlyAnEnabledOne();
+    void oversizedAndExplodingFilesAreRefused();
 };
 
 static Challenge challengeWith(ChallengeFileKind kind, const QString &checkKind, const QVariantMap &params)
@@ -135,5 +137,46 @@ void TestChallengeChecks::healthcheckInstructionCountsOnlyAnEnabledOne()
     QCOMPARE(theCheck(unwanted, text).passed, !passes);
 }
 
+// A pasted file past the input limit, or a YAML alias bomb, is refused by "parses" at once, comments
+// and all: the comment blanking reads the text once and expands no alias, so neither hangs.
+void TestChallengeChecks::oversizedAndExplodingFilesAreRefused()
+{
+    const Challenge compose = challengeWith(ChallengeFileKind::Compose, QStringLiteral("pattern"),
+                                            {{QStringLiteral("regex"), QStringLiteral("read_only: true")}});
+    const QString line = QStringLiteral("    read_only: true  # a comment on every line\n");
+    QString oversized = QStringLiteral("services:\n  web:\n    image: nginx:1.27\n");
+    while (oversized.size() <= InputLimit::composeBytes)
+        oversized += line;
+    ChallengeResult result = checkChallenge(compose, oversized);
+    QVERIFY(!result.outcomes.isEmpty());
+    QVERIFY(!result.outcomes.constFirst().passed);
+
+    QString bomb = QStringLiteral("x-a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+    const char names[] = "abcdefghi";
+    for (int i = 1; i < 9; ++i) {
+        const QChar name = QLatin1Char(names[i]);
+        const QChar previous = QLatin1Char(names[i - 1]);
+        bomb += QStringLiteral("x-%1: &%1 [").arg(name);
+        for (int j = 0; j < 9; ++j)
+            bomb += (j ? QStringLiteral(", *") : QStringLiteral("*")) + previous;
+        bomb += QStringLiteral("]\n");
+    }
+    bomb += QStringLiteral("services:\n  web:\n    image: nginx:1.27\n    labels: *i  # read_only: true\n");
+    result = checkChallenge(compose, bomb);
+    QVERIFY(!result.outcomes.isEmpty());
+    QVERIFY(!result.outcomes.constFirst().passed);
+    QVERIFY(!result.outcomes.constLast().passed);  // the commented read_only does not count either
+
+    const Challenge dockerfile = challengeWith(ChallengeFileKind::Dockerfile, QStringLiteral("pattern"),
+                                               {{QStringLiteral("regex"), QStringLiteral("USER app")}});
+    QString huge = QStringLiteral("FROM alpine:3.20\n");
+    while (huge.size() <= InputLimit::dockerfileBytes)
+        huge += QStringLiteral("# USER app\nRUN true\n");
+    result = checkChallenge(dockerfile, huge);
+    QVERIFY(!result.outcomes.isEmpty());
+    QVERIFY(!result.outcomes.constFirst().passed);
+}
+
 QTEST_GUILESS_MAIN(TestChallengeChecks)
 #include "tst_challengechecks.moc"
+
