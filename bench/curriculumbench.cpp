@@ -2,10 +2,10 @@
 // (":/content", what users get) and the same files read from content/ on disk (--content).
 // Usage: dockprep_bench_curriculum [--runs N] [--rows FILE]
 #include "benchrows.h"
-#include "curriculumresources.h"
+#include "curriculum/curriculumresources.h"
 #include "stats.h"
 
-#include "content/contentloader.h"
+#include "curriculum/contentloader.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -7,7 +7,7 @@
 #include "benchrows.h"
 #include "diagrams/diagramcatalog.h"
 #include "diagrams/diagramgeometry.h"
-#include "diagrams/diagramcanvas.h"
+#include "ui/diagrams/diagramcanvas.h"
 #include "diagrams/svgoutline.h"
 
 #include <QElapsedTimer>

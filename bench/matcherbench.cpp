@@ -3,10 +3,10 @@
 // answer takes to score. The same set and targets as tst_keypointmatcher, printed as figures.
 // Usage: dockprep_bench_matcher [--runs N] [--rows FILE]
 #include "benchrows.h"
-#include "curriculumresources.h"
+#include "curriculum/curriculumresources.h"
 #include "stats.h"
 
-#include "content/contentloader.h"
+#include "curriculum/contentloader.h"
 #include "interview/keypointmatcher.h"
 #include "interview/matcherevaluation.h"
 

@@ -1,8 +1,8 @@
 #include "noteseed.h"
 
 #include "content/curriculum.h"
-#include "content/contentloader.h"
-#include "curriculumresources.h"
+#include "curriculum/contentloader.h"
+#include "curriculum/curriculumresources.h"
 #include "diagrams/diagramcatalog.h"
 
 #include <QRandomGenerator>

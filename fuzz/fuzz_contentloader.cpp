@@ -2,7 +2,7 @@
 // authors and `dockprep --content DIR` feed to ContentLoader::parseEntry.
 #include "fuzzsupport.h"
 
-#include "content/contentloader.h"
+#include "curriculum/contentloader.h"
 
 #include <QByteArray>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "content/contentloader.h"
+#include "curriculum/contentloader.h"
 #include "diagrams/diagramcatalog.h"
 
 #include <QString>

@@ -1,15 +1,15 @@
 #include "../translationtesting.h"
 
-#include "challenges/challengelistdelegate.h"
+#include "ui/challenges/challengelistdelegate.h"
 #include "challenges/challengeloader.h"
-#include "challenges/challengespage.h"
-#include "challenges/challengestore.h"
-#include "challenges/explaindockerfilepage.h"
-#include "challenges/highlightededitor.h"
-#include "challenges/layerstackview.h"
-#include "challenges/solutiondialog.h"
+#include "ui/challenges/challengespage.h"
+#include "store/challengestore.h"
+#include "ui/challenges/explaindockerfilepage.h"
+#include "ui/challenges/highlightededitor.h"
+#include "ui/challenges/layerstackview.h"
+#include "ui/challenges/solutiondialog.h"
 #include "store/database.h"
-#include "translations.h"
+#include "ui/translations.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,4 +1,4 @@
-#include "challenges/challengestore.h"
+#include "store/challengestore.h"
 #include "store/database.h"
 
 #include <QSignalSpy>

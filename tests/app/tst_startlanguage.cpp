@@ -2,7 +2,7 @@
 // real binary, started the way a user starts it on a data folder whose settings name a language.
 #include "../testdata.h"
 
-#include "app/appsettings.h"
+#include "settings/appsettings.h"
 
 #include <QProcess>
 #include <QSettings>

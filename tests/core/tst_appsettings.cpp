@@ -1,6 +1,6 @@
 // The preferences file: typed values with safe defaults, and the versioned migration that adopts
 // the unversioned files DockPrep 0.1–0.2 wrote.
-#include "app/appsettings.h"
+#include "settings/appsettings.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,8 +1,8 @@
 #include "../testdata.h"
 
-#include "content/codelanguage.h"
-#include "content/contentloader.h"
-#include "curriculumresources.h"
+#include "text/codelanguage.h"
+#include "curriculum/contentloader.h"
+#include "curriculum/curriculumresources.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

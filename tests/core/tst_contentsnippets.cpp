@@ -2,8 +2,8 @@
 #include "analyzers/composechecker.h"
 #include "analyzers/dockerfilelint.h"
 #include "analyzers/dockerfileparser.h"
-#include "content/contentloader.h"
-#include "curriculumresources.h"
+#include "curriculum/contentloader.h"
+#include "curriculum/curriculumresources.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>

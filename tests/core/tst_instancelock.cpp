@@ -1,6 +1,6 @@
 // One DockPrep per data folder: the lock, its stale case after a kill, and the request that
 // brings the running window to the front.
-#include "app/instancelock.h"
+#include "platform/instancelock.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,7 +1,7 @@
 // Autosaving the note being edited, and the list of notes on a topic.
 #include "../interview/fakeclock.h"
 
-#include "app/savescheduler.h"
+#include "platform/savescheduler.h"
 #include "notes/noteautosaver.h"
 #include "../testdata.h"
 #include "notes/notelistmodel.h"

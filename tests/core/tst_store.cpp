@@ -1,5 +1,5 @@
 #include "../damageddatabase.h"
-#include "review/reviewstore.h"
+#include "store/reviewstore.h"
 #include "store/database.h"
 #include "store/notestore.h"
 

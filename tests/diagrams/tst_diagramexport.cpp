@@ -2,10 +2,10 @@
 // in the same colours in the SVG and the PNG (and on the screen).
 #include "diagramtestdata.h"
 
-#include "diagrams/diagramcanvas.h"
+#include "ui/diagrams/diagramcanvas.h"
 #include "diagrams/diagramexport.h"
-#include "diagrams/diagrampage.h"
-#include "diagrams/layersimulationpanel.h"
+#include "ui/diagrams/diagrampage.h"
+#include "ui/diagrams/layersimulationpanel.h"
 
 #include <QFile>
 #include <QImage>

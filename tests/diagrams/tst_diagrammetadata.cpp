@@ -1,7 +1,7 @@
 #include "diagramtestdata.h"
 
-#include "content/contentloader.h"
-#include "curriculumresources.h"
+#include "curriculum/contentloader.h"
+#include "curriculum/curriculumresources.h"
 #include "diagrams/diagramquestionindex.h"
 #include "diagrams/diagramvalidator.h"
 #include "render/entrypage.h"

@@ -1,6 +1,6 @@
 // The .ts files are complete (nothing unfinished, obsolete or vanished, no placeholder lost) and
 // installTranslations() really switches the strings the app shows.
-#include "translations.h"
+#include "ui/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

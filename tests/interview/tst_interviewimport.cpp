@@ -4,15 +4,15 @@
 #include "../ui/mainwindowtesting.h"
 
 #include "exchange/jsonbackup.h"
-#include "interview/interviewhistorypage.h"
-#include "interview/interviewpage.h"
-#include "interview/interviewsetuppage.h"
-#include "interview/interviewstore.h"
-#include "interview/scorechart.h"
+#include "ui/interview/interviewhistorypage.h"
+#include "ui/interview/interviewpage.h"
+#include "ui/interview/interviewsetuppage.h"
+#include "store/interviewstore.h"
+#include "ui/interview/scorechart.h"
 #include "store/database.h"
 #include "store/notestore.h"
 #include "store/search.h"
-#include "studyexchange.h"
+#include "ui/studyexchange.h"
 
 #include <QPushButton>
 #include <QTableView>

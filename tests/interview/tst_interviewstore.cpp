@@ -1,9 +1,9 @@
 #include "../testdata.h"
 #include "fakeclock.h"
 #include "interview/interviewsession.h"
-#include "interview/interviewstore.h"
-#include "interview/sessionhistorymodel.h"
-#include "interview/sessionrecorder.h"
+#include "store/interviewstore.h"
+#include "store/sessionhistorymodel.h"
+#include "store/sessionrecorder.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 #include "../testdata.h"
-#include "interview/interviewsetuppage.h"
-#include "interview/interviewstore.h"
-#include "interview/interviewsummarypage.h"
+#include "ui/interview/interviewsetuppage.h"
+#include "store/interviewstore.h"
+#include "ui/interview/interviewsummarypage.h"
 #include "interview/scoring.h"
-#include "interview/sessionhistorymodel.h"
+#include "store/sessionhistorymodel.h"
 #include "interview/summaryexport.h"
 #include "store/database.h"
 

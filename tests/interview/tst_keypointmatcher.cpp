@@ -1,6 +1,6 @@
 #include "../testdata.h"
 
-#include "content/contentloader.h"
+#include "curriculum/contentloader.h"
 #include "interview/keypointmatcher.h"
 #include "interview/matcherevaluation.h"
 

@@ -2,9 +2,9 @@
 // box, and those words highlighted in the candidate's answer; negated words are shown as not counted.
 #include "../testdata.h"
 
-#include "colorscheme.h"
-#include "content/contentloader.h"
-#include "interview/interviewscoringpage.h"
+#include "ui/colorscheme.h"
+#include "curriculum/contentloader.h"
+#include "ui/interview/interviewscoringpage.h"
 #include "interview/sessionquestion.h"
 
 #include <QCheckBox>

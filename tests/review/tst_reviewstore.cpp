@@ -1,5 +1,5 @@
-#include "interview/interviewstore.h"
-#include "review/reviewstore.h"
+#include "store/interviewstore.h"
+#include "store/reviewstore.h"
 #include "store/database.h"
 
 #include <QSignalSpy>

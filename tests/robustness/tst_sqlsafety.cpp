@@ -1,8 +1,9 @@
 // A review that runs on every build: no SQL and no shell command is ever built from text.
-//  - Every exec()/prepare() in the core takes its SQL as a literal; the few that pass a variable
+//  - Every exec()/prepare() in the store library takes its SQL as a literal; the few that pass a variable
 //    are listed below with the reason it can only hold literals. A new one fails this test until it
 //    is either made literal or justified here.
-//  - Only the core's stores talk to SQLite; the UI and main() never see QtSql.
+//  - Only the store library talks to SQLite (the build keeps Qt Sql private to it; this also
+//    catches a test or tool that would link Qt Sql itself and reach around the stores).
 //  - Nothing in app/ starts a shell or another program.
 // It reads the sources, so it guards the code as written, not one run of it.
 #include <QDirIterator>
@@ -20,26 +21,26 @@ struct Justified {
 
 // Calls that pass SQL in a variable, each checked by hand.
 const Justified justified[] = {
-    {"core/store/database.cpp", "query.prepare(sql",
+    {"libs/store/database.cpp", "query.prepare(sql",
      "Database::exec(query, sql, values): the one place statements are prepared; every caller's sql is checked "
      "by this test in turn, and values are always bound, never spliced in"},
-    {"core/store/database.cpp", "exec(statement, sql",
+    {"libs/store/database.cpp", "exec(statement, sql",
      "Database::exec(sql, values) forwarding to the overload above"},
-    {"core/store/database.cpp", "exec(statement, {}",
+    {"libs/store/database.cpp", "exec(statement, {}",
      "Database::execAll(statements): runs the migration steps, QStringList literals in migrateToN()"},
-    {"core/store/notestore.cpp", "m_db.exec(query, sql",
+    {"libs/store/notestore.cpp", "m_db.exec(query, sql",
      "NoteStore::queryNotes(sql, values): private; its callers pass QStringLiteral SELECTs with bound values"},
-    {"core/store/database.cpp", "exec(QStringLiteral(\"PRAGMA user_version = %1\").arg(version + 1)",
+    {"libs/store/database.cpp", "exec(QStringLiteral(\"PRAGMA user_version = %1\").arg(version + 1)",
      "an int from the migration loop: PRAGMA takes no bound parameters"},
-    {"core/interview/interviewstore.cpp", "m_db.exec(query, u\"SELECT \" + sessionColumns",
+    {"libs/store/interviewstore.cpp", "m_db.exec(query, u\"SELECT \" + sessionColumns",
      "querySessions(where, values): private; sessionColumns is a QStringLiteral constant and every caller "
      "passes a QStringLiteral WHERE/ORDER BY with ? placeholders and bound values"},
-    {"core/review/reviewstore.cpp", "m_db.exec(query, QStringLiteral(\"SELECT entry_id, stability",
+    {"libs/store/reviewstore.cpp", "m_db.exec(query, QStringLiteral(\"SELECT entry_id, stability",
      "ReviewStore::select(where, values): private; a literal column list, and every caller passes a "
      "QStringLiteral WHERE with ? placeholders and bound values (or nothing)"},
-    {"core/challenges/challengestore.cpp", "m_db.exec(query, selectColumns",
+    {"libs/store/challengestore.cpp", "m_db.exec(query, selectColumns",
      "selectColumns is a file-level QStringLiteral constant (the column list), extended only by literals"},
-    {"core/store/search.cpp", "m_db.exec(rows, select + pass.condition",
+    {"libs/store/search.cpp", "m_db.exec(rows, select + pass.condition",
      "Search::eachRankedRow: select is a QStringLiteral from searchEntries/searchNotes; pass.condition is built by "
      "containsAll/containsAllWords from QStringLiteral pieces (column names, ? placeholders); the user's words and "
      "literals are always bound values"},
@@ -150,7 +151,7 @@ private Q_SLOTS:
     void sqlIsAlwaysALiteral()
     {
         static const QRegularExpression call(QStringLiteral(R"((?:[\w.>-]*?)\b(?:exec|prepare)\s*\()"));
-        const auto files = sources(QStringLiteral("core"));
+        const auto files = sources(QStringLiteral("libs/store"));
         QVERIFY2(files.size() > 10, "the sources were not found");
         QSet<QString> used;
         QStringList unjustified;
@@ -196,16 +197,16 @@ private Q_SLOTS:
             QVERIFY2(used.contains(QLatin1String(entry.file) + u'|' + QLatin1String(entry.call)), entry.call);
     }
 
-    void onlyTheCoreTalksToSqlite()
+    void onlyTheStoreTalksToSqlite()
     {
         static const QRegularExpression sql(QStringLiteral(R"(\bQSql(?:Query|Database)\b|#include <QSql)"));
         const auto files = sources(QString());
         QStringList offenders;
         for (auto file = files.cbegin(); file != files.cend(); ++file) {
-            if (!file.key().startsWith(QLatin1String("core/")) && file.value().contains(sql))
+            if (!file.key().startsWith(QLatin1String("libs/store/")) && file.value().contains(sql))
                 offenders.append(file.key());
         }
-        QVERIFY2(offenders.isEmpty(), qPrintable(QStringLiteral("QtSql outside app/core (the UI goes through a store): ")
+        QVERIFY2(offenders.isEmpty(), qPrintable(QStringLiteral("QtSql outside the store library (everything else goes through a store): ")
                                                  + offenders.join(u' ')));
     }
 

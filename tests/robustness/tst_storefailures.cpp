@@ -1,7 +1,7 @@
 // The notes database when the machine fails underneath it: a disk that fills up while a note is
 // saved, a data folder that became read-only. In every case the user is told, and every note that
 // was committed before is still there, byte for byte.
-#include "app/datalocation.h"
+#include "platform/datalocation.h"
 #include "privileges.h"
 #include "store/database.h"
 #include "store/notestore.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mainwindow.h"
-#include "studyexchange.h"
+#include "ui/mainwindow.h"
+#include "ui/studyexchange.h"
 
 #include <QAbstractButton>
 #include <QApplication>

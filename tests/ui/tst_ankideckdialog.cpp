@@ -1,7 +1,7 @@
 // Choosing which questions an Anki export makes cards of, with the mouse and the keyboard, and
 // the window's exports writing what was chosen.
-#include "ankideckdialog.h"
-#include "studyexchange.h"
+#include "ui/ankideckdialog.h"
+#include "ui/studyexchange.h"
 
 #include "diagrams/diagramcatalog.h"
 #include "store/database.h"

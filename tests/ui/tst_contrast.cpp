@@ -1,10 +1,10 @@
 // Text stays readable in both themes: WCAG 2 contrast ratios of the palette's text pairs, the level
 // badges and the problem colour, measured on the palettes the app really applies.
 #include "../testdata.h"
-#include "colorscheme.h"
-#include "contentsdelegate.h"
-#include "interview/interviewrunningpage.h"
-#include "interview/interviewscoringpage.h"
+#include "ui/colorscheme.h"
+#include "ui/contentsdelegate.h"
+#include "ui/interview/interviewrunningpage.h"
+#include "ui/interview/interviewscoringpage.h"
 #include "interview/sessionquestion.h"
 
 #include <QApplication>

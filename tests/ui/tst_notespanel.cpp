@@ -2,11 +2,11 @@
 // and closing the window with unsaved text.
 #include "../testdata.h"
 
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 #include "notes/noteautosaver.h"
 #include "notes/notehighlighter.h"
 #include "notes/notelistmodel.h"
-#include "notespanel.h"
+#include "ui/notespanel.h"
 #include "store/database.h"
 #include "store/notestore.h"
 #include "store/search.h"

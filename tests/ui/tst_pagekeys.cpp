@@ -4,18 +4,18 @@
 #include "../testdata.h"
 #include "../translationtesting.h"
 
-#include "challenges/challengestore.h"
-#include "challenges/explaindockerfilepage.h"
-#include "challenges/highlightededitor.h"
+#include "store/challengestore.h"
+#include "ui/challenges/explaindockerfilepage.h"
+#include "ui/challenges/highlightededitor.h"
 #include "diagrams/diagramcatalog.h"
-#include "interview/interviewstore.h"
-#include "mainwindow.h"
-#include "readerview.h"
+#include "store/interviewstore.h"
+#include "ui/mainwindow.h"
+#include "ui/readerview.h"
 #include "store/database.h"
 #include "store/notestore.h"
 #include "store/search.h"
-#include "studypages.h"
-#include "translations.h"
+#include "ui/studypages.h"
+#include "ui/translations.h"
 
 #include <QAbstractButton>
 #include <QAction>

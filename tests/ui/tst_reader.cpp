@@ -1,8 +1,8 @@
 #include "../testdata.h"
 #include "widgettesting.h"
 
-#include "findbar.h"
-#include "readerview.h"
+#include "ui/findbar.h"
+#include "ui/readerview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -3,17 +3,17 @@
 #include "../testdata.h"
 #include "../translationtesting.h"
 
-#include "colorscheme.h"
-#include "interview/interviewsetuppage.h"
-#include "mainwindow.h"
+#include "ui/colorscheme.h"
+#include "ui/interview/interviewsetuppage.h"
+#include "ui/mainwindow.h"
 #include "mainwindowtesting.h"
-#include "readerview.h"
-#include "settingsdialog.h"
-#include "shortcutsdialog.h"
+#include "ui/readerview.h"
+#include "ui/settingsdialog.h"
+#include "ui/shortcutsdialog.h"
 #include "store/database.h"
 #include "store/notestore.h"
 #include "store/search.h"
-#include "translations.h"
+#include "ui/translations.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,9 +3,9 @@
 // real widgets in a child process (this same executable) and kills it with SIGKILL.
 #include "../testdata.h"
 
-#include "mainwindow.h"
-#include "notespanel.h"
-#include "readerview.h"
+#include "ui/mainwindow.h"
+#include "ui/notespanel.h"
+#include "ui/readerview.h"
 #include "store/database.h"
 #include "store/notestore.h"
 #include "store/search.h"

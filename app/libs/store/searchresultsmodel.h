@@ -1,0 +1,36 @@
+#pragma once
+
+#include "store/search.h"
+
+#include <QAbstractListModel>
+
+namespace DockPrep {
+
+// Search results as a list model for the search popup: display is the title, the snippet and
+// what a result opens come through roles.
+class SearchResultsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchResultsModel)
+
+public:
+    enum Role {
+        SnippetHtmlRole = Qt::UserRole + 1,
+        KindRole,    // int(SearchResult::Kind)
+        IdRole,      // entry id or note id
+        TargetRole,  // what a note is attached to
+    };
+
+    using QAbstractListModel::QAbstractListModel;
+
+    void setResults(QList<SearchResult> results);
+    const QList<SearchResult> &results() const { return m_results; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<SearchResult> m_results;
+};
+
+} // namespace DockPrep

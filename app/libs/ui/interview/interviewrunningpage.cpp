@@ -1,0 +1,196 @@
+#include "ui/interview/interviewrunningpage.h"
+
+#include "content/curriculum.h"
+#include "interview/sessionsummary.h"
+#include "content/level.h"
+#include "text/markdownhtml.h"
+#include "ui/colorscheme.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace DockPrep {
+
+InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget *parent)
+    : QWidget(parent)
+    , m_curriculum(curriculum)
+    , m_header(new QLabel(this))
+    , m_countdown(new QLabel(this))
+    , m_clockNote(new QLabel(this))
+    , m_question(new QTextBrowser(this))
+    , m_pausedCover(new QLabel(tr("Paused: the question is hidden until you resume."), this))
+    , m_answer(new QPlainTextEdit(this))
+    , m_pause(new QPushButton(tr("Pause"), this))
+    , m_skip(new QPushButton(tr("Skip"), this))
+    , m_submit(new QPushButton(tr("Submit answer"), this))
+    , m_end(new QPushButton(tr("End session"), this))
+{
+    m_countdown->setObjectName(QStringLiteral("countdown"));
+    QFont big = m_countdown->font();
+    big.setPointSizeF(big.pointSizeF() * 3.5);
+    big.setBold(true);
+    big.setFeature(QFont::Tag("tnum"), 1);  // digits of equal width, so the clock does not jitter
+    m_countdown->setFont(big);
+    m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_countdown->setAccessibleName(tr("Time left"));
+    m_clockNote->setAlignment(Qt::AlignRight);
+    m_header->setWordWrap(true);
+
+    m_question->setOpenLinks(false);
+    m_question->setMaximumHeight(200);
+    m_question->setObjectName(QStringLiteral("question"));
+    m_pausedCover->setObjectName(QStringLiteral("pausedCover"));
+    m_pausedCover->setAlignment(Qt::AlignCenter);
+    m_pausedCover->setFrameShape(QFrame::StyledPanel);
+    m_pausedCover->setMinimumHeight(80);
+    m_pausedCover->hide();
+    m_clockNote->setObjectName(QStringLiteral("clockNote"));
+    m_answer->setObjectName(QStringLiteral("answer"));
+    m_answer->setPlaceholderText(tr("Type your answer as you would say it: what, why, how you would check it, what can go wrong."));
+    m_answer->setTabChangesFocus(true);
+    m_pause->setObjectName(QStringLiteral("pause"));
+    m_skip->setObjectName(QStringLiteral("skip"));
+    m_submit->setObjectName(QStringLiteral("submit"));
+    m_end->setObjectName(QStringLiteral("end"));
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_submit->setToolTip(tr("Submit the answer (Ctrl+Return)"));
+    m_pause->setToolTip(tr("Stop the clock (Ctrl+P); time paused is recorded but not counted"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    auto *clock = new QVBoxLayout;
+    clock->addWidget(m_countdown);
+    clock->addWidget(m_clockNote);
+    top->addLayout(clock);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_skip);
+    buttons->addStretch();
+    buttons->addWidget(m_end);
+    buttons->addWidget(m_submit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_question);
+    layout->addWidget(m_pausedCover);
+    layout->addWidget(new QLabel(tr("Your answer:"), this));
+    layout->addWidget(m_answer, 1);
+    layout->addLayout(buttons);
+
+    connect(m_answer, &QPlainTextEdit::textChanged, this, [this] { Q_EMIT answerEdited(m_answer->toPlainText()); });
+    connect(m_pause, &QPushButton::clicked, this, &InterviewRunningPage::pauseToggled);
+    connect(m_skip, &QPushButton::clicked, this, &InterviewRunningPage::skipRequested);
+    connect(m_submit, &QPushButton::clicked, this, &InterviewRunningPage::submitRequested);
+    connect(m_end, &QPushButton::clicked, this, &InterviewRunningPage::confirmEnd);
+}
+
+void InterviewRunningPage::confirmEnd()
+{
+    if (m_confirmEnd)
+        return;
+    // Window-modal and opened, not exec()'d: no nested event loop, so the session's clock, its
+    // autosave and a move on at zero carry on while the user decides.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("End the session?"),
+                                tr("End the session now? The answers so far are kept and scored; the questions not asked yet "
+                                   "are left out."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmEnd"));
+    QPushButton *end = box->addButton(tr("End session"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("Keep going"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);  // Enter, the reflex of someone typing an answer, keeps going
+    box->setEscapeButton(keep);
+    m_confirmEnd = box;
+    connect(box, &QMessageBox::finished, this, [this, box, end] {
+        m_confirmEnd = nullptr;
+        box->deleteLater();
+        if (box->clickedButton() == end)
+            Q_EMIT endRequested();
+    });
+    box->open();
+}
+
+void InterviewRunningPage::showOvertime(QLabel *label, qint64 overtimeMs)
+{
+    label->setText(formatOvertime(overtimeMs));
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, problemTextColor(QApplication::palette()));
+    label->setPalette(palette);
+    label->setProperty("warning", QLatin1String("overtime"));
+}
+
+void InterviewRunningPage::showQuestion(const InterviewSession &session)
+{
+    const int index = session.currentIndex();
+    const SessionQuestion question = session.question(index);
+    const Entry *entry = m_curriculum.entry(question.entryId);
+    if (index != m_shownIndex || question.entryId != m_shownEntry) {
+        m_shownIndex = index;
+        m_shownEntry = question.entryId;
+        const Chapter *chapter = m_curriculum.chapter(question.chapterId);
+        const QString mode = session.config().openBook ? tr("open book") : tr("closed book");
+        m_header->setText(QStringLiteral("<b>%1</b><br>%2")
+                              .arg(tr("Question %1 of %2").arg(index + 1).arg(session.questionCount()).toHtmlEscaped(),
+                                   QStringList{chapter ? chapter->title : question.chapterId, levelDisplayName(question.level), mode}
+                                       .join(QStringLiteral(" · "))
+                                       .toHtmlEscaped()));
+        m_question->setHtml(entry ? QStringLiteral("<h2>%1</h2>%2").arg(entry->title.toHtmlEscaped(), markdownToHtml(entry->question))
+                                  : tr("This question is no longer in the curriculum (%1).").arg(question.entryId.toHtmlEscaped()));
+        const QSignalBlocker blocker(m_answer);
+        m_answer->setPlainText(question.answer);
+        m_answer->moveCursor(QTextCursor::End);
+        m_answer->setFocus();
+    }
+    updateClock(session);
+}
+
+void InterviewRunningPage::updateClock(const InterviewSession &session)
+{
+    const qint64 remaining = session.remainingMs();
+    const bool paused = session.state() == InterviewSession::State::Paused;
+    if (remaining < 0) {
+        showOvertime(m_countdown, -remaining);
+    } else {
+        m_countdown->setText(formatDuration(remaining));
+        const InterviewSession::Warning warning = session.warning();
+        QPalette palette = this->palette();
+        const char *level = "none";
+        if (warning == InterviewSession::Warning::Red) {
+            palette.setColor(QPalette::WindowText, problemTextColor(palette));
+            level = "red";
+        } else if (warning == InterviewSession::Warning::Amber) {
+            palette.setColor(QPalette::WindowText, amberTextColor(palette));
+            level = "amber";
+        }
+        m_countdown->setPalette(palette);
+        m_countdown->setProperty("warning", QLatin1String(level));
+    }
+
+    QString note;
+    if (paused)  // counts up in whole seconds, as the countdown counts down
+        note = tr("Paused for %1: the clock is stopped").arg(formatDuration(session.pausedMs() / 1000 * 1000));
+    else if (remaining <= 0)
+        note = tr("Time is up: overtime is being recorded");
+    else if (session.config().timeLimit == TimeLimit::Total)
+        note = tr("left for the whole session");
+    else
+        note = tr("left for this question");
+    m_clockNote->setText(note);
+
+    // A pause is a break, not extra thinking time: the question goes out of sight with the clock.
+    m_question->setVisible(!paused);
+    m_pausedCover->setVisible(paused);
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    m_answer->setReadOnly(paused);
+    m_skip->setEnabled(!paused);
+    m_submit->setEnabled(!paused);
+}
+
+} // namespace DockPrep
