@@ -7,6 +7,17 @@
 // Helpers for driving real widgets the way a user would.
 namespace WidgetTesting {
 
+// A widget found by its object name, as a user finds it by its place: tests reach the parts of a
+// window this way instead of through accessors the app itself does not need.
+template<typename T>
+T *child(const QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no %s named '%s'", T::staticMetaObject.className(), name);
+    return found;
+}
+
 // The point in the browser's viewport where the link to `href` is drawn (null if absent).
 inline QPoint anchorPoint(QTextBrowser *browser, const QString &href)
 {
