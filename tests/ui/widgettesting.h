@@ -57,4 +57,23 @@ inline QColor colourOfWord(QTextDocument *document, const QString &word)
     return inside.charFormat().foreground().color();
 }
 
+// Types text the way a user does, Return for each line break (QTest::keyClicks has no key for '\n').
+inline void typeLines(QWidget *widget, const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        QTest::keyClicks(widget, lines.at(i));
+        if (i + 1 < lines.size())
+            QTest::keyClick(widget, Qt::Key_Return);
+    }
+}
+
+// Screenshots for people to look at, only when asked for: DOCKPREP_SCREENSHOT_DIR=/some/dir.
+inline void screenshot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("DOCKPREP_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
+}
+
 } // namespace WidgetTesting
