@@ -260,20 +260,15 @@ int main(int argc, char *argv[])
         return refuseUnknownCommand(parser.positionalArguments().constFirst());
 
     // The diagram catalog is read once per run: the curriculum's links are checked against it, and
-    // the reader, the exports and the diagram page show it. A broken catalog fails the curriculum,
-    // as loadCurriculum() has it.
+    // the reader, the exports and the diagram page show it.
     ContentError catalogError;
     const DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog(), &catalogError);
     // The curriculum (about 20 ms of parsing, and 7 ms more to hash its text for the search
     // index) loads on a second core while this one reads the settings and opens the database.
     const QString contentFolder = parser.isSet(options.content) ? parser.value(options.content) : builtInContentFolder();
     std::future<CurriculumLoading> loadingCurriculum
-        = std::async(std::launch::async, [contentFolder, catalogError, links = catalog.links()] {
-        CurriculumLoading loading;
-        if (catalogError.message.isEmpty())
-            loading.result = ContentLoader(links).load(contentFolder);
-        else
-            loading.result.errors.append(catalogError);
+        = std::async(std::launch::async, [contentFolder, &catalog, catalogError] {
+        CurriculumLoading loading{loadCurriculum(contentFolder, catalog, catalogError), {}};
         if (loading.result.ok())
             loading.indexHash = Search::contentHash(loading.result.curriculum);
         return loading;
