@@ -4,10 +4,12 @@
 #include "../ui/widgettesting.h"
 
 #include "challenges/explaindockerfilepage.h"
+#include "challenges/highlightededitor.h"
 #include "challenges/layerstackview.h"
 #include "translations.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QScopeGuard>
 #include <QScrollArea>

@@ -82,6 +82,12 @@ ParsedDockerfile Parser::run()
             logical.append(piece, i + 1, 1);
             ++i;
         }
+        // A lone escape character continuing into nothing holds no instruction (it used to
+        // become one with an empty keyword).
+        if (logical.text().trimmed().isEmpty()) {
+            comments.clear();
+            continue;
+        }
         Instruction instruction;
         instruction.firstLine = firstLine;
         parseInstruction(logical, 0, instruction, false);
