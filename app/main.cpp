@@ -259,11 +259,16 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty())  // `dockprep --data-dir x frobnicate`
         return refuseUnknownCommand(parser.positionalArguments().constFirst());
 
+    // The diagram catalog is read once per run: the curriculum's links are checked against it, and
+    // the reader, the exports and the diagram page show it.
+    ContentError catalogError;
+    const DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog(), &catalogError);
     // The curriculum (about 20 ms of parsing, and 7 ms more to hash its text for the search
     // index) loads on a second core while this one reads the settings and opens the database.
     const QString contentFolder = parser.isSet(options.content) ? parser.value(options.content) : builtInContentFolder();
-    std::future<CurriculumLoading> loadingCurriculum = std::async(std::launch::async, [contentFolder] {
-        CurriculumLoading loading{loadCurriculum(contentFolder, builtInDiagramCatalog()), {}};
+    std::future<CurriculumLoading> loadingCurriculum
+        = std::async(std::launch::async, [contentFolder, &catalog, catalogError] {
+        CurriculumLoading loading{loadCurriculum(contentFolder, catalog, catalogError), {}};
         if (loading.result.ok())
             loading.indexHash = Search::contentHash(loading.result.curriculum);
         return loading;
@@ -361,8 +366,6 @@ int main(int argc, char *argv[])
     InterviewStore interviews(database, reviews);
     ChallengeStore attempts(database);
     MainWindow window(loaded.curriculum, &store, &search, settings);
-    ContentError catalogError;
-    const DiagramCatalog catalog = DiagramCatalog::load(builtInDiagramCatalog(), &catalogError);
     window.reader()->setDiagramCatalog(&catalog);
     window.exchange()->setDiagramCatalog(&catalog);
     window.notesPanel()->setTopicTitle(

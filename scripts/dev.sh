@@ -9,6 +9,8 @@
 #   scripts/dev.sh fuzz [SECONDS]      build the libFuzzer targets (build/fuzz), run each SECONDS (20)
 #   scripts/dev.sh package [--check]   a .deb with CPack; --check installs it in the root and starts it
 #   scripts/dev.sh screenshot [FILE]   build, then write a PNG of the main window taken under Xvfb
+#   scripts/dev.sh diagram-shots [DIR] build, then write a PNG of every diagram and of a few of their
+#                                      states (hover, panel, steps, zoom) for review (build/diagram-shots)
 #   scripts/dev.sh bench               build optimised (build/bench), then run the benchmark suite:
 #                                      one table, the same in build/bench/bench/results.json
 #   scripts/dev.sh build | shell | env | drop-root
@@ -350,6 +352,10 @@ main() {
                     local home; home=$(mktemp -d); IN_ROOT_EXTRA+=(--bind "$home" "$home")
                     run_env env HOME="$home" xvfb-run -a -s "-screen 0 1600x1000x24" "$(app)" --screenshot "$out" "$@"
                     rm -rf "$home"; echo "$out" ;;
+        diagram-shots) local dir; dir=$(realpath -m "${1:-$SRC/build/diagram-shots}")
+                    prepare; build; step diagram-shots "Writing the diagrams' PNGs → $dir"
+                    mkdir -p "$dir"; IN_ROOT_EXTRA+=(--bind "$dir" "$dir")
+                    run_env env QT_QPA_PLATFORM=offscreen "$SRC/build/$PRESET/tests/diagrams/diagramshots" "$dir" ;;
         package)    prepare; build; package_deb "$@" ;;
         bench)      # Optimised like the peers' distribution builds; a debug build would measure -O0.
                     prepare; install_bench_packages; configure_preset bench
@@ -359,7 +365,7 @@ main() {
         env)        choose_env ;;
         drop-root)  rm -rf "$ROOT" "$ROOT.partial"; say "Removed $ROOT" ;;
         help|-h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
-        *) die "unknown command '$cmd' (try: run, test, check, asan, fuzz, screenshot, bench, package, build, shell)" ;;
+        *) die "unknown command '$cmd' (try: run, test, check, asan, fuzz, screenshot, diagram-shots, bench, package, build, shell)" ;;
     esac
 }
 

@@ -19,9 +19,11 @@ inline QString fixtureContent()
     return sourcePath(QStringLiteral("tests/data/content"));
 }
 
-inline QSet<QString> diagramLinks()
+// The shipped catalog's links, read once per test program however many fixtures ask.
+inline const QSet<QString> &diagramLinks()
 {
-    return DockPrep::DiagramCatalog::load(sourcePath(QStringLiteral("diagrams/catalog.yaml"))).links();
+    static const QSet<QString> links = DockPrep::DiagramCatalog::load(sourcePath(QStringLiteral("diagrams/catalog.yaml"))).links();
+    return links;
 }
 
 // The small fixture curriculum: 3 entries in 2 chapters plus an empty chapter.

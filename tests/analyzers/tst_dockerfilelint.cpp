@@ -3,6 +3,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace DockPrep;
@@ -62,17 +64,25 @@ class TestDockerfileLint : public QObject
 {
     Q_OBJECT
 
+    // The rules some row of rule_data made fire, for everyRuleFiresInATest.
+    QSet<QString> m_fired;
+
 private Q_SLOTS:
+    // Advice rules are DP001…DP099 (DP101… are BuildKit's refusals), listed once each, in order.
     void rulesAreDocumented()
     {
-        QStringList ids;
+        static const QRegularExpression adviceId(QStringLiteral("^DP0[0-9][0-9]$"));
+        QString previous;
         for (const LintRule &rule : dockerfileLintRules()) {
             QVERIFY(!rule.title.isEmpty());
             QVERIFY2(rule.why.endsWith(QLatin1Char('.')), qPrintable(rule.id));
-            QVERIFY(!ids.contains(rule.id));
-            ids.append(rule.id);
+            QVERIFY2(adviceId.match(rule.id).hasMatch(), qPrintable(rule.id));
+            QVERIFY2(rule.id > previous, qPrintable(rule.id));
+            QCOMPARE(dockerfileLintRule(rule.id), &rule);
+            previous = rule.id;
         }
-        QCOMPARE(ids.size(), 17);
+        QVERIFY(!previous.isEmpty());
+        QVERIFY(!dockerfileLintRule(QStringLiteral("DP999")));
     }
 
     // For every rule: a Dockerfile that triggers it (at `line`) and one that must not.
@@ -176,6 +186,17 @@ private Q_SLOTS:
         QCOMPARE(found.at(0).line, line);
         QVERIFY(!found.at(0).message.isEmpty());
         QCOMPARE(found.at(0).why, dockerfileLintRule(rule)->why);
+        m_fired.insert(rule);
+    }
+
+    // Each documented rule has a row above that makes it fire: a rule added without a test, or
+    // one that can no longer fire, shows up here.
+    void everyRuleFiresInATest()
+    {
+        if (m_fired.isEmpty())
+            QSKIP("needs rule() in the same run (run the whole file)");
+        for (const LintRule &rule : dockerfileLintRules())
+            QVERIFY2(m_fired.contains(rule.id), qPrintable(rule.id + QStringLiteral(" never fires in rule_data")));
     }
 
     void severities()

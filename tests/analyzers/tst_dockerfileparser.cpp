@@ -2,6 +2,7 @@
 #include "analyzers/dockerfileparser.h"
 #include "analyzers/dockerfilevariables.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace DockPrep;
@@ -27,6 +28,37 @@ QString keywordsOf(const ParsedDockerfile &file)
     for (const Instruction &ins : file.instructions)
         keywords.append(instructionKeyword(ins.kind));
     return keywords.join(QLatin1Char(' '));
+}
+
+// What every parse must hold, however bad the text: instructions in file order with line ranges
+// inside the text and a keyword as written, heredocs inside their instruction, and every
+// diagnostic positioned inside the text with something to say.
+void checkInvariants(const QString &text, const ParsedDockerfile &file)
+{
+    const int lines = int(text.count(QLatin1Char('\n'))) + 1;
+    QVERIFY2(file.lineCount <= lines, qPrintable(QString::number(file.lineCount)));
+    int previous = 0;
+    for (const Instruction &ins : file.instructions) {
+        const QString where = QStringLiteral("%1-%2 of %3").arg(ins.firstLine).arg(ins.lastLine).arg(lines);
+        QVERIFY2(!ins.keyword.trimmed().isEmpty(), qPrintable(where));
+        QVERIFY2(ins.firstLine >= 1 && ins.firstLine <= ins.lastLine && ins.lastLine <= lines, qPrintable(where));
+        QVERIFY2(ins.firstLine > previous, qPrintable(where));  // in order, never two on one line
+        QVERIFY(ins.column >= 1);
+        previous = ins.lastLine;
+        for (const Heredoc &heredoc : ins.heredocs) {
+            QVERIFY2(heredoc.firstLine >= ins.firstLine && heredoc.lastLine <= ins.lastLine, qPrintable(where));
+            QVERIFY(!heredoc.delimiter.isEmpty());
+        }
+        if (ins.kind == InstructionKind::Unknown) {
+            const bool reported = std::any_of(file.diagnostics.cbegin(), file.diagnostics.cend(),
+                                              [&](const DockerfileDiagnostic &d) { return d.isError() && d.line == ins.firstLine; });
+            QVERIFY2(reported, qPrintable(where));
+        }
+    }
+    for (const DockerfileDiagnostic &d : file.diagnostics) {
+        QVERIFY2(d.line >= 1 && d.line <= lines && d.column >= 1, qPrintable(d.toString()));
+        QVERIFY2(!d.message.isEmpty(), qPrintable(d.toString()));
+    }
 }
 
 } // namespace
@@ -479,11 +511,54 @@ private Q_SLOTS:
         QVERIFY(!lots.hasErrors());
         QCOMPARE(lots.instructions.size(), 5001);
         QCOMPARE(lots.instructions.constLast().lastLine, 10001);
+    }
 
-        // Garbage never crashes.
-        for (const char *junk : {"\\", "`", "<<", "RUN <<", "FROM\n<<EOF", "[", "ENV", "ONBUILD", "ONBUILD ONBUILD x", "\0\0",
+    // Broken input: every one is refused with an error, and what did come out is consistent.
+    void garbage_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *junk : {"\\", "`", "<<", "RUN <<", "FROM\n<<EOF", "[", "ENV", "ONBUILD", "ONBUILD ONBUILD x",
                                  "FROM a\nRUN \\", "# escape=`\nFROM a\nRUN `", "FROM a\nCOPY <<A <<B x\nA\n"})
-            parseDockerfile(QString::fromLatin1(junk));
+            QTest::newRow(junk) << QString::fromLatin1(junk);
+        QTest::newRow("NUL bytes") << QString::fromLatin1(QByteArray("\0\0", 2));
+    }
+
+    void garbage()
+    {
+        QFETCH(QString, text);
+        const ParsedDockerfile file = parseDockerfile(text);
+        QVERIFY2(file.hasErrors(), qPrintable(errorsOf(file)));
+        checkInvariants(text, file);
+    }
+
+    // A sound Dockerfile with bytes flipped, cut and repeated at fixed pseudo-random places: the
+    // parser keeps its invariants on every variant.
+    void mutatedInputKeepsInvariants()
+    {
+        const QString sound = QStringLiteral(
+            "# syntax=docker/dockerfile:1\nARG V=1\nFROM golang:${V} AS build\nWORKDIR /src\n"
+            "COPY --chown=1:1 go.* ./\nRUN --mount=type=cache,target=/go \\\n    go build -o /out/app .\n"
+            "RUN <<EOF\nset -e\necho hi\nEOF\nFROM scratch\nCOPY --from=build /out/app /app\n"
+            "ENV A=1 B=\"two words\"\nHEALTHCHECK CMD [\"/app\", \"-ping\"]\nONBUILD RUN true\nENTRYPOINT [\"/app\"]\n");
+        QVERIFY(!parseDockerfile(sound).hasErrors());
+        const QString alphabet = QStringLiteral("\\`\n \t\"'[]{}<>-=$#:,EOFRUN");
+        QRandomGenerator random(21);  // fixed: the same variants every run
+        for (int variant = 0; variant < 300; ++variant) {
+            QString text = sound;
+            for (int edit = random.bounded(1, 6); edit > 0; --edit) {
+                const int at = int(random.bounded(text.size()));
+                switch (random.bounded(3)) {
+                case 0: text[at] = alphabet.at(random.bounded(alphabet.size())); break;
+                case 1: text.remove(at, random.bounded(1, 20)); break;
+                default: text.insert(at, text.mid(at, random.bounded(1, 20))); break;
+                }
+            }
+            checkInvariants(text, parseDockerfile(text));
+            if (QTest::currentTestFailed()) {
+                qWarning("variant %d:\n%s", variant, qPrintable(text));
+                return;
+            }
+        }
     }
 
     void variables()

@@ -13,13 +13,17 @@ inline QString catalogPath()
     return QStringLiteral(DOCKPREP_SOURCE_DIR "/diagrams/catalog.yaml");
 }
 
-inline DockPrep::DiagramCatalog catalog()
+// Read and checked once per test program (each test class is its own program), then shared.
+inline const DockPrep::DiagramCatalog &catalog()
 {
-    QList<DockPrep::ContentError> errors;
-    DockPrep::DiagramCatalog result = DockPrep::DiagramCatalog::load(catalogPath(), errors);
-    if (!errors.isEmpty())
-        qFatal("diagram catalog is broken: %s", qPrintable(errors.first().toString()));
-    return result;
+    static const DockPrep::DiagramCatalog shipped = [] {
+        QList<DockPrep::ContentError> errors;
+        DockPrep::DiagramCatalog result = DockPrep::DiagramCatalog::load(catalogPath(), errors);
+        if (!errors.isEmpty())
+            qFatal("diagram catalog is broken: %s", qPrintable(errors.first().toString()));
+        return result;
+    }();
+    return shipped;
 }
 
 } // namespace DiagramTestData

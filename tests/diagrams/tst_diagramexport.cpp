@@ -119,7 +119,7 @@ private Q_SLOTS:
     // Every shipped drawing: no comment survives the export, and the drawing still renders.
     void everyDiagramExportsWithoutComments()
     {
-        const DiagramCatalog catalog = DiagramTestData::catalog();
+        const DiagramCatalog &catalog = DiagramTestData::catalog();
         for (const DiagramMetadata &diagram : catalog.diagrams()) {
             QVERIFY(m_page->showDiagram(diagram.id));
             const QString path = m_dir.filePath(diagram.id + QStringLiteral(".svg"));

@@ -76,7 +76,7 @@ private Q_SLOTS:
         QTest::addColumn<qreal>("zoom");
         QTest::addColumn<qreal>("dpr");
         QTest::addColumn<QPointF>("origin");
-        const DiagramCatalog catalog = DiagramTestData::catalog();
+        const DiagramCatalog &catalog = DiagramTestData::catalog();
         struct View { const char *name; qreal zoom; qreal dpr; QPointF origin; };
         const View views[] = {{"scale 1", 1.0, 1.0, {0, 0}},
                               {"scale 2", 1.0, 2.0, {0, 0}},
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QFETCH(qreal, zoom);
         QFETCH(qreal, dpr);
         QFETCH(QPointF, origin);
-        const DiagramCatalog catalog = DiagramTestData::catalog();
+        const DiagramCatalog &catalog = DiagramTestData::catalog();
         const auto loaded = load(*catalog.diagram(diagram));
         QVERIFY2(loaded->geometry.missing().isEmpty(), qPrintable(loaded->geometry.missing().join(u',')));
 

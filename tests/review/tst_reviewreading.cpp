@@ -1,5 +1,6 @@
 #include "../testdata.h"
 #include "../ui/mainwindowtesting.h"
+#include "../ui/widgettesting.h"
 
 #include "content/contentsmodel.h"
 #include "ui/contentsdock.h"
@@ -56,7 +57,7 @@ class TestReviewReading : public QObject
 
     bool isDueInContents(MainWindow *window, const QString &id) const
     {
-        QTreeView *tree = window->contentsDock()->treeView();
+        QTreeView *tree = WidgetTesting::child<QTreeView>(window->contentsDock(), "contentsTree");
         const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), ContentsModel::EntryIdRole, id, 1,
                                                            Qt::MatchExactly | Qt::MatchRecursive);
         return !found.isEmpty() && found.first().data(ContentsModel::DueRole).toBool();
@@ -139,7 +140,7 @@ private Q_SLOTS:
         window->action(QStringLiteral("revealNext"))->trigger();  // an answer in view: grading is on
         QVERIFY(window->action(QStringLiteral("gradeGood"))->isEnabled());
         QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
-        QLineEdit *filter = window->contentsDock()->filterEdit();
+        QLineEdit *filter = WidgetTesting::child<QLineEdit>(window->contentsDock(), "contentsFilter");
         QTRY_VERIFY(filter->hasFocus());
         QTest::keyClick(filter, Qt::Key_3);
         QCOMPARE(filter->text(), QStringLiteral("3"));

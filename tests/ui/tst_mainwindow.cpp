@@ -69,7 +69,7 @@ class TestMainWindow : public QObject
 
     static void clickEntry(MainWindow *window, const QString &title)
     {
-        QTreeView *tree = window->contentsDock()->treeView();
+        QTreeView *tree = WidgetTesting::child<QTreeView>(window->contentsDock(), "contentsTree");
         const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, title, 1,
                                                            Qt::MatchExactly | Qt::MatchRecursive);
         QVERIFY2(!found.isEmpty(), qPrintable(title));
@@ -168,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(MainWindowTesting::importConfirmed(window.get(), path));
         QVERIFY(m_store->studiedEntries().contains(QStringLiteral("second-run")));
         QCOMPARE(progress->text(), QStringLiteral("1 of 3 question(s) studied"));
-        QAbstractItemModel *model = window->contentsDock()->treeView()->model();
+        QAbstractItemModel *model = WidgetTesting::child<QTreeView>(window->contentsDock(), "contentsTree")->model();
         const auto marked = [model](const QString &title, int role) {
             const QModelIndexList found = model->match(model->index(0, 0), Qt::DisplayRole, title, 1, Qt::MatchExactly | Qt::MatchRecursive);
             return !found.isEmpty() && found.first().data(role).toBool();
@@ -191,7 +191,7 @@ private Q_SLOTS:
             QCOMPARE(progress->text(), QStringLiteral("1 of 3 question(s) studied"));
             QTest::keyClick(window.get(), Qt::Key_B, Qt::ControlModifier);
             QVERIFY(window->action(QStringLiteral("bookmark"))->isChecked());
-            QTreeView *tree = window->contentsDock()->treeView();
+            QTreeView *tree = WidgetTesting::child<QTreeView>(window->contentsDock(), "contentsTree");
             const QModelIndex current = tree->currentIndex();
             QVERIFY(current.data(ContentsModel::StudiedRole).toBool());
             QVERIFY(current.data(ContentsModel::BookmarkedRole).toBool());
@@ -206,7 +206,7 @@ private Q_SLOTS:
         QVERIFY(m_store->isBookmarked(QStringLiteral("first-image")));
         QVERIFY(m_store->lastSeen(QStringLiteral("second-run")).isValid());
         auto window = openWindow();
-        const QModelIndex first = window->contentsDock()->treeView()->model()->index(0, 0, window->contentsDock()->treeView()->model()->index(0, 0));
+        const QModelIndex first = WidgetTesting::child<QTreeView>(window->contentsDock(), "contentsTree")->model()->index(0, 0, WidgetTesting::child<QTreeView>(window->contentsDock(), "contentsTree")->model()->index(0, 0));
         QVERIFY(first.data(ContentsModel::StudiedRole).toBool());
         QVERIFY(first.data(ContentsModel::BookmarkedRole).toBool());
         // Unmarking from the keyboard works too.
@@ -220,7 +220,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_store->markStudied(QStringLiteral("third-kernel"), true));  // markers loaded at start
         auto window = openWindow();
-        QTreeView *tree = window->contentsDock()->treeView();
+        QTreeView *tree = WidgetTesting::child<QTreeView>(window->contentsDock(), "contentsTree");
         for (int c = 0; c < tree->model()->rowCount(); ++c)
             QVERIFY2(tree->isExpanded(tree->model()->index(c, 0)), "every chapter starts expanded");
         QCOMPARE(window->reader()->currentEntry(), QStringLiteral("first-image"));
@@ -253,7 +253,7 @@ private Q_SLOTS:
         QTest::keyClick(window.get(), Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(window->reader()->currentEntry(), QStringLiteral("third-kernel"));
         // The tree follows the reader.
-        QCOMPARE(window->contentsDock()->treeView()->currentIndex().data().toString(), QStringLiteral("Kernel features"));
+        QCOMPARE(WidgetTesting::child<QTreeView>(window->contentsDock(), "contentsTree")->currentIndex().data().toString(), QStringLiteral("Kernel features"));
     }
 
     void revealAndStudyModeFromTheKeyboard()
@@ -299,17 +299,17 @@ private Q_SLOTS:
     {
         auto window = openWindow();
         QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
-        QLineEdit *filter = window->contentsDock()->filterEdit();
+        QLineEdit *filter = WidgetTesting::child<QLineEdit>(window->contentsDock(), "contentsFilter");
         QTRY_VERIFY(filter->hasFocus());
         QTest::keyClicks(filter, QStringLiteral("kernel"));
-        QTreeView *tree = window->contentsDock()->treeView();
+        QTreeView *tree = WidgetTesting::child<QTreeView>(window->contentsDock(), "contentsTree");
         QCOMPARE(tree->model()->rowCount(), 1);  // only the chapter that has a match
         QTest::keyClick(filter, Qt::Key_Return);
         QTRY_COMPARE(window->reader()->currentEntry(), QStringLiteral("third-kernel"));
         QVERIFY(tree->hasFocus());
         // The level filter narrows further.
         filter->clear();
-        window->contentsDock()->levelBox()->setCurrentIndex(int(Level::Mid) + 1);
+        WidgetTesting::child<QComboBox>(window->contentsDock(), "levelFilter")->setCurrentIndex(int(Level::Mid) + 1);
         QCOMPARE(tree->model()->rowCount(), 1);
         QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 1);
     }
@@ -365,7 +365,7 @@ private Q_SLOTS:
         QVERIFY(reader->viewport()->rect().contains(linkPoint));
         QTest::mouseClick(reader->viewport(), Qt::LeftButton, {}, linkPoint);
         QTRY_COMPARE(reader->currentEntry(), QStringLiteral("second-run"));
-        QTreeView *tree = window->contentsDock()->treeView();
+        QTreeView *tree = WidgetTesting::child<QTreeView>(window->contentsDock(), "contentsTree");
         QCOMPARE(tree->currentIndex().data(ContentsModel::EntryIdRole).toString(), QStringLiteral("second-run"));
         QCOMPARE(reader->verticalScrollBar()->value(), 0);
         QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
@@ -381,13 +381,13 @@ private Q_SLOTS:
     void treeFindsTheShownEntryOnceTheFilterIsCleared()
     {
         auto window = openWindow();
-        QLineEdit *filter = window->contentsDock()->filterEdit();
+        QLineEdit *filter = WidgetTesting::child<QLineEdit>(window->contentsDock(), "contentsFilter");
         QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(filter->hasFocus());
         QTest::keyClicks(filter, QStringLiteral("kernel"));  // hides the entry being read
         QCOMPARE(window->reader()->currentEntry(), QStringLiteral("first-image"));  // filtering opens nothing
         filter->clear();
-        QTreeView *tree = window->contentsDock()->treeView();
+        QTreeView *tree = WidgetTesting::child<QTreeView>(window->contentsDock(), "contentsTree");
         QCOMPARE(tree->currentIndex().data(ContentsModel::EntryIdRole).toString(), QStringLiteral("first-image"));
         QVERIFY(tree->selectionModel()->isSelected(tree->currentIndex()));
         QCOMPARE(window->reader()->currentEntry(), QStringLiteral("first-image"));
@@ -398,8 +398,8 @@ private Q_SLOTS:
         QVERIFY(m_store->markStudied(QStringLiteral("first-image"), true));
         QVERIFY(m_store->setBookmark(QStringLiteral("third-kernel"), true, {}));
         auto window = openWindow();
-        QComboBox *marks = window->contentsDock()->marksBox();
-        QTreeView *tree = window->contentsDock()->treeView();
+        QComboBox *marks = WidgetTesting::child<QComboBox>(window->contentsDock(), "marksFilter");
+        QTreeView *tree = WidgetTesting::child<QTreeView>(window->contentsDock(), "contentsTree");
         const auto shown = [tree] {
             QStringList ids;
             for (int c = 0; c < tree->model()->rowCount(); ++c) {
@@ -424,14 +424,19 @@ private Q_SLOTS:
         auto window = openWindow();
         ReaderView *reader = window->reader();
         QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
-        QTRY_VERIFY(reader->findBar()->isVisible());
-        QTRY_VERIFY(reader->findBar()->field()->hasFocus());
-        QTest::keyClicks(reader->findBar()->field(), QStringLiteral("image"));
-        QCOMPARE(reader->findMatchCount(), int(reader->document()->toPlainText().toLower().count(QLatin1String("image"))));
-        QVERIFY(reader->findMatchCount() >= 2);
-        QTest::keyClick(reader->findBar()->field(), Qt::Key_Escape);
-        QVERIFY(!reader->findBar()->isVisible());
-        QCOMPARE(reader->findMatchCount(), 0);
+        auto *bar = WidgetTesting::child<FindBar>(reader, "findBar");
+        auto *field = WidgetTesting::child<QLineEdit>(bar, "findField");
+        QTRY_VERIFY(bar->isVisible());
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClicks(field, QStringLiteral("image"));
+        // Every match is marked in the page.
+        const int expected = int(reader->document()->toPlainText().toLower().count(QLatin1String("image")));
+        QVERIFY(expected >= 2);
+        QCOMPARE(reader->extraSelections().size(), expected);
+        QCOMPARE(WidgetTesting::child<QLabel>(bar, "findCount")->text(), QStringLiteral("1 of %1").arg(expected));
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(reader->extraSelections().isEmpty());
     }
 
     void searchResultMarksTheWordsInTheReader()
@@ -444,11 +449,11 @@ private Q_SLOTS:
         QTest::keyClick(popup->field(), Qt::Key_Return);
         QTRY_COMPARE(window->reader()->currentEntry(), QStringLiteral("third-kernel"));
         // "Kernel features", "Which kernel features…": every word starting "kern" is marked.
-        QCOMPARE(window->reader()->highlightedWordCount(),
+        QCOMPARE(window->reader()->extraSelections().size(),
                  int(window->reader()->document()->toPlainText().toLower().count(QLatin1String("kern"))));
-        QVERIFY(window->reader()->highlightedWordCount() >= 2);
+        QVERIFY(window->reader()->extraSelections().size() >= 2);
         QTest::keyClick(window.get(), Qt::Key_PageUp, Qt::ControlModifier);  // another entry: marks gone
-        QCOMPARE(window->reader()->highlightedWordCount(), 0);
+        QVERIFY(window->reader()->extraSelections().isEmpty());
     }
 
     void unknownLastEntryFallsBackToTheFirst()

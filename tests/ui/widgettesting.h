@@ -7,6 +7,17 @@
 // Helpers for driving real widgets the way a user would.
 namespace WidgetTesting {
 
+// A widget found by its object name, as a user finds it by its place: tests reach the parts of a
+// window this way instead of through accessors the app itself does not need.
+template<typename T>
+T *child(const QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no %s named '%s'", T::staticMetaObject.className(), name);
+    return found;
+}
+
 // The point in the browser's viewport where the link to `href` is drawn (null if absent).
 inline QPoint anchorPoint(QTextBrowser *browser, const QString &href)
 {
@@ -44,6 +55,25 @@ inline QColor colourOfWord(QTextDocument *document, const QString &word)
     QTextCursor inside(document);
     inside.setPosition(found.selectionStart() + 1);
     return inside.charFormat().foreground().color();
+}
+
+// Types text the way a user does, Return for each line break (QTest::keyClicks has no key for '\n').
+inline void typeLines(QWidget *widget, const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        QTest::keyClicks(widget, lines.at(i));
+        if (i + 1 < lines.size())
+            QTest::keyClick(widget, Qt::Key_Return);
+    }
+}
+
+// Screenshots for people to look at, only when asked for: DOCKPREP_SCREENSHOT_DIR=/some/dir.
+inline void screenshot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("DOCKPREP_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
 }
 
 } // namespace WidgetTesting

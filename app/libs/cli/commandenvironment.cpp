@@ -37,7 +37,9 @@ bool CommandEnvironment::open(const QString &dataDir, const QString &contentFold
         err << "dockprep: " << error << '\n';
         return false;
     }
-    const ContentLoadResult loaded = loadCurriculum(contentFolder, diagramCatalog);
+    ContentError catalogError;
+    diagrams = DiagramCatalog::load(diagramCatalog, &catalogError);
+    const ContentLoadResult loaded = loadCurriculum(contentFolder, diagrams, catalogError);
     for (const ContentError &e : loaded.errors)
         err << e.toString() << '\n';
     if (!loaded.ok())

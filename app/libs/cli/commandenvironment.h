@@ -3,6 +3,7 @@
 #include "platform/datalocation.h"
 #include "platform/instancelock.h"
 #include "content/curriculum.h"
+#include "diagrams/diagramcatalog.h"
 #include "store/database.h"
 
 #include <memory>
@@ -20,6 +21,7 @@ struct CommandEnvironment {
 
     DataLocation data;
     Curriculum curriculum;
+    DiagramCatalog diagrams;  // read once: the curriculum's links were checked against it
     Database database;
     // Held while the command runs. While the app holds the folder, a command that changes the
     // data (set changesData before open()) refuses, and the others read it read-only.

@@ -98,14 +98,13 @@ int runExportCommand(const QStringList &arguments, const QString &builtInContent
             << chapters.join(QLatin1String(", ")) << '\n';
         return 2;
     }
-    const DiagramCatalog diagrams = DiagramCatalog::load(diagramCatalog);
     NoteStore store(env.database);
     InterviewStore interviews(env.database);
     ChallengeStore challenges(env.database);
     const std::unique_ptr<QSettings> settings(env.data.createSettings(nullptr));
     AppSettings preferences(settings.get());
     const ExportRequest request{snapshotOf(StudyStores{&store, &interviews, &challenges, &preferences}), &env.curriculum,
-                                QDateTime::currentDateTimeUtc(), &diagrams, *cards};
+                                QDateTime::currentDateTimeUtc(), &env.diagrams, *cards};
     const ExportResult result = exportStudy(request, *chosen, line.parser.value(output));
     (result.ok ? out : err) << (result.ok ? "" : "dockprep export: ") << result.message << '\n';
     return result.ok ? 0 : 1;

@@ -516,6 +516,11 @@ ContentLoadResult loadCurriculum(const QString &contentFolder, const QString &di
 {
     ContentError catalogError;
     const DiagramCatalog catalog = DiagramCatalog::load(diagramCatalogFile, &catalogError);
+    return loadCurriculum(contentFolder, catalog, catalogError);
+}
+
+ContentLoadResult loadCurriculum(const QString &contentFolder, const DiagramCatalog &catalog, const ContentError &catalogError)
+{
     if (!catalogError.message.isEmpty()) {
         ContentLoadResult result;
         result.errors.append(catalogError);

@@ -8,6 +8,8 @@
 
 namespace DockPrep {
 
+class DiagramCatalog;
+
 struct ContentLoadResult {
     Curriculum curriculum;
     QList<ContentError> errors;
@@ -39,5 +41,8 @@ private:
 // what the app, the headless commands and the build-time check all load. A broken catalog is
 // reported as an error like any broken content file.
 ContentLoadResult loadCurriculum(const QString &contentFolder, const QString &diagramCatalogFile);
+// The same with the catalog already read (and `catalogError` what reading it said), for a
+// program that keeps the catalog to show the diagrams: it is read once.
+ContentLoadResult loadCurriculum(const QString &contentFolder, const DiagramCatalog &catalog, const ContentError &catalogError);
 
 } // namespace DockPrep

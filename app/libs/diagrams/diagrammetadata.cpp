@@ -37,15 +37,6 @@ QStringList stringList(const YAML::Node &node, const QString &file, const QStrin
 
 } // namespace
 
-QStringList DiagramMetadata::elementIds() const
-{
-    QStringList ids;
-    ids.reserve(elements.size());
-    for (const DiagramElement &element : elements)
-        ids.append(element.id);
-    return ids;
-}
-
 const DiagramElement *DiagramMetadata::element(const QString &id) const
 {
     for (const DiagramElement &element : elements) {

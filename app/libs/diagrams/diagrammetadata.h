@@ -42,7 +42,6 @@ struct DiagramMetadata {
     QStringList order;     // explicit keyboard order; empty means reading order
     int orderLine = 0;
 
-    QStringList elementIds() const;
     const DiagramElement *element(const QString &id) const;
 
     // Reads `<folder>/<id>.yaml`. Problems are appended to `errors` as file:line messages; the

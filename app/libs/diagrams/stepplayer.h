@@ -23,7 +23,6 @@ public:
 
     // A new sequence: back to its first step, not playing.
     void setStepCount(int count);
-    int stepCount() const { return m_count; }
     int current() const { return m_current; }  // -1 when there are no steps
     bool canGoBack() const { return m_current > 0; }
     bool canGoForward() const { return m_current >= 0 && m_current < m_count - 1; }

@@ -28,7 +28,6 @@ public:
 
     void showTarget(const QString &target);
     void showAll();
-    bool showsAll() const { return m_all; }
     QString target() const { return m_target; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -24,7 +24,6 @@ public:
 
     QString path() const { return m_path; }
     QString filePath(const QString &name) const;
-    bool isCustom() const { return m_custom; }
 
     // Settings live beside the data with --data-dir, in the platform's config folder otherwise.
     QSettings *createSettings(QObject *parent) const;

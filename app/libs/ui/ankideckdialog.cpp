@@ -82,11 +82,6 @@ void AnkiDeckDialog::setScope(const CardScope &scope)
     m_level->setCurrentIndex(scope.level ? std::max(0, m_level->findData(levelId(*scope.level))) : 0);
 }
 
-QString AnkiDeckDialog::countText() const
-{
-    return m_count->text();
-}
-
 void AnkiDeckDialog::updateCount()
 {
     const CardScope chosen = scope();

@@ -24,7 +24,6 @@ public:
 
     CardScope scope() const;
     void setScope(const CardScope &scope);
-    QString countText() const;  // what the count line says (for tests)
 
 private:
     void updateCount();

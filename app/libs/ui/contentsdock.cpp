@@ -29,9 +29,11 @@ ContentsDock::ContentsDock(ContentsModel *model, QWidget *parent)
     setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     m_proxy->setSourceModel(model);
 
+    m_filter->setObjectName(QStringLiteral("contentsFilter"));
     m_filter->setPlaceholderText(tr("Filter by title or tag"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter the contents"));
+    m_level->setObjectName(QStringLiteral("levelFilter"));
     m_level->setAccessibleName(tr("Level filter"));
     m_level->addItem(tr("All levels"), -1);
     for (Level level : allLevels)
@@ -42,6 +44,7 @@ ContentsDock::ContentsDock(ContentsModel *model, QWidget *parent)
     m_marks->addItem(tr("Not studied yet"), int(ContentsFilterModel::Marks::Unstudied));
     m_marks->addItem(tr("Bookmarked"), int(ContentsFilterModel::Marks::Bookmarked));
 
+    m_tree->setObjectName(QStringLiteral("contentsTree"));
     m_tree->setModel(m_proxy);
     m_tree->setHeaderHidden(true);
     m_tree->setItemDelegate(new ContentsDelegate(m_tree));

@@ -23,10 +23,6 @@ public:
 
     void selectEntry(const QString &id);  // highlights it without emitting entryActivated
     void focusFilter();
-    QTreeView *treeView() const { return m_tree; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    QComboBox *levelBox() const { return m_level; }
-    QComboBox *marksBox() const { return m_marks; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

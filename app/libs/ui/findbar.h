@@ -21,8 +21,6 @@ public:
     void open();  // shows the bar with the field focused and its text selected
     void setMatches(int current, int total);  // current is 0-based; total 0 means "no match"
     QString text() const;
-    QLineEdit *field() const { return m_field; }
-    QLabel *countLabel() const { return m_count; }
 
 Q_SIGNALS:
     void textChanged(const QString &text);

@@ -72,9 +72,6 @@ public:
     void restoreSession();              // window layout and the last entry, from the settings
     void setStudyMode(bool on);         // as the Study mode action does; --study at start switches it on, never off
     void saveSession();
-    // Layout, last entry and study mode are also written half a second after they change, so a
-    // crash or a kill keeps them; this says when that write is due.
-    SaveScheduler *sessionSaves() const { return m_sessionSaves; }
     // Shown in the settings dialog, with buttons that open them.
     void setDataFolders(const QString &dataFolder, const QString &backupFolder);
     // Puts the stored preferences into effect: theme, reader text size, interview defaults.
@@ -158,6 +155,8 @@ private:
     QString m_backupFolder;
     std::optional<AppSettings::Theme> m_themeOverride;
     QString m_startLanguage;  // the language this run started in; a change waits for a restart
+    // Layout, last entry and study mode are written half a second after they change, so a crash
+    // or a kill keeps them.
     SaveScheduler *m_sessionSaves;
 };
 

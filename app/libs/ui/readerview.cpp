@@ -224,11 +224,6 @@ void ReaderView::applyMeasure()
     root->setFrameFormat(format);
 }
 
-int ReaderView::continuationLineCount() const
-{
-    return ReaderLayout::continuationLineCount(document());
-}
-
 void ReaderView::highlightWords(const QStringList &words)
 {
     m_highlightWords = words;

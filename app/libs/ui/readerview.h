@@ -41,13 +41,8 @@ public:
     // Marks every word starting with one of `words` (a search's query) until another entry is
     // shown, and scrolls to the first one.
     void highlightWords(const QStringList &words);
-    int highlightedWordCount() const { return int(m_highlights.size()); }
 
     void openFindBar();
-    FindBar *findBar() const { return m_findBar; }
-    int findMatchCount() const { return int(m_findMatches.size()); }
-    // How many snippet lines are wrapped continuations at the current width (each gets a ↪).
-    int continuationLineCount() const;
     // A row kept along the bottom edge, under the text (the grading row); the view owns it.
     void setBottomBar(QWidget *bar);
 

@@ -190,12 +190,6 @@ const Challenge *ChallengesPage::current() const
     return m_current >= 0 && m_current < m_challenges.size() ? &m_challenges.at(m_current) : nullptr;
 }
 
-QString ChallengesPage::currentChallengeId() const
-{
-    const Challenge *challenge = current();
-    return challenge ? challenge->id : QString();
-}
-
 void ChallengesPage::openChallenge(const QString &id)
 {
     const auto it = std::find_if(m_challenges.cbegin(), m_challenges.cend(), [&](const Challenge &c) { return c.id == id; });

@@ -33,7 +33,6 @@ public:
     ChallengesPage(const QList<Challenge> &challenges, ChallengeStore *store, QWidget *parent = nullptr);
     ~ChallengesPage() override;
 
-    QString currentChallengeId() const;
     // Asked before the solution is shown; defaults to a Yes/No message box. Tests answer directly.
     void setSolutionConfirmation(std::function<bool()> confirm) { m_confirmSolution = std::move(confirm); }
 

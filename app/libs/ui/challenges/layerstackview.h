@@ -43,7 +43,6 @@ public:
     const QList<StageColumn> &stages() const { return m_stages; }
     // Where the box of `instruction` is drawn (empty when it has none), in widget coordinates.
     QRectF boxRect(int instruction) const;
-    int selectedInstruction() const { return m_selected; }
     void setSelectedInstruction(int instruction);
 
     QSize sizeHint() const override;

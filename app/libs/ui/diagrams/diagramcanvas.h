@@ -37,13 +37,11 @@ public:
     const DiagramMetadata &diagram() const { return m_diagram; }
     const DiagramGeometry &geometry() const { return m_geometry; }
     QSvgRenderer *renderer() const { return m_renderer; }
-    const QStringList &tabOrder() const { return m_order; }
 
     QString hoveredElement() const { return m_hovered; }
     QString focusedElement() const { return m_focused; }
     void setFocusedElement(const QString &id);
     void setSelectedElement(const QString &id);
-    QString selectedElement() const { return m_selected; }
     // Step-through: everything else is dimmed. Empty clears.
     void setActiveElements(const QStringList &ids);
     QStringList activeElements() const { return m_active; }
@@ -116,7 +114,6 @@ private:
     void setZoomAround(qreal zoom, QPointF anchor);
     void updateScrollBars();
     void setHovered(const QString &id);
-    void moveFocus(bool forward);
     void updateAccessibleName();
     QString elementAtViewportPoint(QPointF point) const;
 

@@ -23,7 +23,6 @@ public:
     QString elementId() const { return m_elementId; }
     QString titleText() const;
     QString explanationText() const;
-    QListWidget *questionList() const { return m_questions; }
 
 Q_SIGNALS:
     void entryActivated(const QString &entryId);

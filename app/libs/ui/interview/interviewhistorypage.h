@@ -26,7 +26,6 @@ public:
     void refresh();
     QTableView *table() const { return m_table; }
     ScoreChart *chart() const { return m_chart; }
-    QComboBox *chapterFilter() const { return m_chapter; }
 
 Q_SIGNALS:
     void resumeRequested(qint64 sessionId);

@@ -35,8 +35,6 @@ public:
     QList<bool> ticked() const;
     RubricRatings ratings() const;
     int score() const;
-    QList<QCheckBox *> keyPointBoxes() const { return m_keyPoints; }
-    QList<QLabel *> evidenceLabels() const { return m_evidence; }  // one per key point, under its box
     QTextBrowser *answerView() const { return m_answerView; }  // the answer, the key points' words highlighted
     QTextBrowser *modelView() const { return m_modelView; }    // the model answer, key points, follow-ups
     QLabel *overtimeLabel() const { return m_overtime; }
