@@ -72,7 +72,7 @@ native_ready() {
     for p in Qt6Svg Qt6SvgWidgets Qt6Sql Qt6Test Qt6LinguistTools KF6SyntaxHighlighting yaml-cpp; do
         cmake_config_exists "$p" || return 1
     done
-    pkg-config --exists md4c-html 2>/dev/null || return 1
+    pkg-config --exists md4c 2>/dev/null || return 1
 }
 
 # A host whose own apt can give us everything (Debian 13, Ubuntu 25.04 and later).
