@@ -1,9 +1,10 @@
 // Fuzzes the Markdown renderer used for the curriculum and the user's notes (md4c). Beyond not
-// crashing: raw HTML never passes through, and no link or image points anywhere but http(s) and
-// the app's own dockprep: scheme.
+// crashing: raw HTML never passes through, no link or image points anywhere but http(s) and the
+// app's own dockprep: scheme, and a single-line rendering (an Anki field) holds no line break or tab.
 #include "fuzzsupport.h"
 
 #include "text/markdownhtml.h"
+#include "text/markdownrenderer.h"
 
 #include <QRegularExpression>
 
@@ -17,7 +18,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const QRegularExpression url(QStringLiteral("(?:href|src)=\"([^\"]*)\""));
     static const QRegularExpression allowed(QStringLiteral("^(?:https?:|dockprep:)"), QRegularExpression::CaseInsensitiveOption);
 
-    for (const QString &html : {markdownToHtml(markdown), inlineMarkdownToHtml(markdown)}) {
+    MarkdownHtmlOptions singleLine;
+    singleLine.singleLine = true;
+    const QString field = renderMarkdown(markdown, singleLine);
+    if (field.contains(u'\n') || field.contains(u'\t'))
+        Fuzz::fail("a line break or tab in a single-line rendering", field);
+
+    for (const QString &html : {markdownToHtml(markdown), inlineMarkdownToHtml(markdown), field}) {
         if (html.contains(rawTag))
             Fuzz::fail("raw HTML passed through", html);
         for (auto it = url.globalMatch(html); it.hasNext();) {

@@ -28,7 +28,7 @@ readonly SUITE=trixie
 # Everything the build, the tests, the screenshots and the benchmarks need inside the root.
 readonly ROOT_PACKAGES="g++ cmake ninja-build pkgconf qt6-base-dev qt6-svg-dev libqt6sql6-sqlite
  libkf6syntaxhighlighting-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
- libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev xvfb xauth fonts-dejavu-core appstream
+ libyaml-cpp-dev libmd4c-dev xvfb xauth fonts-dejavu-core appstream
  clang libclang-rt-19-dev poppler-utils dpkg-dev file qt6-svg-plugins"
 # Only for `bench`, installed on its first use so the build and CI stay lean: the two peers the
 # start-up and memory figures are compared with, ImageMagick to keep each program's first painted
@@ -74,7 +74,7 @@ native_ready() {
     for p in Qt6Svg Qt6SvgWidgets Qt6Sql Qt6Test Qt6LinguistTools KF6SyntaxHighlighting yaml-cpp; do
         cmake_config_exists "$p" || return 1
     done
-    pkg-config --exists md4c-html 2>/dev/null || return 1
+    pkg-config --exists md4c 2>/dev/null || return 1
 }
 
 # A host whose own apt can give us everything (Debian 13, Ubuntu 25.04 and later).

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace DockPrep;
 
 class TestContentLoader : public QObject
@@ -164,6 +166,62 @@ private Q_SLOTS:
         const auto errors = parse(data, &entry);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).toString()));
         QCOMPARE(entry.question, QStringLiteral("Why does this fail?\n\n```dockerfile\nFROM alpine\nRUN false\n```"));
+    }
+
+    // CommonMark fences code with tildes as well as backticks. Inside a ~~~ block a ``` line is
+    // code (a README showing how to fence), and only a fence of its own kind, at least as long,
+    // closes it.
+    void tildeFences_data()
+    {
+        QTest::addColumn<QByteArray>("fenced");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("tildes") << QByteArray("~~~bash\necho hi\n~~~\n") << "bash" << "echo hi";
+        QTest::newRow("backticks inside tildes") << QByteArray("~~~text\n```bash\necho hi\n```\n~~~\n") << "text"
+                                                 << "```bash\necho hi\n```";
+        QTest::newRow("tildes inside backticks") << QByteArray("```text\n~~~\nstill code\n```\n") << "text" << "~~~\nstill code";
+        QTest::newRow("a shorter fence inside a longer one") << QByteArray("````text\n```\n````\n") << "text" << "```";
+    }
+
+    void tildeFences()
+    {
+        QFETCH(QByteArray, fenced);
+        QFETCH(QString, language);
+        QFETCH(QString, code);
+        QByteArray data = validEntry();
+        data.replace("```bash\necho hi\n```\n", fenced);
+        Entry entry;
+        const auto errors = parse(data, &entry);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).toString()));
+        QCOMPARE(entry.answer.size(), 2);
+        QCOMPARE(entry.answer.at(1).kind, ContentBlock::Kind::Code);
+        QCOMPARE(entry.answer.at(1).language, language);
+        QCOMPARE(entry.answer.at(1).text, code);
+        QCOMPARE(entry.keyPoints.size(), 3);  // the sections after the block are read as sections
+    }
+
+    void unclosedTildeFence()
+    {
+        QByteArray data = validEntry();
+        data.replace("```bash\necho hi\n```\n", "~~~bash\necho hi\n```\n");
+        const auto errors = parse(data);
+        QVERIFY(!errors.isEmpty());
+        const bool reported = std::any_of(errors.cbegin(), errors.cend(), [](const ContentError &error) {
+            return error.line == 15 && error.message.contains(QLatin1String("never closed"));
+        });
+        QVERIFY2(reported, qPrintable(errors.first().toString()));
+    }
+
+    // The question keeps its code as Markdown: a block holding ``` gets a longer fence, so it is
+    // still one block when rendered.
+    void questionCodeWithBackticksStaysOneBlock()
+    {
+        QByteArray data = validEntry();
+        data.replace("Why?\n", "Why?\n\n~~~text\n```\n~~~\n");
+        Entry entry;
+        const auto errors = parse(data, &entry);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).toString()));
+        QCOMPARE(entry.question, QStringLiteral("Why?\n\n````text\n```\n````"));
     }
 
     void rejectsInvalidUtf8()

@@ -300,6 +300,10 @@ private Q_SLOTS:
         QTest::newRow("heading") << "## Overlay\nmore" << "Overlay";
         QTest::newRow("blank lines first") << "\n\n  - *bullet* text" << "bullet text";
         QTest::newRow("quote and code") << "> `docker run`" << "docker run";
+        // Read as Markdown, not line by line: a fence is no text, underscores in a word are text.
+        QTest::newRow("code block first") << "```yaml\nkey: value\n```" << "key: value";
+        QTest::newRow("underscores in a word") << "the max_connections knob" << "the max_connections knob";
+        QTest::newRow("link") << "see [the docs](https://docs.docker.com)" << "see the docs";
         QTest::newRow("empty") << "  \n " << "";
     }
     void headlinesDropMarkdownMarks()

@@ -1,5 +1,6 @@
 #include "curriculum/contentloader.h"
 
+#include "codefence.h"
 #include "text/codelanguage.h"
 #include "diagrams/diagramcatalog.h"
 #include "text/boundedread.h"
@@ -146,7 +147,7 @@ QString proseText(const BlockList &blocks)
     QStringList parts;
     for (const ContentBlock &block : blocks) {
         if (block.kind == ContentBlock::Kind::Code)
-            parts.append(QLatin1String("```") + block.language + QLatin1Char('\n') + block.text + QLatin1String("\n```"));
+            parts.append(fenceAround(block.text) + block.language + QLatin1Char('\n') + block.text + QLatin1Char('\n') + fenceAround(block.text));
         else
             parts.append(block.text);
     }
@@ -257,7 +258,11 @@ Entry ContentLoader::parseEntry(const QString &fileName, const QByteArray &data,
     BlockList question;
     BlockList *target = nullptr;
     std::optional<BlockBuilder> builder;
-    std::optional<int> openFence;
+    struct OpenFence {
+        CodeFence fence;
+        int line;
+    };
+    std::optional<OpenFence> openFence;
     int markerLine = 0;  // the line of the last broken-on-purpose marker
     bool sawFollowUp = false;
     int keyPointsLine = 0;
@@ -275,26 +280,28 @@ Entry ContentLoader::parseEntry(const QString &fileName, const QByteArray &data,
         const QString &line = lines.at(i);
         const int lineNo = int(i) + 1;
 
-        if (line.startsWith(QLatin1String("```"))) {
+        // A fence of the other kind, or a shorter one, inside a code block is code (CommonMark).
+        const std::optional<CodeFence> fence = codeFenceAt(line);
+        if (fence && (!openFence || openFence->fence.closedBy(*fence))) {
             if (!target) {
                 report.error(lineNo, QStringLiteral("code block outside the Question, Answer, Follow-ups or What changed sections"));
                 continue;
             }
             if (openFence) {
-                if (line.trimmed() != QLatin1String("```"))
+                if (!fence->info.isEmpty())
                     report.error(lineNo, QStringLiteral("a closing fence takes no language"));
                 builder->closeCode();
                 openFence.reset();
                 continue;
             }
-            const QString info = line.mid(3).trimmed();
+            const QString &info = fence->info;
             const QString language = canonicalCodeLanguage(info);
             if (info.isEmpty())
                 report.error(lineNo, QStringLiteral("code block without a language"));
             else if (language.isEmpty())
                 report.error(lineNo, QStringLiteral("unknown code block language '%1'").arg(info));
             builder->openCode(language.isEmpty() ? QStringLiteral("text") : language, lineNo, markerLine == lineNo - 1);
-            openFence = lineNo;
+            openFence = OpenFence{*fence, lineNo};
             continue;
         }
         if (openFence) {
@@ -304,7 +311,7 @@ Entry ContentLoader::parseEntry(const QString &fileName, const QByteArray &data,
         // The marker is for tools, not readers (the reader shows raw HTML as text), so it never
         // reaches the prose; it must sit on the line right before a fence or it marks nothing.
         if (line.trimmed() == brokenOnPurposeMarker) {
-            if (!lines.value(i + 1).startsWith(QLatin1String("```")))
+            if (!codeFenceAt(lines.value(i + 1)))
                 report.error(lineNo, QStringLiteral("%1 must be on the line right before a code block").arg(brokenOnPurposeMarker));
             markerLine = lineNo;
             continue;
@@ -407,7 +414,7 @@ Entry ContentLoader::parseEntry(const QString &fileName, const QByteArray &data,
         builder->finish();
     const int lastLine = int(lines.size());
     if (openFence)
-        report.error(*openFence, QStringLiteral("code block opened here is never closed"));
+        report.error(openFence->line, QStringLiteral("code block opened here is never closed"));
     for (int s = nextSectionIndex; s < int(std::size(sectionOrder)); ++s) {
         if (sectionOrder[s].required)
             report.error(lastLine, QStringLiteral("missing section '## %1'").arg(sectionOrder[s].heading));

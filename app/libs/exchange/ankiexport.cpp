@@ -5,10 +5,9 @@
 #include "content/level.h"
 #include "text/readableid.h"
 #include "text/codehighlighter.h"
-#include "text/markdownhtml.h"
+#include "text/markdownrenderer.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -17,40 +16,14 @@ namespace DockPrep {
 namespace {
 
 // Anki reads one card per line with tab-separated fields, so a field may hold neither a tab nor a
-// line break. Inside <pre> a line break matters and becomes <br>; elsewhere it is just space in
-// HTML. A leading quote would make Anki parse the field as quoted CSV, so quotes in text become
-// &quot;; quotes around attribute values stay, or Anki would show the snippets uncoloured (an
-// attribute written style=&quot;…&quot; is no attribute). A field always starts with a tag, so
-// those quotes never lead.
-QString field(const QString &html)
+// line break: the Markdown is rendered on a single line (a line break inside code becomes <br>,
+// elsewhere a space; a tab &#9;). The renderer escapes quotes in text as &quot;, so no field
+// starts with one and makes Anki read it as quoted CSV; quotes around attribute values stay, or
+// Anki would show the snippets uncoloured.
+QString fieldHtml(const QString &markdown, MarkdownHtmlOptions options = {})
 {
-    QString out;
-    out.reserve(html.size());
-    int preDepth = 0;
-    bool inTag = false;
-    for (qsizetype i = 0; i < html.size(); ++i) {
-        const QChar c = html.at(i);
-        if (c == QLatin1Char('>')) {
-            inTag = false;
-        } else if (c == QLatin1Char('<')) {
-            inTag = true;
-            if (QStringView(html).mid(i, 4).compare(QLatin1String("<pre"), Qt::CaseInsensitive) == 0)
-                ++preDepth;
-            else if (QStringView(html).mid(i, 6).compare(QLatin1String("</pre>"), Qt::CaseInsensitive) == 0 && preDepth > 0)
-                --preDepth;
-        }
-        if (c == QLatin1Char('\n'))
-            out += preDepth > 0 ? QStringLiteral("<br>") : QStringLiteral(" ");
-        else if (c == QLatin1Char('\r'))
-            continue;
-        else if (c == QLatin1Char('\t'))
-            out += QStringLiteral("&#9;");
-        else if (c == QLatin1Char('"') && !inTag)
-            out += QStringLiteral("&quot;");
-        else
-            out += c;
-    }
-    return out;
+    options.singleLine = true;
+    return renderMarkdown(markdown, options);
 }
 
 QString blocksHtml(const BlockList &blocks, const CodeHighlighter &highlighter)
@@ -58,9 +31,10 @@ QString blocksHtml(const BlockList &blocks, const CodeHighlighter &highlighter)
     QString html;
     for (const ContentBlock &block : blocks) {
         if (block.kind == ContentBlock::Kind::Prose)
-            html += markdownToHtml(block.text);
+            html += fieldHtml(block.text);
         else
-            html += QStringLiteral("<pre>") + highlighter.toHtml(block.text, syntaxDefinitionName(block.language)) + QStringLiteral("</pre>");
+            html += QStringLiteral("<pre>") + singleLineCode(highlighter.toHtml(block.text, syntaxDefinitionName(block.language)))
+                + QStringLiteral("</pre>");
     }
     return html;
 }
@@ -94,7 +68,7 @@ QString keyPointList(const Entry &entry)
         return {};
     QString html = QStringLiteral("<p><b>%1</b></p><ul>").arg(Tr::tr("Key points").toHtmlEscaped());
     for (const KeyPoint &point : entry.keyPoints)
-        html += QStringLiteral("<li>") + inlineMarkdownToHtml(point.text) + QStringLiteral("</li>");
+        html += QStringLiteral("<li>") + fieldHtml(point.text, {.bareParagraphs = true}) + QStringLiteral("</li>");
     return html + QStringLiteral("</ul>");
 }
 
@@ -200,7 +174,7 @@ QByteArray ankiExport(const ExportRequest &request)
     QString out = QStringLiteral("#separator:tab\n#html:true\n#notetype:Basic\n"
                                  "#columns:GUID\tFront\tBack\tTags\tDeck\n#guid column:1\n#tags column:4\n#deck column:5\n");
     const auto card = [&out](const QString &guid, const QString &front, const QString &back, const QString &tags, const QString &deck) {
-        out += QStringList{guid, field(front), field(back), tags, deck}.join(QLatin1Char('\t')) + QLatin1Char('\n');
+        out += QStringList{guid, front, back, tags, deck}.join(QLatin1Char('\t')) + QLatin1Char('\n');
     };
     for (const QString &id : entriesInScope(request.cards, request.snapshot, curriculum)) {
         const Entry &entry = *curriculum.entry(id);
@@ -210,20 +184,20 @@ QByteArray ankiExport(const ExportRequest &request)
         const QString tags = QStringList{QStringLiteral("DockPrep"), tag(QStringLiteral("chapter::") + chapterTitle),
                                          tag(QStringLiteral("level::") + levelId(entry.level))}
                                  .join(QLatin1Char(' '));
-        const QString title = QStringLiteral("<b>%1</b>").arg(entry.title.toHtmlEscaped());
+        const QString title = QStringLiteral("<b>%1</b>").arg(plain(entry.title).toHtmlEscaped());
 
         QString back = blocksHtml(entry.answer, highlighter) + keyPointList(entry);
         const auto notes = notesByEntry.value(id);
         if (!notes.isEmpty()) {
             back += QStringLiteral("<hr><p><b>%1</b></p>").arg(Tr::tr("My notes").toHtmlEscaped());
             for (const Note *note : notes)
-                back += markdownToHtml(note->body, highlighter);
+                back += fieldHtml(note->body, {.highlighter = &highlighter});
         }
-        card(QStringLiteral("dockprep-") + id, title + QStringLiteral("<br>") + markdownToHtml(entry.question), back, tags, deck);
+        card(QStringLiteral("dockprep-") + id, title + QStringLiteral("<br>") + fieldHtml(entry.question), back, tags, deck);
         for (qsizetype i = 0; i < entry.followUps.size(); ++i) {
             const FollowUp &followUp = entry.followUps.at(i);
             const QString front = QStringLiteral("<small>%1</small><br>%2")
-                                      .arg(Tr::tr("Follow-up to %1").toHtmlEscaped().arg(title), markdownToHtml(followUp.question));
+                                      .arg(Tr::tr("Follow-up to %1").toHtmlEscaped().arg(title), fieldHtml(followUp.question));
             card(QStringLiteral("dockprep-%1-follow-up-%2").arg(id).arg(i + 1), front, blocksHtml(followUp.answer, highlighter),
                  tags + QStringLiteral(" follow-up"), deck);
         }

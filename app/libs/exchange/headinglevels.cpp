@@ -59,19 +59,4 @@ QString markdownHeadingsBelow(const QString &markdown, int depth)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString htmlHeadingsBelow(const QString &html, int depth)
-{
-    static const QRegularExpression heading(QStringLiteral("<(/?)h([1-6])>"));
-    QString result;
-    qsizetype last = 0;
-    for (QRegularExpressionMatchIterator it = heading.globalMatch(html); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        result += QStringView(html).mid(last, match.capturedStart() - last);
-        result += QStringLiteral("<%1h%2>").arg(match.captured(1)).arg(deeper(match.captured(2).toInt(), depth));
-        last = match.capturedEnd();
-    }
-    result += QStringView(html).mid(last);
-    return result;
-}
-
 } // namespace DockPrep

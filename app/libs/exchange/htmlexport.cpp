@@ -1,10 +1,10 @@
 #include "exchange/exporter.h"
 #include "exchange/exporttext.h"
-#include "exchange/headinglevels.h"
 
 #include "content/curriculum.h"
 #include "text/codehighlighter.h"
 #include "text/markdownhtml.h"
+#include "text/markdownrenderer.h"
 
 #include <QCoreApplication>
 
@@ -90,9 +90,13 @@ QString render(const ExportRequest &request, Flavour flavour)
                 html += box(flavour, Box::Question, markdownToHtml(group.entry->question));
             }
             for (const Note &note : group.notes) {
-                // markdownToHtml never passes raw HTML through, so a note's <script> arrives as text.
+                // The renderer never passes raw HTML through, so a note's <script> arrives as text;
+                // the note's headings sit below the export's own.
+                MarkdownHtmlOptions options;
+                options.highlighter = &highlighter;
+                options.headingDepth = ExportText::noteHeadingDepth(group);
                 html += box(flavour, Box::Note,
-                            htmlHeadingsBelow(markdownToHtml(note.body, highlighter), ExportText::noteHeadingDepth(group))
+                            renderMarkdown(note.body, options)
                                 + QStringLiteral("<p class=\"meta\">%1</p>\n").arg(escaped(ExportText::noteDates(note))));
             }
         }

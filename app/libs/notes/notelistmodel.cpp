@@ -1,7 +1,9 @@
 #include "notes/notelistmodel.h"
 
+#include "text/markdownhtml.h"
+
 #include <QLocale>
-#include <QRegularExpression>
+#include <QStringTokenizer>
 
 #include <algorithm>
 
@@ -131,16 +133,17 @@ QModelIndex NoteListModel::indexOf(const QString &noteId) const
     return {};
 }
 
+// The words a reader sees on the note's first line that has any, as the preview shows them. The
+// list asks for every visible row on each paint, so only the start of a long note is read.
 QString NoteListModel::headline(const QString &body)
 {
-    static const QRegularExpression marks(QStringLiteral("^[#>*\\-+\\s`]+|[*_`]+"));
-    const QStringList lines = body.split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        QString text = line;
-        text.remove(marks);
-        text = text.trimmed();
+    constexpr qsizetype headlineSource = 4000;
+    constexpr qsizetype headlineLength = 120;
+    const QString plain = markdownToPlainText(body.left(headlineSource));
+    for (const QStringView line : QStringTokenizer(plain, u'\n')) {
+        const QStringView text = line.trimmed();
         if (!text.isEmpty())
-            return text.left(120);
+            return text.left(headlineLength).toString();
     }
     return {};
 }

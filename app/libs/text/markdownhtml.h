@@ -6,9 +6,9 @@ namespace DockPrep {
 
 class CodeHighlighter;
 
-// Markdown (GitHub dialect: tables, strikethrough, autolinks) to an HTML fragment via md4c.
-// Raw HTML in the input is never passed through: it is shown as text, so a note containing
-// <script> stays inert wherever the HTML goes.
+// The usual ways to call renderMarkdown() (markdownrenderer.h), which says what the HTML holds:
+// raw HTML in the input is never passed through, it is shown as text, so a note containing
+// <script> stays inert wherever the HTML goes; links lead only to the web or into the app.
 QString markdownToHtml(const QString &markdown);
 
 // The same, with every fenced code block that names a known language coloured by `highlighter`
