@@ -35,9 +35,9 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
-#include <future>
 #include <memory>
 
 using namespace DockPrep;
@@ -262,7 +262,8 @@ int main(int argc, char *argv[])
     // The curriculum (about 20 ms of parsing, and 7 ms more to hash its text for the search
     // index) loads on a second core while this one reads the settings and opens the database.
     const QString contentFolder = parser.isSet(options.content) ? parser.value(options.content) : builtInContentFolder();
-    std::future<CurriculumLoading> loadingCurriculum = std::async(std::launch::async, [contentFolder] {
+    // (Left running by an early return, it is waited for as the application object goes.)
+    QFuture<CurriculumLoading> loadingCurriculum = QtConcurrent::run([contentFolder] {
         CurriculumLoading loading{loadCurriculum(contentFolder, builtInDiagramCatalog()), {}};
         if (loading.result.ok())
             loading.indexHash = Search::contentHash(loading.result.curriculum);
@@ -333,7 +334,7 @@ int main(int argc, char *argv[])
     if (checkFirst)
         preferences.setDatabaseCheckPending(false);
 
-    const CurriculumLoading curriculumLoaded = loadingCurriculum.get();
+    const CurriculumLoading curriculumLoaded = loadingCurriculum.takeResult();
     const ContentLoadResult &loaded = curriculumLoaded.result;
     if (!loaded.ok()) {
         QStringList lines;
