@@ -35,9 +35,9 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
-#include <future>
 #include <memory>
 
 using namespace DockPrep;
@@ -266,8 +266,9 @@ int main(int argc, char *argv[])
     // The curriculum (about 20 ms of parsing, and 7 ms more to hash its text for the search
     // index) loads on a second core while this one reads the settings and opens the database.
     const QString contentFolder = parser.isSet(options.content) ? parser.value(options.content) : builtInContentFolder();
-    std::future<CurriculumLoading> loadingCurriculum
-        = std::async(std::launch::async, [contentFolder, &catalog, catalogError] {
+    // (Left running by an early return, it is waited for as the application object goes, so it
+    // holds its own copy of the catalog, implicitly shared, rather than a reference to this frame.)
+    QFuture<CurriculumLoading> loadingCurriculum = QtConcurrent::run([contentFolder, catalog, catalogError] {
         CurriculumLoading loading{loadCurriculum(contentFolder, catalog, catalogError), {}};
         if (loading.result.ok())
             loading.indexHash = Search::contentHash(loading.result.curriculum);
@@ -338,7 +339,7 @@ int main(int argc, char *argv[])
     if (checkFirst)
         preferences.setDatabaseCheckPending(false);
 
-    const CurriculumLoading curriculumLoaded = loadingCurriculum.get();
+    const CurriculumLoading curriculumLoaded = loadingCurriculum.takeResult();
     const ContentLoadResult &loaded = curriculumLoaded.result;
     if (!loaded.ok()) {
         QStringList lines;

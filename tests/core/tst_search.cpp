@@ -1,4 +1,5 @@
 #include "../testdata.h"
+#include "searchtesting.h"
 
 #include "store/database.h"
 #include "store/notestore.h"
@@ -12,18 +13,9 @@
 #include <utility>
 
 using namespace DockPrep;
-
-Q_DECLARE_METATYPE(DockPrep::SearchQuery::Hint)
+using namespace SearchTesting;
 
 namespace {
-
-QStringList ids(const QList<SearchResult> &results)
-{
-    QStringList list;
-    for (const SearchResult &result : results)
-        list.append(result.id);
-    return list;
-}
 
 Entry makeEntry(const QString &id, const QString &title, const QString &answer)
 {
@@ -104,125 +96,6 @@ private Q_SLOTS:
         m_search.reset();
         m_notes.reset();
         m_db.reset();
-    }
-
-    void buildsSafeMatchQueries_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("one word") << QStringLiteral("docker") << QStringLiteral("\"docker\"*");
-        QTest::newRow("spaces") << QStringLiteral("  docker \t run\n") << QStringLiteral("\"docker\" \"run\"*");
-        QTest::newRow("C++ alone is a whole word") << QStringLiteral("C++") << QStringLiteral("\"C++\"");
-        QTest::newRow("one letter alone is a whole word") << QStringLiteral("c") << QStringLiteral("\"c\"");
-        QTest::newRow("one letter after a word waits for the next") << QStringLiteral("copies u") << QStringLiteral("\"copies\"*");
-        QTest::newRow("two letters after a word are a prefix") << QStringLiteral("copies up") << QStringLiteral("\"copies\" \"up\"*");
-        QTest::newRow("two letters are a prefix") << QStringLiteral("co") << QStringLiteral("\"co\"*");
-        QTest::newRow("C++ after a word is a whole word") << QStringLiteral("learn C++") << QStringLiteral("\"learn\" \"C++\"");
-        QTest::newRow("unclosed quote, C++ then one letter") << QStringLiteral("\"C++ N") << QStringLiteral("\"C++\"");
-        QTest::newRow("symbol at the edge is never a prefix") << QStringLiteral(".NET") << QStringLiteral("\".NET\"");
-        QTest::newRow("hyphen") << QStringLiteral("docker-compose up") << QStringLiteral("\"docker-compose\" \"up\"*");
-        QTest::newRow("hyphen then one letter waits for the next") << QStringLiteral("copy-u") << QStringLiteral("\"copy-\"*");
-        QTest::newRow("hyphen then two letters") << QStringLiteral("copy-up") << QStringLiteral("\"copy-up\"*");
-        QTest::newRow("ends in a one-letter word") << QStringLiteral("docker-c++") << QStringLiteral("\"docker-c++\"");
-        QTest::newRow("column filter") << QStringLiteral("key: value") << QStringLiteral("\"key\" \"value\"*");
-        QTest::newRow("brackets and sentence marks") << QStringLiteral("(kernel), cgroups.") << QStringLiteral("\"kernel\" \"cgroups\"*");
-        QTest::newRow("operators") << QStringLiteral("OR NOT") << QStringLiteral("\"OR\" \"NOT\"*");
-        QTest::newRow("quoted word") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say\" \"hi\"");
-        QTest::newRow("quoted phrase is one and never a prefix") << QStringLiteral("\"copies up\" layer")
-                                                               << QStringLiteral("\"copies up\" \"layer\"*");
-        QTest::newRow("a phrase last is whole") << QStringLiteral("layer \"copies up\"") << QStringLiteral("\"layer\" \"copies up\"");
-        QTest::newRow("unclosed quote searches the words") << QStringLiteral("\"kernel feat") << QStringLiteral("\"kernel\" \"feat\"*");
-        QTest::newRow("NEAR(") << QStringLiteral("NEAR(a be") << QStringLiteral("\"NEAR(a\" \"be\"*");
-        QTest::newRow("control characters split") << QStringLiteral("ab\u0001cd\u0000ef") << QStringLiteral("\"ab\" \"cd\" \"ef\"*");
-        QTest::newRow("single letters only") << QStringLiteral("a b c") << QStringLiteral("\"a\"");
-        QTest::newRow("punctuation only is dropped") << QStringLiteral("run \" * - ( ^") << QStringLiteral("\"run\"*");
-        QTest::newRow("emoji alone is dropped") << QStringLiteral("🐳 whale") << QStringLiteral("\"whale\"*");
-        QTest::newRow("non-Latin") << QStringLiteral("контейнер") << QStringLiteral("\"контейнер\"*");
-        QTest::newRow("empty") << QString() << QString();
-        QTest::newRow("blank") << QStringLiteral(" \t\n ") << QString();
-        QTest::newRow("lone quote") << QStringLiteral("\"") << QString();
-        QTest::newRow("lone star") << QStringLiteral("*") << QString();
-
-        QStringList many;
-        QStringList expected;
-        for (int i = 0; i < Search::maxTokens + 8; ++i) {
-            many.append(QStringLiteral("w%1").arg(i));
-            if (i < Search::maxTokens)
-                expected.append(QStringLiteral("\"w%1\"").arg(i));
-        }
-        expected.last() += u'*';
-        QTest::newRow("token cap") << many.join(u' ') << expected.join(u' ');
-    }
-
-    void buildsSafeMatchQueries()
-    {
-        QFETCH(QString, input);
-        QFETCH(QString, expected);
-        QCOMPARE(Search::buildMatchQuery(input), expected);
-    }
-
-    // FTS5's unicode61 tokenizer drops every character that is not a letter or digit, so the
-    // symbols that make "C++" or "docker-compose" what they are come back as literals.
-    void readsSymbolsAsLiterals_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QStringList>("required");
-        QTest::addColumn<QStringList>("preferred");
-        QTest::newRow("plain words") << QStringLiteral("kernel namespaces") << QStringList() << QStringList();
-        QTest::newRow("C++") << QStringLiteral("C++") << QStringList{QStringLiteral("c++")} << QStringList();
-        QTest::newRow("C#") << QStringLiteral("learn C#") << QStringList{QStringLiteral("c#")} << QStringList();
-        QTest::newRow(".NET") << QStringLiteral(".NET") << QStringList{QStringLiteral(".net")} << QStringList();
-        QTest::newRow("flag") << QStringLiteral("run -d") << QStringList{QStringLiteral("-d")} << QStringList();
-        QTest::newRow("sentence mark is not a symbol") << QStringLiteral("C++, then") << QStringList{QStringLiteral("c++")}
-                                                       << QStringList();
-        QTest::newRow("hyphen") << QStringLiteral("Docker-Compose") << QStringList() << QStringList{QStringLiteral("docker-compose")};
-        QTest::newRow("hyphen being typed") << QStringLiteral("docker-comp") << QStringList()
-                                            << QStringList{QStringLiteral("docker-comp")};
-        QTest::newRow("file name") << QStringLiteral("compose.yaml") << QStringList() << QStringList{QStringLiteral("compose.yaml")};
-        QTest::newRow("phrase with a hyphen") << QStringLiteral("\"docker-compose up\"") << QStringList()
-                                              << QStringList{QStringLiteral("docker-compose up")};
-        QTest::newRow("combining mark is a letter") << QStringLiteral("u\u0308berlay") << QStringList() << QStringList();
-    }
-
-    void readsSymbolsAsLiterals()
-    {
-        QFETCH(QString, input);
-        QFETCH(QStringList, required);
-        QFETCH(QStringList, preferred);
-        const SearchQuery query = SearchQuery::parse(input);
-        QCOMPARE(query.requiredLiterals, required);
-        QCOMPARE(query.preferredLiterals, preferred);
-    }
-
-    void hintsAtSyntaxItDidNotFollow_data()
-    {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<SearchQuery::Hint>("hint");
-        QTest::newRow("words") << QStringLiteral("kernel") << SearchQuery::Hint::None;
-        QTest::newRow("phrase") << QStringLiteral("\"copies up\"") << SearchQuery::Hint::None;
-        QTest::newRow("lone quote") << QStringLiteral("\"") << SearchQuery::Hint::UnclosedQuoteNoWords;
-        QTest::newRow("unclosed phrase") << QStringLiteral("\"kernel feat") << SearchQuery::Hint::UnclosedQuote;
-        QTest::newRow("third quote") << QStringLiteral("\"a b\" \"kernel") << SearchQuery::Hint::UnclosedQuote;
-        QTest::newRow("operators") << QStringLiteral("kernel OR cgroup") << SearchQuery::Hint::OperatorsAreWords;
-        QTest::newRow("near") << QStringLiteral("NEAR(kernel cgroup)") << SearchQuery::Hint::OperatorsAreWords;
-        QTest::newRow("lower-case or is a word") << QStringLiteral("this or that") << SearchQuery::Hint::None;
-        QTest::newRow("punctuation") << QStringLiteral("* - ()") << SearchQuery::Hint::NothingToSearch;
-        QTest::newRow("emoji") << QStringLiteral("🐳") << SearchQuery::Hint::NothingToSearch;
-        QTest::newRow("blank") << QStringLiteral("  ") << SearchQuery::Hint::None;
-    }
-
-    void hintsAtSyntaxItDidNotFollow()
-    {
-        QFETCH(QString, input);
-        QFETCH(SearchQuery::Hint, hint);
-        QCOMPARE(SearchQuery::parse(input).hint, hint);
-        QCOMPARE(SearchQuery::hintText(hint).isEmpty(), hint == SearchQuery::Hint::None);
-    }
-
-    void capsInputLength()
-    {
-        const QString query = Search::buildMatchQuery(QString(10 * 1024, u'a'));
-        QCOMPARE(query.size(), Search::maxInputLength + 3);  // the quotes and the star
     }
 
     void hostileInputsAreHarmless_data()
@@ -409,7 +282,7 @@ private Q_SLOTS:
         const QList<SearchResult> results = m_search->search(QStringLiteral("build an image"));
         QVERIFY(!results.isEmpty());
         QCOMPARE(results.first().id, QStringLiteral("first-image"));
-        const QString snippet = results.first().snippetHtml;
+        const QString snippet = results.first().snippet.text;
         QVERIFY2(snippet.contains(QStringLiteral("Dockerfile")) && !snippet.contains(u'*'), qPrintable(snippet));
     }
 
@@ -423,42 +296,18 @@ private Q_SLOTS:
         QCOMPARE(results.first().id, id);
         QCOMPARE(results.first().title, QStringLiteral("Cgroup limits"));
         QCOMPARE(results.first().target, QStringLiteral("entry:third-kernel"));
-        QVERIFY2(results.first().snippetHtml.contains(QStringLiteral("<b>wombat</b>")), qPrintable(results.first().snippetHtml));
+        QVERIFY2(bracketed(results.first().snippet).contains(QStringLiteral("[wombat]")), qPrintable(bracketed(results.first().snippet)));
     }
 
-    void escapesSnippets()
+    // Snippets are the text as written, markup and all (nothing renders them as HTML), and the
+    // ranges mark the words searched for.
+    void snippetsAreTextWithMatchRanges()
     {
         addNote(QStringLiteral("<script>alert('x')</script> the zebra & \"friends\" <b>bold</b>"));
         const QList<SearchResult> results = m_search->search(QStringLiteral("zebra"));
         QCOMPARE(results.size(), 1);
-        const QString html = results.first().snippetHtml;
-        QVERIFY2(!html.contains(QStringLiteral("<script>")), qPrintable(html));
-        QVERIFY2(html.contains(QStringLiteral("&lt;script&gt;")), qPrintable(html));
-        QVERIFY2(html.contains(QStringLiteral("<b>zebra</b>")), qPrintable(html));
-        QVERIFY2(html.contains(QStringLiteral("&amp;")), qPrintable(html));
-        QVERIFY2(html.contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt;")), qPrintable(html));
-        QCOMPARE(html.count(QStringLiteral("<b>")), html.count(QStringLiteral("</b>")));
-    }
-
-    void highlightsSafely_data()
-    {
-        QTest::addColumn<QString>("marked");
-        QTest::addColumn<QString>("html");
-        QTest::newRow("plain") << QStringLiteral("a < b") << QStringLiteral("a &lt; b");
-        QTest::newRow("match") << QStringLiteral("a \u0002b\u0003 c") << QStringLiteral("a <b>b</b> c");
-        QTest::newRow("two matches") << QStringLiteral("\u0002a\u0003 \u0002b\u0003") << QStringLiteral("<b>a</b> <b>b</b>");
-        QTest::newRow("stray end") << QStringLiteral("x\u0003y") << QStringLiteral("xy");
-        QTest::newRow("unclosed") << QStringLiteral("\u0002x") << QStringLiteral("<b>x</b>");
-        QTest::newRow("double start") << QStringLiteral("\u0002a\u0002b\u0003") << QStringLiteral("<b>ab</b>");
-        QTest::newRow("markup inside match") << QStringLiteral("\u0002<i>\u0003") << QStringLiteral("<b>&lt;i&gt;</b>");
-        QTest::newRow("other controls") << QStringLiteral("a\u0001b\nc") << QStringLiteral("a b c");
-    }
-
-    void highlightsSafely()
-    {
-        QFETCH(QString, marked);
-        QFETCH(QString, html);
-        QCOMPARE(Search::highlightedHtml(marked), html);
+        const MarkedText &snippet = results.first().snippet;
+        QCOMPARE(bracketed(snippet), QStringLiteral("<script>alert('x')</script> the [zebra] & \"friends\" <b>bold</b>"));
     }
 
     void reindexesOnlyWhenContentChanges()
@@ -598,14 +447,14 @@ private Q_SLOTS:
         QVERIFY(m_search->indexCurriculum(zoo).rebuilt);
         const QList<SearchResult> results = m_search->search(QStringLiteral("wombat"));
         QCOMPARE(ids(results), (QStringList{QStringLiteral("tagged"), QStringLiteral("tag-only")}));
-        QVERIFY2(results.at(0).snippetHtml.contains(QStringLiteral("the <b>wombat</b> is nocturnal")),
-                 qPrintable(results.at(0).snippetHtml));
+        QVERIFY2(bracketed(results.at(0).snippet).contains(QStringLiteral("the [wombat] is nocturnal")),
+                 qPrintable(bracketed(results.at(0).snippet)));
         for (const SearchResult &result : results) {
-            QVERIFY2(!result.snippetHtml.contains(QStringLiteral("zebra")), qPrintable(result.snippetHtml));
-            QVERIFY2(!result.snippetHtml.contains(QStringLiteral("burrows")), qPrintable(result.snippetHtml));  // the title
+            QVERIFY2(!result.snippet.text.contains(QStringLiteral("zebra")), qPrintable(result.snippet.text));
+            QVERIFY2(!result.snippet.text.contains(QStringLiteral("burrows")), qPrintable(result.snippet.text));  // the title
         }
         // Matched only by a tag: the question, which says what the entry is about.
-        QCOMPARE(results.at(1).snippetHtml, QStringLiteral("Name three marsupials."));
+        QCOMPARE(bracketed(results.at(1).snippet), QStringLiteral("Name three marsupials."));
     }
 
     // One scale for entries and notes: a note about the word beats a passing mention, and an
@@ -626,8 +475,8 @@ private Q_SLOTS:
         QCOMPARE(results.at(0).title, QStringLiteral("Quokka facts"));  // its first line's words
 
         // Note snippets are the words, not the Markdown around them.
-        const QString snippet = results.at(0).snippetHtml;
-        QVERIFY2(snippet.contains(QStringLiteral("The <b>quokka</b> smiles; see the ferry map.")), qPrintable(snippet));
+        const QString snippet = bracketed(results.at(0).snippet);
+        QVERIFY2(snippet.contains(QStringLiteral("The [quokka] smiles; see the ferry map.")), qPrintable(snippet));
         for (const QString &mark : {QStringLiteral("**"), QStringLiteral("`"), QStringLiteral("##"), QStringLiteral("](")})
             QVERIFY2(!snippet.contains(mark), qPrintable(snippet));
     }

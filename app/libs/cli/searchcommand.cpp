@@ -13,16 +13,32 @@
 namespace DockPrep {
 
 namespace {
-// Snippets are HTML from Search::highlightedHtml (escaped text, <b> marks); a terminal gets the
-// plain text with the marks as [..]. No QTextDocument here: the command runs without a GUI.
-QString terminalText(const QString &snippetHtml)
+// A terminal gets the snippet's matches in [brackets].
+QString terminalText(const MarkedText &snippet)
 {
-    QString text = snippetHtml;
-    text.replace(QLatin1String("<b>"), QLatin1String("[")).replace(QLatin1String("</b>"), QLatin1String("]"));
-    text.replace(QLatin1String("&lt;"), QLatin1String("<")).replace(QLatin1String("&gt;"), QLatin1String(">"))
-        .replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&#39;"), QLatin1String("'"))
-        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    QString text;
+    qsizetype from = 0;
+    for (const MatchRange &match : snippet.matches) {
+        text += QStringView(snippet.text).mid(from, match.offset - from) + u'['
+            + QStringView(snippet.text).mid(match.offset, match.length) + u']';
+        from = match.offset + match.length;
+    }
+    text += QStringView(snippet.text).mid(from);
     return text.simplified();
+}
+
+// The same as HTML with the matches in <b>, for scripts reading --format json that show it.
+QString snippetHtml(const MarkedText &snippet)
+{
+    QString html;
+    qsizetype from = 0;
+    for (const MatchRange &match : snippet.matches) {
+        html += snippet.text.mid(from, match.offset - from).toHtmlEscaped() + QLatin1String("<b>")
+            + snippet.text.mid(match.offset, match.length).toHtmlEscaped() + QLatin1String("</b>");
+        from = match.offset + match.length;
+    }
+    html += snippet.text.mid(from).toHtmlEscaped();
+    return html;
 }
 
 QString kindName(SearchResult::Kind kind)
@@ -82,7 +98,7 @@ int runSearchCommand(const QStringList &arguments, const QString &builtInContent
     }
     const QList<SearchResult> results = search.search(query, limit);
     if (!search.lastError().isEmpty()) {
-        err << "dockprep search: " << search.lastError() << '\n';
+        err << "dockprep search: search failed: " << search.lastError() << '\n';
         return 1;
     }
 
@@ -92,8 +108,8 @@ int runSearchCommand(const QStringList &arguments, const QString &builtInContent
         QJsonArray array;
         for (const SearchResult &r : results) {
             QJsonObject object{{QStringLiteral("kind"), kindName(r.kind)}, {QStringLiteral("id"), r.id},
-                               {QStringLiteral("title"), r.title}, {QStringLiteral("snippet"), terminalText(r.snippetHtml)},
-                               {QStringLiteral("snippetHtml"), r.snippetHtml}, {QStringLiteral("score"), r.score}};
+                               {QStringLiteral("title"), r.title}, {QStringLiteral("snippet"), terminalText(r.snippet)},
+                               {QStringLiteral("snippetHtml"), snippetHtml(r.snippet)}, {QStringLiteral("score"), r.score}};
             if (r.kind == SearchResult::Kind::Note)
                 object.insert(QStringLiteral("target"), r.target);
             array.append(object);
@@ -113,7 +129,7 @@ int runSearchCommand(const QStringList &arguments, const QString &builtInContent
     for (int i = 0; i < results.size(); ++i) {
         const SearchResult &r = results.at(i);
         out << i + 1 << ". " << r.title << "  (" << kindName(r.kind) << ' '
-            << (r.kind == SearchResult::Kind::Entry ? r.id : r.target) << ")\n   " << terminalText(r.snippetHtml) << "\n";
+            << (r.kind == SearchResult::Kind::Entry ? r.id : r.target) << ")\n   " << terminalText(r.snippet) << "\n";
     }
     if (search.notesNarrowedToNewest()) {
         out << "(More than " << Search::rankedNotesMax << " notes match, so only the newest " << Search::rankedNotesMax

@@ -85,6 +85,18 @@ public:
     QString path() const { return m_path; }
     int userVersion() const;  // -1 when it cannot be read
 
+    // How to open a second, read-only connection to this database, in another thread: a Qt SQL
+    // connection may only be used in the thread that made it. Empty while closed.
+    struct ReaderSettings {
+        QString path;
+        QString databaseName;  // what the connection was opened with (a URI for immutable files)
+        QString options;
+    };
+    ReaderSettings readerSettings() const;
+    // Opens this object as such a connection. None of open()'s checks, recovery or upgrades:
+    // the connection the settings came from made them. (databasereader.cpp)
+    bool openReader(const ReaderSettings &settings, QString *error);
+
     // Names moved-aside files; defaults to the local wall clock.
     void setClock(Clock clock) { m_clock = std::move(clock); }
 

@@ -219,32 +219,32 @@ QString Search::buildMatchQuery(const QString &userText)
     return SearchQuery::parse(userText).match;
 }
 
-QString Search::highlightedHtml(const QString &marked)
+MarkedText Search::markedText(const QString &marked)
 {
-    QString html;
-    QString run;
-    bool open = false;
-    const auto flush = [&] {
-        html += run.toHtmlEscaped();
-        run.clear();
+    MarkedText result;
+    result.text.reserve(marked.size());
+    qsizetype openedAt = -1;  // where the open match began in result.text; -1 when none is open
+    const auto close = [&] {
+        const qsizetype length = result.text.size() - openedAt;
+        if (length > 0)
+            result.matches.append({openedAt, length});
+        openedAt = -1;
     };
     for (const QChar c : marked) {
-        if (c == markStart || c == markEnd) {
-            flush();
-            if (open != (c == markStart)) {
-                html += open ? QStringLiteral("</b>") : QStringLiteral("<b>");
-                open = !open;
-            }
-        } else if (c.category() == QChar::Other_Control) {
-            run += u' ';  // a snippet is one line, and most controls are not allowed in HTML
+        if (c == markStart) {
+            if (openedAt < 0)
+                openedAt = result.text.size();
+        } else if (c == markEnd) {
+            if (openedAt >= 0)
+                close();
         } else {
-            run += c;
+            // A snippet is one line, and a terminal must not get escape sequences from it.
+            result.text += c.category() == QChar::Other_Control ? QChar(u' ') : c;
         }
     }
-    flush();
-    if (open)
-        html += QStringLiteral("</b>");
-    return html;
+    if (openedAt >= 0)
+        close();
+    return result;
 }
 
 QString Search::contentHash(const Curriculum &curriculum)
@@ -362,7 +362,7 @@ bool Search::searchEntries(const SearchQuery &query, int limit, QList<SearchResu
             }
         }
         results.append({SearchResult::Kind::Entry, rows.value(0).toString(), rows.value(1).toString(),
-                        highlightedHtml(rows.value(5 + snippetColumn).toString()), {}, -double(hits), literal});
+                        markedText(rows.value(5 + snippetColumn).toString()), {}, -double(hits), literal});
     });
 }
 
@@ -395,7 +395,7 @@ bool Search::searchNotes(const SearchQuery &query, int limit, QList<SearchResult
         const auto [title, rest] = splitNoteTitle(rows.value(3).toString());
         const int hits = weighedHits(title, 10) + weighedHits(rest, 2);
         results.append({SearchResult::Kind::Note, rows.value(0).toString(), noteTitle(rows.value(2).toString()),
-                        highlightedHtml(plainNoteSnippet(rows.value(4).toString())), rows.value(1).toString(), -double(hits),
+                        markedText(plainNoteSnippet(rows.value(4).toString())), rows.value(1).toString(), -double(hits),
                         literal});
     });
 }
@@ -407,31 +407,50 @@ bool Search::eachRankedRow(const QString &select, const QVariantList &binds, con
     for (const Pass &pass : passes(text, query)) {
         if (remaining <= 0)
             break;
+        if (stopping())
+            return false;
         QSqlQuery rows = m_db.query();
         if (!m_db.exec(rows, select + pass.condition + QLatin1String(" ORDER BY rank LIMIT ?"),
                        binds + pass.binds + QVariantList{remaining}, &m_lastError)) {
             return false;
         }
-        for (; remaining > 0 && rows.next(); --remaining)
+        // Row by row, so a newer query does not wait for highlight() and snippet() of the rest.
+        for (; remaining > 0 && rows.next(); --remaining) {
+            if (stopping())
+                return false;
             read(rows, pass.literal);
+        }
     }
     return true;
 }
 
-QList<SearchResult> Search::search(const QString &text, int limit)
+bool Search::stopping()
+{
+    if (!m_wasCancelled && m_cancelled && m_cancelled())
+        m_wasCancelled = true;
+    return m_wasCancelled;
+}
+
+QList<SearchResult> Search::search(const QString &text, int limit, const Cancelled &cancelled)
 {
     m_lastError.clear();
     m_notesNarrowed = false;
+    m_wasCancelled = false;
+    m_cancelled = cancelled;
     const SearchQuery query = SearchQuery::parse(text);
     m_hint = query.hint;
     QList<SearchResult> results;
     if (query.match.isEmpty() || limit <= 0)
         return results;
     limit = qMin(limit, maxLimit);
-    if (!searchEntries(query, limit, results) || !searchNotes(query, limit, results)) {
-        m_lastError = QStringLiteral("Search failed: %1").arg(m_lastError);
+    const bool read = searchEntries(query, limit, results) && !stopping() && searchNotes(query, limit, results);
+    m_cancelled = {};
+    if (m_wasCancelled) {
+        m_notesNarrowed = false;
         return {};
     }
+    if (!read)
+        return {};
     sortByMatch(results);
     if (results.size() > limit)
         results.resize(limit);

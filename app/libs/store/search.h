@@ -3,6 +3,7 @@
 #include "store/searchquery.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QVariantList>
 
@@ -15,12 +16,27 @@ namespace DockPrep {
 class Curriculum;
 class Database;
 
+// Where a text holds words the search matched: `length` characters (UTF-16 code units, as
+// QString counts them) from `offset`.
+struct MatchRange {
+    qsizetype offset = 0;
+    qsizetype length = 0;
+    friend bool operator==(const MatchRange &, const MatchRange &) = default;
+};
+
+// Plain text with the words a search matched in it, for each reader to mark its own way (bold
+// in the popup, [brackets] in a terminal): no markup to escape or to take apart again.
+struct MarkedText {
+    QString text;               // one line, no control characters
+    QList<MatchRange> matches;  // in order, none empty, none overlapping, all inside `text`
+};
+
 struct SearchResult {
     enum class Kind { Entry, Note };
     Kind kind = Kind::Entry;
     QString id;           // entry id or note id
     QString title;        // plain text: the entry's title, or the note's first line
-    QString snippetHtml;  // HTML: the user's and the curriculum's text escaped, matches in <b>…</b>
+    MarkedText snippet;   // the words around the best matches, as a reader sees them
     QString target;       // notes only: what the note is attached to ("entry:<id>"…)
     double score = 0;     // minus the field-weighted hits (weighedHits() in search.cpp); lower is better
     bool literal = false; // the text spells the query's hyphenated or dotted words as typed
@@ -54,10 +70,16 @@ public:
     // loading the curriculum on another thread); computed here when empty.
     IndexResult indexCurriculum(const Curriculum &curriculum, QString hash = {});
 
+    // Asked between statements and before each row a search reads: true stops it there.
+    using Cancelled = std::function<bool()>;
+
     // Best matches first, entries and notes merged. Blank or punctuation-only text gives no
-    // results and no error; lastError() is set only when the database itself failed.
-    QList<SearchResult> search(const QString &text, int limit = 20);
+    // results and no error; lastError() is set only when the database itself failed, to what
+    // it said (for a message such as "Search failed: %1"). Once
+    // `cancelled` says so the search stops and returns nothing (wasCancelled()).
+    QList<SearchResult> search(const QString &text, int limit = 20, const Cancelled &cancelled = {});
     const QString &lastError() const { return m_lastError; }
+    bool wasCancelled() const { return m_wasCancelled; }
     // How the last search read text it could not take as typed (an unclosed quote…).
     SearchQuery::Hint lastHint() const { return m_hint; }
     // True when the last search found more than rankedNotesMax notes and ranked the newest only.
@@ -66,9 +88,12 @@ public:
     // The user's words as the FTS5 query SearchQuery::parse makes of them; empty when there is
     // nothing to look for.
     static QString buildMatchQuery(const QString &userText);
-    // Text marked by snippet() with \x02…\x03 as safe HTML with <b>…</b>: everything else is
-    // escaped, and the tags always balance even if the text itself held a marker character.
-    static QString highlightedHtml(const QString &marked);
+    // Text marked by snippet() with \x02…\x03 as plain text and the ranges between the marks.
+    // A mark that does not pair is dropped (an unclosed one ends at the end), so the ranges are
+    // sound even if the text itself held a marker character; other controls become spaces.
+    static MarkedText markedText(const QString &marked);
+    // The database this search reads, for a worker to open a connection of its own to it.
+    const Database &database() const { return m_db; }
     // Identifies what indexCurriculum() writes, so an unchanged curriculum is not reindexed.
     static QString contentHash(const Curriculum &curriculum);
 
@@ -80,11 +105,18 @@ private:
     // whether they spell them. `text` is the SQL expression the literals are looked for in.
     bool eachRankedRow(const QString &select, const QVariantList &binds, const QString &text, const SearchQuery &query,
                        int limit, const std::function<void(const QSqlQuery &, bool literal)> &read);
+    // Whether the caller of search() wants it stopped (and remembers that it did).
+    bool stopping();
 
     Database &m_db;
+    Cancelled m_cancelled;
+    bool m_wasCancelled = false;
     QString m_lastError;
     bool m_notesNarrowed = false;
     SearchQuery::Hint m_hint = SearchQuery::Hint::None;
 };
 
 } // namespace DockPrep
+
+// For SearchResultsModel::MatchesRole.
+Q_DECLARE_METATYPE(DockPrep::MatchRange)

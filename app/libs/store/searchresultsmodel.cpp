@@ -21,7 +21,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     const SearchResult &result = m_results.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return result.title;
-    case SnippetHtmlRole: return result.snippetHtml;
+    case SnippetRole: return result.snippet.text;
+    case MatchesRole: return QVariant::fromValue(result.snippet.matches);
     case KindRole: return int(result.kind);
     case IdRole: return result.id;
     case TargetRole: return result.target;

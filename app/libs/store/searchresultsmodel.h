@@ -6,8 +6,8 @@
 
 namespace DockPrep {
 
-// Search results as a list model for the search popup: display is the title, the snippet and
-// what a result opens come through roles.
+// Search results as a list model for the search popup: display is the title, the snippet (with
+// where its matches are) and what a result opens come through roles.
 class SearchResultsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -15,10 +15,11 @@ class SearchResultsModel : public QAbstractListModel
 
 public:
     enum Role {
-        SnippetHtmlRole = Qt::UserRole + 1,
-        KindRole,    // int(SearchResult::Kind)
-        IdRole,      // entry id or note id
-        TargetRole,  // what a note is attached to
+        SnippetRole = Qt::UserRole + 1,  // plain text
+        MatchesRole,                     // QList<MatchRange>: where the snippet holds the words searched for
+        KindRole,                        // int(SearchResult::Kind)
+        IdRole,                          // entry id or note id
+        TargetRole,                      // what a note is attached to
     };
 
     using QAbstractListModel::QAbstractListModel;

@@ -5,11 +5,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
-#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 
@@ -99,34 +99,30 @@ void startBackgroundUpkeep(const Database &db, const BackupPolicy &backups, QObj
     const bool backup = !db.isReadOnly() && backups.daily;
     if (!check && !backup)
         return;
-    QThreadPool::globalInstance()->start([path = db.path(), backups, check, backup, context = QPointer<QObject>(context),
-                                          damaged = std::move(damaged)] {
+    // The worker gets copies only; what it found comes back through a watcher owned by
+    // `context`, so nobody hears of it once the window is gone.
+    auto *watcher = new QFutureWatcher<Database::FileCheck>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, damaged = std::move(damaged)] {
+        const Database::FileCheck found = watcher->result();
+        watcher->deleteLater();
+        if (found.outcome == Database::FileCheck::Outcome::Damaged)
+            damaged(found.message);
+    });
+    watcher->setFuture(QtConcurrent::run([path = db.path(), backups, check, backup] {
         if (check) {
             const Database::FileCheck result = Database::checkFile(path);
             if (result.outcome != Database::FileCheck::Outcome::Sound) {
                 std::fprintf(stderr, "dockprep: the database check found a problem: %s\n", qPrintable(result.message));
-                // Sent through the application object, which outlives every window and is still
-                // there while it waits for this worker on exit; `context` is only looked at in the
-                // GUI thread, where it is destroyed.
-                QCoreApplication *app = QCoreApplication::instance();
-                if (result.outcome == Database::FileCheck::Outcome::Damaged && app) {
-                    QMetaObject::invokeMethod(
-                        app,
-                        [context, damaged, problem = result.message] {
-                            if (context)
-                                damaged(problem);
-                        },
-                        Qt::QueuedConnection);
-                }
-                return;
+                return result;
             }
         }
-        if (!backup)
-            return;
-        const auto made = Database::backupFileIfDue(path, backups.folder, QDateTime::currentDateTime(), backups.kept);
-        if (made.outcome == Database::BackupResult::Outcome::Failed)
-            std::fprintf(stderr, "dockprep: automatic backup failed: %s\n", qPrintable(made.message));
-    });
+        if (backup) {
+            const auto made = Database::backupFileIfDue(path, backups.folder, QDateTime::currentDateTime(), backups.kept);
+            if (made.outcome == Database::BackupResult::Outcome::Failed)
+                std::fprintf(stderr, "dockprep: automatic backup failed: %s\n", qPrintable(made.message));
+        }
+        return Database::FileCheck{Database::FileCheck::Outcome::Sound, {}};
+    }));
 }
 
 bool askToQuitAfterDamage(const QString &problem, QWidget *parent)

@@ -3,6 +3,7 @@
 #include "ui/searchresultdelegate.h"
 #include "store/search.h"
 #include "store/searchresultsmodel.h"
+#include "store/searchworker.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -11,17 +12,20 @@
 #include <QListView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace DockPrep {
 
 SearchPopup::SearchPopup(Search *search, QWidget *parent)
     : QFrame(parent, Qt::Popup)
-    , m_search(search)
+    , m_worker(new SearchWorker(search->database(), this))
     , m_model(new SearchResultsModel(this))
     , m_field(new QLineEdit)
     , m_view(new QListView)
     , m_status(new QLabel)
 {
     setObjectName(QStringLiteral("searchPopup"));
+    m_worker->setObjectName(QStringLiteral("searchWorker"));
     setFrameShape(QFrame::StyledPanel);
     m_field->setPlaceholderText(tr("Search questions, answers, snippets and your notes"));
     m_field->setClearButtonEnabled(true);
@@ -39,8 +43,9 @@ SearchPopup::SearchPopup(Search *search, QWidget *parent)
     layout->addWidget(m_view);
     layout->addWidget(m_status);
 
-    connect(m_field, &QLineEdit::textChanged, this, &SearchPopup::runSearch);
-    connect(m_field, &QLineEdit::returnPressed, this, [this] { activate(m_view->currentIndex()); });
+    connect(m_field, &QLineEdit::textChanged, m_worker, [this](const QString &text) { m_worker->find(text, 30); });
+    connect(m_worker, &SearchWorker::found, this, &SearchPopup::showOutcome);
+    connect(m_field, &QLineEdit::returnPressed, this, &SearchPopup::openCurrent);
     connect(m_view, &QListView::clicked, this, &SearchPopup::activate);
     m_field->installEventFilter(this);
 }
@@ -51,30 +56,41 @@ void SearchPopup::popUp()
     const QSize size(qMin(760, window->width() - 40), qMin(520, window->height() - 80));
     const QPoint topLeft = window->mapToGlobal(QPoint((window->width() - size.width()) / 2, 60));
     setGeometry(QRect(topLeft, size));
+    m_openWhenFound = false;
     show();
     m_field->setFocus(Qt::PopupFocusReason);
     m_field->selectAll();
 }
 
-void SearchPopup::runSearch(const QString &text)
+void SearchPopup::showOutcome(const SearchOutcome &outcome)
 {
-    m_model->setResults(m_search->search(text, 30));
+    m_model->setResults(outcome.results);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
-    const QString hint = SearchQuery::hintText(m_search->lastHint());
+    const QString hint = SearchQuery::hintText(outcome.hint);
     QString status;
-    if (!m_search->lastError().isEmpty())
-        status = tr("Search failed: %1").arg(m_search->lastError());
-    else if (text.trimmed().isEmpty())
+    if (!outcome.error.isEmpty())
+        status = tr("Search failed: %1").arg(outcome.error);
+    else if (outcome.text.trimmed().isEmpty())
         status = tr("Type to search; Enter opens the highlighted result.");
-    else if (m_search->notesNarrowedToNewest())
+    else if (outcome.notesNarrowed)
         status = tr("%n result(s). More than %1 notes match, so the newest of them were ranked: type more to narrow.",
                     nullptr, m_model->rowCount())
                      .arg(QLocale().toString(Search::rankedNotesMax));
     else
         status = tr("%n result(s)", nullptr, m_model->rowCount());
     // How the text was read comes first: it explains the count after it.
-    m_status->setText(hint.isEmpty() || !m_search->lastError().isEmpty() ? status : tr("%1 %2").arg(hint, status));
+    m_status->setText(hint.isEmpty() || !outcome.error.isEmpty() ? status : tr("%1 %2").arg(hint, status));
+    if (std::exchange(m_openWhenFound, false) && isVisible())
+        activate(m_view->currentIndex());
+}
+
+void SearchPopup::openCurrent()
+{
+    if (m_worker->isBusy())
+        m_openWhenFound = true;  // the list still shows an older query's results
+    else
+        activate(m_view->currentIndex());
 }
 
 void SearchPopup::activate(const QModelIndex &index)

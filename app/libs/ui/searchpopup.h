@@ -10,9 +10,13 @@ namespace DockPrep {
 
 class Search;
 class SearchResultsModel;
+class SearchWorker;
+struct SearchOutcome;
 
-// Ctrl+K: one field that searches the curriculum and the user's notes as they type. Up/Down
-// pick a result, Enter or a click opens it, Esc closes.
+// Ctrl+K: one field that searches the curriculum and the user's notes as they type, on a worker
+// thread (SearchWorker): the list shows the newest query's results when they come. Up/Down pick
+// a result, Enter or a click opens it (Enter while a search is under way opens the best result
+// of what was typed, once it is found), Esc closes.
 class SearchPopup : public QFrame
 {
     Q_OBJECT
@@ -33,14 +37,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void runSearch(const QString &text);
+    void showOutcome(const SearchOutcome &outcome);
+    void openCurrent();
     void activate(const QModelIndex &index);
 
-    Search *m_search;
+    SearchWorker *m_worker;
     SearchResultsModel *m_model;
     QLineEdit *m_field;
     QListView *m_view;
     QLabel *m_status;
+    bool m_openWhenFound = false;  // Enter came before the results of what was typed
 };
 
 } // namespace DockPrep

@@ -5,7 +5,7 @@
 
 #include <QApplication>
 #include <QPainter>
-#include <QTextDocument>
+#include <QTextLayout>
 
 namespace DockPrep {
 
@@ -39,15 +39,26 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString title = QFontMetrics(titleFont).elidedText(prefix + index.data().toString(), Qt::ElideRight, area.width());
     painter->drawText(QRect(area.left(), area.top(), area.width(), option.fontMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
 
-    QTextDocument snippet;
-    snippet.setDefaultFont(option.font);
-    snippet.setDocumentMargin(0);
-    snippet.setDefaultStyleSheet(QStringLiteral("body { color: %1; }").arg(text.name()));
-    snippet.setHtml(QStringLiteral("<body>%1</body>").arg(index.data(SearchResultsModel::SnippetHtmlRole).toString()));
-    snippet.setTextWidth(area.width());
-    painter->translate(area.left(), area.top() + option.fontMetrics.height() + padding);
-    painter->setClipRect(QRect(0, 0, area.width(), option.fontMetrics.height() + 2));
-    snippet.drawContents(painter);
+    // The snippet's matches in bold, on one line: what does not fit is left out.
+    QTextLayout snippet(index.data(SearchResultsModel::SnippetRole).toString(), option.font);
+    QTextCharFormat matched;
+    matched.setFontWeight(QFont::Bold);
+    QList<QTextLayout::FormatRange> formats;
+    const auto matches = index.data(SearchResultsModel::MatchesRole).value<QList<MatchRange>>();
+    for (const MatchRange &match : matches)
+        formats.append({int(match.offset), int(match.length), matched});
+    snippet.setFormats(formats);
+    QTextOption wrapping;
+    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    snippet.setTextOption(wrapping);
+    snippet.beginLayout();
+    QTextLine line = snippet.createLine();
+    if (line.isValid())
+        line.setLineWidth(area.width());
+    snippet.endLayout();
+    const QPoint topLeft(area.left(), area.top() + option.fontMetrics.height() + padding);
+    painter->setClipRect(QRect(topLeft, QSize(area.width(), option.fontMetrics.height() + 2)));
+    snippet.draw(painter, topLeft);
     painter->restore();
 }
 

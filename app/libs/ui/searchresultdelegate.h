@@ -5,7 +5,7 @@
 namespace DockPrep {
 
 // A search result as two lines: the title in bold, then the snippet with the matched words in
-// bold (the snippet is HTML the search already escaped).
+// bold (the snippet is plain text; the model says where its matches are).
 class SearchResultDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

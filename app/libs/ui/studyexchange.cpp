@@ -13,12 +13,13 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -103,23 +104,23 @@ void StudyExchange::exportTo(ExportFormat format, const QString &path, const Car
     // The curriculum and the diagram catalog outlive the window and are immutable, so the worker may read them.
     auto request = std::make_shared<ExportRequest>(
         ExportRequest{snapshot(), &m_curriculum, QDateTime::currentDateTimeUtc(), m_diagrams, cards});
-    auto result = std::make_shared<ExportResult>();
     auto *progress = new QProgressDialog(tr("Writing %1…").arg(QDir::toNativeSeparators(path)), QString(), 0, 0, m_window);
     progress->setWindowTitle(tr("Export"));
     progress->setMinimumDuration(400);  // a quick export never flashes a dialog
     progress->setWindowModality(Qt::WindowModal);
-    QThread *worker = QThread::create([request, result, format, path] { *result = exportStudy(*request, format, path); });
-    connect(worker, &QThread::finished, this, [this, worker, progress, result] {
+    auto *watcher = new QFutureWatcher<ExportResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress] {
+        const ExportResult result = watcher->result();
         progress->deleteLater();
-        worker->deleteLater();
+        watcher->deleteLater();
         m_busy = false;
-        if (result->ok)
-            Q_EMIT message(result->message);
+        if (result.ok)
+            Q_EMIT message(result.message);
         else
-            QMessageBox::warning(m_window, tr("Export"), result->message);
-        Q_EMIT exportFinished(result->ok);
+            QMessageBox::warning(m_window, tr("Export"), result.message);
+        Q_EMIT exportFinished(result.ok);
     });
-    worker->start();
+    watcher->setFuture(QtConcurrent::run([request, format, path] { return exportStudy(*request, format, path); }));
 }
 
 void StudyExchange::importBackup()

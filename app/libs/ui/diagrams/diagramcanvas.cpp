@@ -6,15 +6,13 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPromise>
 #include <QScrollBar>
 #include <QSvgRenderer>
-#include <QThreadPool>
 #include <QToolTip>
 #include <QVariantAnimation>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
-#include <memory>
 #include <utility>
 
 namespace DockPrep {
@@ -290,15 +288,11 @@ void DiagramCanvas::startRender(const RenderRequest &request)
 {
     m_renderingKey = request.key;
     // The worker loads the drawing into a renderer of its own: QSvgRenderer is not shared between
-    // threads. The promise is shared, so a canvas closed meanwhile just never hears of the result.
-    auto promise = std::make_shared<QPromise<QImage>>();
-    m_renderWatcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, request] {
-        promise->start();
+    // threads. It gets a copy of the request, so a canvas closed meanwhile just never hears of the result.
+    m_renderWatcher->setFuture(QtConcurrent::run([request] {
         QSvgRenderer renderer(request.svgFile);
-        promise->addResult(renderDrawing(request, renderer));
-        promise->finish();
-    });
+        return renderDrawing(request, renderer);
+    }));
 }
 
 void DiagramCanvas::renderFinished()
