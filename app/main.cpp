@@ -13,6 +13,7 @@
 #include "databaseopening.h"
 #include "mainwindow.h"
 #include "notes/notetopics.h"
+#include "page.h"
 #include "notespanel.h"
 #include "studyexchange.h"
 #include "studypages.h"
@@ -381,10 +382,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.open))
         window.openEntry(parser.value(options.open));
     if (parser.isSet(options.page)) {
-        QString name = parser.value(options.page).toLower();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        if (QAction *action = window.action(QStringLiteral("page") + name))
+        const std::optional<Page> page = pageFromName(parser.value(options.page));
+        if (QAction *action = page ? window.pageAction(*page) : nullptr)
             action->trigger();
         else
             std::fprintf(stderr, "dockprep: %s\n",

@@ -2,6 +2,7 @@
 #include "review/reviewstore.h"
 #include "store/database.h"
 #include "store/notestore.h"
+#include "store/notetarget.h"
 
 #include <QDir>
 #include <QFile>
@@ -252,7 +253,7 @@ private Q_SLOTS:
         QSignalSpy deleted(&store, &NoteStore::noteDeleted);
 
         const QDateTime t0 = m_now;
-        Note note{{}, NoteStore::entryTarget(QStringLiteral("first-image")), QStringLiteral("Layers are **cached**."), {}, {}};
+        Note note{{}, NoteTarget::entry(QStringLiteral("first-image")).toString(), QStringLiteral("Layers are **cached**."), {}, {}};
         QString error;
         QVERIFY2(store.saveNote(note, &error), qPrintable(error));
         QVERIFY(!QUuid::fromString(note.id).isNull());
@@ -321,7 +322,7 @@ private Q_SLOTS:
         NoteStore myStore(mine);
         NoteStore theirStore(theirs);
 
-        Note note{{}, NoteStore::entryTarget(QStringLiteral("first-image")), QStringLiteral("read by both"), {}, {}};
+        Note note{{}, NoteTarget::entry(QStringLiteral("first-image")).toString(), QStringLiteral("read by both"), {}, {}};
         QVERIFY(myStore.saveNote(note));
         QCOMPARE(note.revision, qint64(1));
         Note theirCopy = *theirStore.note(note.id);
