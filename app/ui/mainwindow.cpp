@@ -159,6 +159,19 @@ void MainWindow::readMarks()
     m_model->setBookmarked(bookmarked);
 }
 
+void MainWindow::setPages(const StudyPages &pages)
+{
+    m_makePages = pages;
+    if (pages.diagrams)
+        addPage(Page::Diagrams, [this] { return diagramPage(); }, tr("&Diagrams"));
+    if (pages.interview)
+        addPage(Page::Interview, [this] { return interviewPage(); }, tr("&Interview"));
+    if (pages.challenges)
+        addPage(Page::Challenges, [this] { return challengesPage(); }, tr("&Challenges"));
+    if (pages.explain)
+        addPage(Page::Explain, [this] { return explainPage(); }, tr("&Explain a Dockerfile"));
+}
+
 std::optional<Page> MainWindow::pageOf(const QWidget *widget) const
 {
     if (!widget)
