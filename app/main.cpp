@@ -13,6 +13,7 @@
 #include "ui/databaseopening.h"
 #include "ui/mainwindow.h"
 #include "notes/notetopics.h"
+#include "ui/page.h"
 #include "ui/notespanel.h"
 #include "ui/studyexchange.h"
 #include "ui/studypages.h"
@@ -385,10 +386,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.open))
         window.openEntry(parser.value(options.open));
     if (parser.isSet(options.page)) {
-        QString name = parser.value(options.page).toLower();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        if (QAction *action = window.action(QStringLiteral("page") + name))
+        const std::optional<Page> page = pageFromName(parser.value(options.page));
+        if (QAction *action = page ? window.pageAction(*page) : nullptr)
             action->trigger();
         else
             std::fprintf(stderr, "dockprep: %s\n",

@@ -4,6 +4,7 @@
 #include "curriculum/contentloader.h"
 #include "curriculum/curriculumresources.h"
 #include "diagrams/diagramcatalog.h"
+#include "store/notetarget.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -76,17 +77,17 @@ public:
     {
         const int roll = between(0, 99);
         if (roll < 45)
-            return NoteStore::entryTarget(pick(m_source.entries));
+            return NoteTarget::entry(pick(m_source.entries)).toString();
         if (roll < 60 && !m_source.diagramElements.isEmpty())
-            return QStringLiteral("diagram:") + pick(m_source.diagramElements);
+            return NoteTarget::diagram(pick(m_source.diagramElements)).toString();
         return {};
     }
 
     QString body(const QString &target)
     {
         const QStringList *own = nullptr;
-        if (target.startsWith(QLatin1String("entry:"))) {
-            const auto found = m_source.entrySentences.constFind(target.mid(6));
+        if (const NoteTarget parsed = NoteTarget::parse(target); parsed.isEntry()) {
+            const auto found = m_source.entrySentences.constFind(parsed.entryId());
             if (found != m_source.entrySentences.constEnd())
                 own = &found.value();
         }

@@ -3,6 +3,7 @@
 
 #include "store/database.h"
 #include "store/notestore.h"
+#include "store/notetarget.h"
 #include "store/search.h"
 
 #include <QSqlQuery>
@@ -229,7 +230,7 @@ private Q_SLOTS:
 
     void followsNoteEditsAndDeletes()
     {
-        Note note{{}, NoteStore::entryTarget(QStringLiteral("first-image")), QStringLiteral("zebra crossing"), {}, {}};
+        Note note{{}, NoteTarget::entry(QStringLiteral("first-image")).toString(), QStringLiteral("zebra crossing"), {}, {}};
         QVERIFY(m_notes->saveNote(note));
         QCOMPARE(find(QStringLiteral("zebra")), QStringList{note.id});
 
@@ -289,7 +290,7 @@ private Q_SLOTS:
     void noteResultsCarryTheirContext()
     {
         const QString id = addNote(QStringLiteral("## Cgroup limits\n\nmemory.max is the hard wall for a wombat."),
-                                   NoteStore::entryTarget(QStringLiteral("third-kernel")));
+                                   NoteTarget::entry(QStringLiteral("third-kernel")).toString());
         const QList<SearchResult> results = m_search->search(QStringLiteral("wombat"));
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.first().kind, SearchResult::Kind::Note);

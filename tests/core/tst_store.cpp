@@ -1,5 +1,6 @@
 // The database and its notes, bookmarks and progress: opening, saving, conflicts between windows.
 #include "storetesting.h"
+#include "store/notetarget.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -57,7 +58,7 @@ private Q_SLOTS:
         QSignalSpy deleted(&store, &NoteStore::noteDeleted);
 
         const QDateTime t0 = m_now;
-        Note note{{}, NoteStore::entryTarget(QStringLiteral("first-image")), QStringLiteral("Layers are **cached**."), {}, {}};
+        Note note{{}, NoteTarget::entry(QStringLiteral("first-image")).toString(), QStringLiteral("Layers are **cached**."), {}, {}};
         QString error;
         QVERIFY2(store.saveNote(note, &error), qPrintable(error));
         QVERIFY(!QUuid::fromString(note.id).isNull());
@@ -126,7 +127,7 @@ private Q_SLOTS:
         NoteStore myStore(mine);
         NoteStore theirStore(theirs);
 
-        Note note{{}, NoteStore::entryTarget(QStringLiteral("first-image")), QStringLiteral("read by both"), {}, {}};
+        Note note{{}, NoteTarget::entry(QStringLiteral("first-image")).toString(), QStringLiteral("read by both"), {}, {}};
         QVERIFY(myStore.saveNote(note));
         QCOMPARE(note.revision, qint64(1));
         Note theirCopy = *theirStore.note(note.id);

@@ -8,6 +8,7 @@
 #include "ui/readerview.h"
 #include "store/database.h"
 #include "store/notestore.h"
+#include "store/notetarget.h"
 #include "store/search.h"
 #include "store/searchresultsmodel.h"
 #include "ui/searchpopup.h"
@@ -99,7 +100,7 @@ private Q_SLOTS:
 
     void searchPopupFindsAndOpensEntriesAndNotes()
     {
-        Note note{{}, NoteStore::entryTarget(QStringLiteral("second-run")), QStringLiteral("My zebra mnemonic for <restart> policies"), {}, {}};
+        Note note{{}, NoteTarget::entry(QStringLiteral("second-run")).toString(), QStringLiteral("My zebra mnemonic for <restart> policies"), {}, {}};
         QVERIFY(m_store->saveNote(note));
         auto window = openWindow();
         QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);

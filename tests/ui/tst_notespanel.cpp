@@ -9,6 +9,7 @@
 #include "ui/notespanel.h"
 #include "store/database.h"
 #include "store/notestore.h"
+#include "store/notetarget.h"
 #include "store/search.h"
 
 #include <QApplication>
@@ -230,7 +231,7 @@ private Q_SLOTS:
         }
         QCOMPARE(m_store->allNotes().size(), 1);
         QCOMPARE(m_store->allNotes().first().body, QStringLiteral("typed just before closing"));
-        QCOMPARE(m_store->allNotes().first().target, NoteStore::entryTarget(curriculum.readingOrder().first()));
+        QCOMPARE(m_store->allNotes().first().target, NoteTarget::entry(curriculum.readingOrder().first()).toString());
     }
 
     // Before: moving to a topic without notes left the preview showing the previous note.

@@ -125,14 +125,14 @@ private Q_SLOTS:
         QCOMPARE(menuLetters.size(), window->menuBar()->actions().size());  // each menu has its letter
 
         QStringList clashes;
-        for (const char *page : {"pageDiagrams", "pageChallenges", "pageExplain"}) {
-            window->action(QLatin1String(page))->trigger();
+        for (Page page : {Page::Diagrams, Page::Challenges, Page::Explain}) {
+            window->pageAction(page)->trigger();
             const QWidget *shown = window->findChild<QStackedWidget *>()->currentWidget();
             QVERIFY(shown && shown != static_cast<const QWidget *>(window->reader()));
             const QMultiHash<QString, QString> offered = pageMnemonics(shown);
             for (auto it = offered.cbegin(); it != offered.cend(); ++it) {
                 if (menuLetters.contains(it.key()))
-                    clashes << QStringLiteral("%1: \"%2\" takes Alt+%3").arg(QLatin1String(page), it.value(), it.key());
+                    clashes << QStringLiteral("%1: \"%2\" takes Alt+%3").arg(pageName(page), it.value(), it.key());
             }
         }
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
@@ -141,7 +141,7 @@ private Q_SLOTS:
     void altFOpensTheFileMenuFromTheExplainEditor()
     {
         auto window = openWindow();
-        window->action(QStringLiteral("pageExplain"))->trigger();
+        window->pageAction(Page::Explain)->trigger();
         auto *editor = window->findChild<HighlightedEditor *>(QStringLiteral("dockerfileEditor"));
         QVERIFY(editor);
         editor->setFocus();

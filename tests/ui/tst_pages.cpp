@@ -91,7 +91,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(m_interview, made);
         QCOMPARE(m_window->findChild<QStackedWidget *>()->count(), 2);
-        QVERIFY(m_window->action(QStringLiteral("pageInterview"))->isChecked());
+        QVERIFY(m_window->pageAction(Page::Interview)->isChecked());
     }
 
     // Changing the page saves the note being typed at once, even when the editor never had the
@@ -104,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(!notes->editor()->hasFocus());
         QTest::keyClicks(notes->editor(), QStringLiteral("typed before the interview"));
         QVERIFY(m_store->notesFor(target).isEmpty());
-        m_window->action(QStringLiteral("pageInterview"))->trigger();
+        m_window->pageAction(Page::Interview)->trigger();
         QCOMPARE(currentPage(), m_interview);
         QCOMPARE(m_store->notesFor(target).size(), 1);
         QCOMPARE(m_store->notesFor(target).first().body, QStringLiteral("typed before the interview"));
@@ -116,14 +116,14 @@ private Q_SLOTS:
         QCOMPARE(currentPage(), m_window->reader());
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(currentPage(), m_diagrams);
-        QVERIFY(m_window->action(QStringLiteral("pageDiagrams"))->isChecked());
+        QVERIFY(m_window->pageAction(Page::Diagrams)->isChecked());
         QVERIFY(!m_window->action(QStringLiteral("revealNext"))->isEnabled());  // reader actions rest
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(currentPage(), m_interview);
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(currentPage(), m_window->reader());
         QVERIFY(m_window->action(QStringLiteral("revealNext"))->isEnabled());
-        QVERIFY(!m_window->action(QStringLiteral("pageChallenges")));  // not given, so not offered
+        QVERIFY(!m_window->pageAction(Page::Challenges));  // not given, so not offered
     }
 
     // The contents list gives its width to the other pages and comes back with Read, unless the
@@ -193,7 +193,7 @@ private Q_SLOTS:
     // page is ever made, and follows the schedule after.
     void interviewButtonShowsWhatIsDue()
     {
-        QAction *interview = m_window->action(QStringLiteral("pageInterview"));
+        QAction *interview = m_window->pageAction(Page::Interview);
         m_interviews->setClock([] { return QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone::UTC); });
         m_window->followReviewSchedule(m_interviews.get());  // as main() does
         QCOMPARE(interview->text(), QStringLiteral("&Interview"));
@@ -220,6 +220,27 @@ private Q_SLOTS:
         m_interviews->setClock([] { return QDateTime::currentDateTimeUtc(); });
     }
 
+    // --page takes each page's name in any case, and nothing else.
+    void pageNamesReadBack_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("page");  // -1: no such page
+        for (Page page : allPages)
+            QTest::newRow(qPrintable(pageName(page))) << pageName(page) << int(page);
+        QTest::newRow("any case") << QStringLiteral("Diagrams") << int(Page::Diagrams);
+        QTest::newRow("upper case") << QStringLiteral("EXPLAIN") << int(Page::Explain);
+        QTest::newRow("empty") << QString() << -1;
+        QTest::newRow("the action's name") << QStringLiteral("pageRead") << -1;
+        QTest::newRow("unknown") << QStringLiteral("settings") << -1;
+    }
+    void pageNamesReadBack()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, page);
+        const std::optional<Page> read = pageFromName(name);
+        QCOMPARE(read ? int(*read) : -1, page);
+    }
+
     void closedBookHidesTheCurriculum()
     {
         QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
@@ -228,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(!m_window->contentsDock()->isEnabled());
         QVERIFY(!m_window->notesPanel()->isEnabled());
         QVERIFY(!m_window->action(QStringLiteral("search"))->isEnabled());
-        QVERIFY(!m_window->action(QStringLiteral("pageRead"))->isEnabled());
+        QVERIFY(!m_window->pageAction(Page::Read)->isEnabled());
         Q_EMIT m_interview->peekingAllowedChanged(true);
         QVERIFY(m_window->contentsDock()->isEnabled());
         QVERIFY(m_window->action(QStringLiteral("search"))->isEnabled());

@@ -29,6 +29,8 @@ ChallengeResult checkChallenge(const Challenge &challenge, const QString &text);
 
 // Empty when `check` is well-formed for files of `kind`; otherwise what is wrong with it (unknown
 // kind, missing or invalid parameter, unknown rule id). The loader reports these with the line.
+// Both this and checkChallenge read the kinds' one table (ComposeChecks::kinds(),
+// DockerfileChecks::kinds()): a new kind is one row there.
 QString validateCheck(ChallengeFileKind kind, const ChallengeCheck &check);
 
 } // namespace DockPrep

@@ -1,6 +1,6 @@
 #include "curriculum/contentloader.h"
 
-#include "codefence.h"
+#include "content/codefence.h"
 #include "text/codelanguage.h"
 #include "diagrams/diagramcatalog.h"
 #include "text/boundedread.h"

@@ -1,5 +1,7 @@
 #include "diagrams/diagramcatalog.h"
 
+#include "text/readableid.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -90,6 +92,16 @@ QString DiagramCatalog::linkTitle(const QString &link) const
         return metadata->title;
     const DiagramElement *element = metadata->element(link.mid(hash + 1));
     return element ? metadata->title + QStringLiteral(": ") + element->title : QString();
+}
+
+QString diagramLinkHeading(const QString &link, const DiagramCatalog *catalog)
+{
+    if (const QString title = catalog ? catalog->linkTitle(link) : QString(); !title.isEmpty())
+        return title;
+    const qsizetype hash = link.indexOf(QLatin1Char('#'));
+    if (hash < 0)
+        return idAsWords(link);
+    return idAsWords(link.left(hash)) + QStringLiteral(": ") + idAsWords(link.mid(hash + 1));
 }
 
 } // namespace DockPrep

@@ -32,4 +32,9 @@ private:
     QList<DiagramMetadata> m_diagrams;
 };
 
+// The heading for a link wherever a reader meets it (note topics, exports): the catalog's title,
+// or else its ids as words ("build-cache#cache-hit" → "Build cache: Cache hit") when there is no
+// catalog or the link names nothing in it (a diagram removed since the note was written).
+QString diagramLinkHeading(const QString &link, const DiagramCatalog *catalog);
+
 } // namespace DockPrep

@@ -3,6 +3,7 @@
 #include "content/curriculum.h"
 #include "text/codelanguage.h"
 #include "content/level.h"
+#include "store/notetarget.h"
 #include "text/readableid.h"
 #include "text/codehighlighter.h"
 #include "text/markdownrenderer.h"
@@ -127,8 +128,8 @@ QStringList entriesInScope(const CardScope &scope, const StudySnapshot &snapshot
     QSet<QString> mine;
     if (!scope.wholeCurriculum) {
         for (const Note &note : snapshot.notes) {
-            if (note.target.startsWith(QLatin1String("entry:")))
-                mine.insert(note.target.mid(6));
+            if (const NoteTarget target = NoteTarget::parse(note.target); target.isEntry())
+                mine.insert(target.entryId());
         }
         for (const Bookmark &bookmark : snapshot.bookmarks)
             mine.insert(bookmark.entryId);
@@ -167,8 +168,8 @@ QByteArray ankiExport(const ExportRequest &request)
 
     QHash<QString, QList<const Note *>> notesByEntry;
     for (const Note &note : request.snapshot.notes) {
-        if (note.target.startsWith(QLatin1String("entry:")))
-            notesByEntry[note.target.mid(6)].append(&note);
+        if (const NoteTarget target = NoteTarget::parse(note.target); target.isEntry())
+            notesByEntry[target.entryId()].append(&note);
     }
 
     QString out = QStringLiteral("#separator:tab\n#html:true\n#notetype:Basic\n"

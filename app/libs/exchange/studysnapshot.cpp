@@ -2,6 +2,7 @@
 
 #include "content/curriculum.h"
 #include "diagrams/diagramcatalog.h"
+#include "store/notetarget.h"
 #include "text/readableid.h"
 
 #include <QCoreApplication>
@@ -37,21 +38,6 @@ StudySnapshot snapshotOf(const StudyStores &stores)
     return snapshot;
 }
 
-namespace {
-
-QString diagramHeading(const QString &link, const DiagramCatalog *diagrams)
-{
-    const QString title = diagrams ? diagrams->linkTitle(link) : QString();
-    if (!title.isEmpty())
-        return title;
-    const qsizetype hash = link.indexOf(QLatin1Char('#'));
-    if (hash < 0)
-        return idAsWords(link);
-    return idAsWords(link.left(hash)) + QStringLiteral(": ") + idAsWords(link.mid(hash + 1));
-}
-
-} // namespace
-
 QList<NoteGroup> groupNotes(const QList<Note> &notes, const Curriculum &curriculum, const DiagramCatalog *diagrams)
 {
     QMap<QString, QList<Note>> byTarget;
@@ -59,9 +45,8 @@ QList<NoteGroup> groupNotes(const QList<Note> &notes, const Curriculum &curricul
         byTarget[note.target].append(note);
 
     QList<NoteGroup> groups;
-    const QString entryPrefix = QStringLiteral("entry:");
     for (const QString &id : curriculum.readingOrder()) {
-        const auto found = byTarget.constFind(entryPrefix + id);
+        const auto found = byTarget.constFind(NoteTarget::entry(id).toString());
         if (found == byTarget.constEnd())
             continue;
         const Entry *entry = curriculum.entry(id);
@@ -77,11 +62,12 @@ QList<NoteGroup> groupNotes(const QList<Note> &notes, const Curriculum &curricul
     const QString orphanSection = QCoreApplication::translate("Export", "Questions no longer in the curriculum");
     for (auto it = byTarget.constBegin(); it != byTarget.constEnd(); ++it) {
         const QString &target = it.key();
-        if (target.startsWith(QLatin1String("diagram:"))) {
-            diagramGroups.append({NoteGroup::Kind::Diagram, target, nullptr, diagramSection, diagramHeading(target.mid(8), diagrams),
-                                  it.value()});
-        } else if (target.startsWith(entryPrefix)) {
-            const QString id = target.mid(entryPrefix.size());
+        const NoteTarget parsed = NoteTarget::parse(target);
+        if (parsed.isDiagram()) {
+            diagramGroups.append({NoteGroup::Kind::Diagram, target, nullptr, diagramSection,
+                                  diagramLinkHeading(parsed.diagramLink(), diagrams), it.value()});
+        } else if (parsed.isEntry()) {
+            const QString id = parsed.entryId();
             if (!curriculum.entry(id))
                 orphans.append({NoteGroup::Kind::Orphan, target, nullptr, orphanSection, idAsWords(id), it.value()});
         } else {

@@ -2,6 +2,7 @@
 
 #include "content/curriculum.h"
 #include "diagrams/diagramcatalog.h"
+#include "store/notetarget.h"
 
 #include <QCoreApplication>
 
@@ -24,18 +25,16 @@ QString NoteTopics::title(const QString &target) const
 {
     if (target.isEmpty())
         return Tr::tr("Free note");
-    if (target.startsWith(QLatin1String("entry:"))) {
-        const QString id = target.mid(6);
+    const NoteTarget parsed = NoteTarget::parse(target);
+    if (parsed.isEntry()) {
+        const QString id = parsed.entryId();
         if (const Entry *entry = m_curriculum ? m_curriculum->entry(id) : nullptr)
             return entry->title;
         return Tr::tr("A question no longer in the curriculum (%1)").arg(id);
     }
-    if (target.startsWith(QLatin1String("diagram:"))) {
-        const QString link = target.mid(8);
-        const QString title = m_diagrams ? m_diagrams->linkTitle(link) : QString();
-        // The same words the notes panel's heading uses while the element is open.
-        return Tr::tr("Diagram: %1").arg(title.isEmpty() ? link : title);
-    }
+    // The same words the notes panel's heading uses while the element is open.
+    if (parsed.isDiagram())
+        return Tr::tr("Diagram: %1").arg(diagramLinkHeading(parsed.diagramLink(), m_diagrams));
     return target;
 }
 

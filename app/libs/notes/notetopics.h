@@ -8,8 +8,8 @@ class Curriculum;
 class DiagramCatalog;
 
 // What a note is about, in words: "entry:<id>" is the question's title, "diagram:<d>#<e>" the
-// diagram's and the element's, "" a free note. Never the id unless nothing else is known (a
-// question removed from the curriculum since the note was written).
+// diagram's and the element's, "" a free note. Never the bare id: a question removed from the
+// curriculum since the note was written says so, and an unknown diagram reads as its id in words.
 class NoteTopics
 {
 public:

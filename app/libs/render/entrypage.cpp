@@ -13,37 +13,6 @@
 
 namespace DockPrep {
 
-namespace PageLink {
-QUrl entry(const QString &id)
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("dockprep"));
-    url.setPath(QStringLiteral("entry/") + id);
-    return url;
-}
-QUrl diagram(const QString &link)
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("dockprep"));
-    url.setPath(QStringLiteral("diagram/") + link.section(QLatin1Char('#'), 0, 0));
-    url.setFragment(link.section(QLatin1Char('#'), 1));
-    return url;
-}
-QUrl reveal(const QString &part)
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("dockprep"));
-    url.setPath(QStringLiteral("reveal/") + part);
-    return url;
-}
-QUrl copy(int snippet)
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("dockprep"));
-    url.setPath(QStringLiteral("copy/") + QString::number(snippet));
-    return url;
-}
-} // namespace PageLink
 
 namespace {
 // lupdate files Tr::tr() strings under the context named here (it cannot see through a

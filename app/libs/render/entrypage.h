@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/curriculum.h"
+#include "render/pagelink.h"
 #include "text/codehighlighter.h"
 
 #include <QPalette>
@@ -20,14 +21,6 @@ struct RevealState {
     bool showsKeyPoints() const { return everything || keyPoints; }
     bool showsFollowUp(int i) const { return everything || followUps.contains(i); }
 };
-
-// Links inside a rendered page; the reader acts on them instead of opening a browser.
-namespace PageLink {
-QUrl entry(const QString &id);
-QUrl diagram(const QString &link);  // "diagram#element"
-QUrl reveal(const QString &part);   // "answer", "key-points", "followup-N"
-QUrl copy(int snippet);
-} // namespace PageLink
 
 // Renders one entry as the HTML the reader shows (a QTextBrowser subset: tables, spans, links).
 class DiagramCatalog;

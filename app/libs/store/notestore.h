@@ -16,7 +16,7 @@ namespace DockPrep {
 // typed, never regenerated from a rendering.
 struct Note {
     QString id;      // a UUID, kept across export and import
-    QString target;  // "entry:<id>", "diagram:<diagram#element>", or empty for a free-standing note
+    QString target;  // as stored: NoteTarget::toString() ("entry:<id>", "diagram:<d#e>", "" for a free note)
     QString body;
     QDateTime created;  // UTC
     QDateTime updated;  // UTC
@@ -79,8 +79,6 @@ public:
     // restore from a backup needs. Existing rows with the same keys are replaced.
     bool writeRecords(const QList<Note> &notes, const QList<Bookmark> &bookmarks, const QList<Progress> &progress,
                       QString *error = nullptr);
-
-    static QString entryTarget(const QString &entryId) { return QStringLiteral("entry:") + entryId; }
 
 Q_SIGNALS:
     void noteSaved(const DockPrep::Note &note);

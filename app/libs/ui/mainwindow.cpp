@@ -11,7 +11,6 @@
 #include "ui/interview/interviewpage.h"
 #include "ui/interview/interviewsetuppage.h"
 #include "store/interviewstore.h"
-#include "exchange/exporter.h"
 #include "notes/notetopics.h"
 #include "ui/notespanel.h"
 #include "ui/readerview.h"
@@ -22,6 +21,7 @@
 #include "ui/shortcutsdialog.h"
 #include "ui/studyexchange.h"
 #include "store/notestore.h"
+#include "store/notetarget.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,19 +36,11 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 
 #include <algorithm>
 
 namespace DockPrep {
-
-namespace Keys {
-constexpr auto geometry = "window/geometry";
-constexpr auto state = "window/state";
-constexpr auto lastEntry = "reader/lastEntry";
-constexpr auto studyMode = "reader/studyMode";
-} // namespace Keys
 
 // A window dragged or a panel resized changes many times a second: one write once it settles.
 constexpr int sessionQuietMs = 500;
@@ -125,14 +117,11 @@ MainWindow::MainWindow(const Curriculum &curriculum, NoteStore *store, Search *s
         m_reader->highlightWords(m_searchPopup->field()->text().split(separators, Qt::SkipEmptyParts));
     });
     connect(m_searchPopup, &SearchPopup::noteChosen, this, [this](const QString &noteId, const QString &target) {
-        if (target.startsWith(QLatin1String("entry:")))
-            openEntry(target.mid(6));
+        openEntry(NoteTarget::parse(target).entryId());  // nothing to open for other notes
         m_notes->openNote(noteId);
     });
-    connect(m_notes, &NotesPanel::noteTargetActivated, this, [this](const QString &target) {
-        if (target.startsWith(QLatin1String("entry:")))
-            openEntry(target.mid(6));
-    });
+    connect(m_notes, &NotesPanel::noteTargetActivated, this,
+            [this](const QString &target) { openEntry(NoteTarget::parse(target).entryId()); });
     connect(m_exchange, &StudyExchange::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_reader, &ReaderView::entryLinkActivated, this, &MainWindow::openEntry);
     connect(m_reader, &ReaderView::snippetCopied, this, [this](const QString &language) {
@@ -170,161 +159,33 @@ void MainWindow::readMarks()
     m_model->setBookmarked(bookmarked);
 }
 
-QAction *MainWindow::action(const QString &name) const
+void MainWindow::setPages(const StudyPages &pages)
 {
-    return m_actions.value(name);
+    m_makePages = pages;
+    if (pages.diagrams)
+        addPage(Page::Diagrams, [this] { return diagramPage(); }, tr("&Diagrams"));
+    if (pages.interview)
+        addPage(Page::Interview, [this] { return interviewPage(); }, tr("&Interview"));
+    if (pages.challenges)
+        addPage(Page::Challenges, [this] { return challengesPage(); }, tr("&Challenges"));
+    if (pages.explain)
+        addPage(Page::Explain, [this] { return explainPage(); }, tr("&Explain a Dockerfile"));
 }
 
-void MainWindow::createActions()
+std::optional<Page> MainWindow::pageOf(const QWidget *widget) const
 {
-    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_actions.insert(name, action);
-        return action;
-    };
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(make(QStringLiteral("newNote"), tr("&New note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
-        m_notes->show();
-        m_notes->newNote();
-    }));
-    file->addSeparator();
-    QMenu *exportMenu = file->addMenu(tr("&Export notes"));
-    for (ExportFormat format : exportFormats()) {
-        exportMenu->addAction(make(QStringLiteral("export-") + exportFormatName(format), exportFormatTitle(format) + QStringLiteral("…"),
-                                   QKeySequence(), [this, format] { m_exchange->exportAs(format); }));
+    if (!widget)
+        return std::nullopt;
+    const std::array<const QWidget *, allPages.size()> widgets{m_reader, m_diagrams, m_interview, m_challenges, m_explain};
+    for (Page page : allPages) {
+        if (widgets.at(std::size_t(page)) == widget)
+            return page;
     }
-    file->addAction(make(QStringLiteral("import"), tr("&Import a backup…"), QKeySequence(), [this] { m_exchange->importBackup(); }));
-    file->addSeparator();
-    // Ctrl+, is what most desktops use; the platform's own key comes first where it has one.
-    QAction *settingsAction = make(QStringLiteral("settings"), tr("Se&ttings…"), QKeySequence(), [this] { showSettings(); });
-    settingsAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences) << QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settingsAction->setMenuRole(QAction::PreferencesRole);
-    file->addAction(settingsAction);
-    file->addSeparator();
-    file->addAction(make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); }));
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    // Back and Forward put each page back as it was left: scrolled and uncovered as far.
-    QAction *back = make(QStringLiteral("back"), tr("&Back"), QKeySequence::Back, [this] {
-        m_history.setPlace(m_reader->place());
-        showEntryWithoutHistory(m_history.back());
-        m_reader->restorePlace(m_history.place());
-    });
-    QAction *forward = make(QStringLiteral("forward"), tr("&Forward"), QKeySequence::Forward, [this] {
-        m_history.setPlace(m_reader->place());
-        showEntryWithoutHistory(m_history.forward());
-        m_reader->restorePlace(m_history.place());
-    });
-    QAction *previous = make(QStringLiteral("previous"), tr("&Previous question"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
-        openEntry(m_curriculum.previousEntry(m_reader->currentEntry()));
-    });
-    QAction *next = make(QStringLiteral("next"), tr("&Next question"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
-        openEntry(m_curriculum.nextEntry(m_reader->currentEntry()));
-    });
-    back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    previous->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    next->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    go->addActions({back, forward});
-    go->addSeparator();
-    go->addActions({previous, next});
-    go->addSeparator();
-    go->addAction(make(QStringLiteral("search"), tr("&Search everything…"), QKeySequence(Qt::CTRL | Qt::Key_K),
-                       [this] { m_searchPopup->popUp(); }));
-    go->addAction(make(QStringLiteral("filter"), tr("&Filter the contents"), QKeySequence(Qt::CTRL | Qt::Key_L),
-                       [this] { m_contents->focusFilter(); }));
-    go->addAction(make(QStringLiteral("find"), tr("F&ind in this question…"), QKeySequence::Find, [this] {
-        if (m_pages->currentWidget() == m_reader)
-            m_reader->openFindBar();
-    }));
-
-    QMenu *study = menuBar()->addMenu(tr("&Study"));
-    m_studyMenu = study;
-    QAction *revealNext = make(QStringLiteral("revealNext"), tr("&Reveal the next part"), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                               [this] { m_reader->revealNext(); });
-    QAction *studyMode = make(QStringLiteral("studyMode"), tr("&Study mode (show everything)"), QKeySequence(Qt::CTRL | Qt::Key_T),
-                              [this](bool on) { m_reader->setStudyMode(on); });
-    studyMode->setCheckable(true);
-    QAction *studied = make(QStringLiteral("studied"), tr("&Mark as studied"), QKeySequence(Qt::CTRL | Qt::Key_D), [this](bool on) {
-        QString error;
-        if (!m_store->markStudied(m_reader->currentEntry(), on, &error))
-            reportStoreError(error);
-    });
-    studied->setCheckable(true);
-    QAction *bookmark = make(QStringLiteral("bookmark"), tr("&Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_B), [this](bool on) {
-        QString error;
-        if (!m_store->setBookmark(m_reader->currentEntry(), on, {}, &error))
-            reportStoreError(error);
-    });
-    bookmark->setCheckable(true);
-    study->addActions({revealNext, studyMode});
-    study->addSeparator();
-    study->addActions({studied, bookmark});
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *toggleContents = m_contents->toggleViewAction();
-    toggleContents->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    view->addAction(toggleContents);
-    QAction *toggleNotes = m_notes->toggleViewAction();
-    toggleNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    view->addAction(toggleNotes);
-    view->addSeparator();
-    m_pageMenu = view->addMenu(tr("&Pages"));  // the page buttons again, so menus and the shortcuts list show them
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts = make(QStringLiteral("shortcuts"), tr("&Keyboard shortcuts"), QKeySequence(), [this] { showShortcuts(); });
-    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
-    help->addAction(shortcuts);
-    help->addSeparator();
-    help->addAction(make(QStringLiteral("about"), tr("&About DockPrep"), QKeySequence(), [this] { about(); }));
-    help->addAction(make(QStringLiteral("aboutQt"), tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); }));
-
-    QToolBar *toolBar = addToolBar(tr("Navigation"));
-    toolBar->setObjectName(QStringLiteral("navigationToolBar"));
-    toolBar->addActions({back, forward, previous, next});
-    toolBar->addSeparator();
-    toolBar->addActions({revealNext, studyMode});
-    toolBar->addSeparator();
-    toolBar->addActions({studied, bookmark});
-    // The toolbar labels are messages of their own, so a translation can shorten them to keep the
-    // page buttons on screen; the menu entry and the tooltip keep the full text.
-    revealNext->setIconText(tr("Reveal the next part", "toolbar label, keep it short"));
-    studyMode->setIconText(tr("Study mode (show everything)", "toolbar label, keep it short"));
-    studied->setIconText(tr("Mark as studied", "toolbar label, keep it short"));
-
-    // One toolbar button per page; the reader is always there, the others come with setPages().
-    m_pageBar = new QToolBar(tr("Pages"), this);
-    m_pageBar->setObjectName(QStringLiteral("pagesToolBar"));
-    m_pageBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    addToolBar(Qt::TopToolBarArea, m_pageBar);
-    addPage([this] { return m_reader; }, QStringLiteral("pageRead"), tr("&Read"), QKeySequence(Qt::CTRL | Qt::Key_1));
-    updateNavigation();
+    return std::nullopt;
 }
 
-void MainWindow::addPage(const std::function<QWidget *()> &page, const QString &name, const QString &text,
-                         const QKeySequence &shortcut)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    action->setCheckable(true);
-    action->setChecked(name == QLatin1String("pageRead"));
-    m_pageGroup->addAction(action);
-    m_pageBar->addAction(action);
-    m_pageMenu->addAction(action);
-    m_actions.insert(name, action);
-    connect(action, &QAction::triggered, this, [this, page] {
-        if (QWidget *shown = page())
-            showPage(shown);
-    });
-}
-
-template <typename Page>
-bool MainWindow::makeOnce(Page *&page, const std::function<Page *()> &make)
+template <typename Widget>
+bool MainWindow::makeOnce(Widget *&page, const std::function<Widget *()> &make)
 {
     if (page || !make)
         return false;
@@ -342,7 +203,8 @@ DiagramPage *MainWindow::diagramPage()
         });
         connect(m_diagrams, &DiagramPage::elementOpened, this,
                 [this](const QString &diagram, const QString &element, const QString &title) {
-                    m_notes->setTarget(QStringLiteral("diagram:%1#%2").arg(diagram, element), tr("Diagram: %1").arg(title));
+                    m_notes->setTarget(NoteTarget::diagram(diagram + QLatin1Char('#') + element).toString(),
+                                      tr("Diagram: %1").arg(title));
                 });
     }
     return m_diagrams;
@@ -364,7 +226,7 @@ InterviewPage *MainWindow::interviewPage()
 void MainWindow::followReviewSchedule(InterviewStore *store)
 {
     const auto showDue = [this, store] {
-        if (QAction *action = m_actions.value(QStringLiteral("pageInterview"))) {
+        if (QAction *action = pageAction(Page::Interview)) {
             const int due = store->dueCount(store->today());
             action->setText(due > 0 ? tr("&Interview (%n due)", nullptr, due) : tr("&Interview"));
         }
@@ -479,17 +341,11 @@ void MainWindow::showPage(QWidget *page)
         m_notes->setVisible(m_notesShownOn.value(page, page == m_reader || page == m_diagrams));
     }
     m_pages->setCurrentWidget(page);
-    for (QAction *action : m_pageGroup->actions()) {
-        if (m_actions.value(action->objectName()) == action)
-            action->setChecked(false);
+    const std::optional<Page> shown = pageOf(page);
+    for (Page each : allPages) {
+        if (QAction *action = pageAction(each))
+            action->setChecked(each == shown);
     }
-    const QString name = page == m_reader ? QStringLiteral("pageRead")
-        : page == m_diagrams              ? QStringLiteral("pageDiagrams")
-        : page == m_interview             ? QStringLiteral("pageInterview")
-        : page == m_challenges            ? QStringLiteral("pageChallenges")
-                                          : QStringLiteral("pageExplain");
-    if (QAction *action = m_actions.value(name))
-        action->setChecked(true);
     // The reader's own actions mean nothing on the other pages.
     const bool reading = page == m_reader;
     for (const char *readerAction : {"previous", "next", "revealNext", "studyMode", "studied", "bookmark"})
@@ -500,22 +356,9 @@ void MainWindow::showPage(QWidget *page)
         updateNavigation();
         const QString current = m_reader->currentEntry();
         if (const Entry *entry = m_curriculum.entry(current))
-            m_notes->setTarget(NoteStore::entryTarget(current), entry->title);
+            m_notes->setTarget(NoteTarget::entry(current).toString(), entry->title);
     }
     page->setFocus(Qt::OtherFocusReason);
-}
-
-void MainWindow::setPages(const StudyPages &pages)
-{
-    m_makePages = pages;
-    if (pages.diagrams)
-        addPage([this] { return diagramPage(); }, QStringLiteral("pageDiagrams"), tr("&Diagrams"), QKeySequence(Qt::CTRL | Qt::Key_2));
-    if (pages.interview)
-        addPage([this] { return interviewPage(); }, QStringLiteral("pageInterview"), tr("&Interview"), QKeySequence(Qt::CTRL | Qt::Key_3));
-    if (pages.challenges)
-        addPage([this] { return challengesPage(); }, QStringLiteral("pageChallenges"), tr("&Challenges"), QKeySequence(Qt::CTRL | Qt::Key_4));
-    if (pages.explain)
-        addPage([this] { return explainPage(); }, QStringLiteral("pageExplain"), tr("&Explain a Dockerfile"), QKeySequence(Qt::CTRL | Qt::Key_5));
 }
 
 void MainWindow::showDiagramLink(const QString &link)
@@ -534,8 +377,10 @@ void MainWindow::setPeekingAllowed(bool allowed)
     m_contents->setEnabled(allowed);
     m_notes->setEnabled(allowed);
     m_reader->setEnabled(allowed);
-    for (const char *name : {"search", "filter", "back", "forward", "pageRead", "pageDiagrams", "pageChallenges", "pageExplain"}) {
-        if (QAction *action = m_actions.value(QLatin1String(name)))
+    for (const char *name : {"search", "filter", "back", "forward"})
+        m_actions.value(QLatin1String(name))->setEnabled(allowed);
+    for (Page page : allPages) {
+        if (QAction *action = pageAction(page); action && page != Page::Interview)
             action->setEnabled(allowed);
     }
     if (!allowed)
@@ -566,7 +411,7 @@ void MainWindow::showEntryWithoutHistory(const QString &id)
     m_contents->selectEntry(id);
     if (const Entry *entry = m_curriculum.entry(id)) {
         setWindowTitle(tr("%1 — DockPrep").arg(entry->title));
-        m_notes->setTarget(NoteStore::entryTarget(id), entry->title);
+        m_notes->setTarget(NoteTarget::entry(id).toString(), entry->title);
     }
     m_store->touch(id);  // "last seen" is a convenience: a failure here is not worth a dialog
     updateNavigation();
@@ -601,19 +446,6 @@ void MainWindow::updateNavigation()
     m_actions.value(QStringLiteral("next"))->setEnabled(!m_curriculum.nextEntry(current).isEmpty());
 }
 
-void MainWindow::restoreSession()
-{
-    restoreGeometry(m_settings->value(QLatin1String(Keys::geometry)).toByteArray());
-    restoreState(m_settings->value(QLatin1String(Keys::state)).toByteArray());
-    const bool studyMode = m_settings->value(QLatin1String(Keys::studyMode), false).toBool();
-    m_actions.value(QStringLiteral("studyMode"))->setChecked(studyMode);
-    m_reader->setStudyMode(studyMode);
-    QString last = m_settings->value(QLatin1String(Keys::lastEntry)).toString();
-    if (!m_curriculum.entry(last))
-        last = m_curriculum.readingOrder().value(0);
-    openEntry(last);
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_notes->flush();
@@ -623,62 +455,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::saveSession()
-{
-    m_notes->flush();  // also on quit paths that never close the window (logout, SIGTERM handling)
-    if (m_pages->currentWidget() != m_reader) {
-        m_contents->setVisible(m_contentsShownWhileReading);  // the layout is the reader's, as the user left it
-        m_notes->setVisible(m_notesShownOn.value(m_reader, true));
-    }
-    m_settings->setValue(QLatin1String(Keys::state), saveState());
-    writeSession();
-}
-
 void MainWindow::setStudyMode(bool on)
 {
     QAction *studyMode = m_actions.value(QStringLiteral("studyMode"));
     if (studyMode->isChecked() != on)
         studyMode->trigger();  // the action's own path: the reader, the toolbar state and the saved session follow
-}
-
-void MainWindow::writeSession()
-{
-    m_sessionSaves->clear();
-    m_settings->setValue(QLatin1String(Keys::geometry), saveGeometry());
-    // The layout kept is the reader's: the other pages hide the contents for themselves, and
-    // showing it again just to save would flash on screen. A quit saves it as the user left it.
-    if (m_pages->currentWidget() == m_reader)
-        m_settings->setValue(QLatin1String(Keys::state), saveState());
-    m_settings->setValue(QLatin1String(Keys::lastEntry), m_reader->currentEntry());
-    m_settings->setValue(QLatin1String(Keys::studyMode), m_reader->studyMode());
-    m_settings->sync();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::Move:
-    case QEvent::Resize:
-    case QEvent::Show:
-    case QEvent::Hide:
-        m_sessionSaves->changed();
-        break;
-    default:
-        break;
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::moveEvent(QMoveEvent *event)
-{
-    m_sessionSaves->changed();
-    QMainWindow::moveEvent(event);
-}
-
-void MainWindow::resizeEvent(QResizeEvent *event)
-{
-    m_sessionSaves->changed();
-    QMainWindow::resizeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

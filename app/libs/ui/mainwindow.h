@@ -2,6 +2,7 @@
 
 #include "settings/appsettings.h"
 #include "content/navigationhistory.h"
+#include "ui/page.h"
 
 #include <QMainWindow>
 
@@ -48,7 +49,8 @@ struct StudyPages {
 };
 
 // Composes the contents dock, the reader and the status bar, and owns the actions that move
-// between them. Logic lives in the core; this class only wires it to widgets.
+// between them. Logic lives in the core; this class only wires it to widgets. The menus and
+// page buttons are made in mainwindowmenus.cpp, the session kept in mainwindowsession.cpp.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -86,7 +88,8 @@ public:
     SearchPopup *searchPopup() const { return m_searchPopup; }
     NotesPanel *notesPanel() const { return m_notes; }
     StudyExchange *exchange() const { return m_exchange; }
-    QAction *action(const QString &name) const;
+    QAction *action(const QString &name) const;  // the menus' actions, by object name
+    QAction *pageAction(Page page) const;          // nullptr for a page not offered (see setPages)
     // The size the window opens at before any layout was saved, on a screen with this much room.
     static QSize firstStartSize(const QSize &available);
 
@@ -110,14 +113,15 @@ private:
     void onGraded(const QString &entryId);
     void reportStoreError(const QString &error);
     void about();
-    void addPage(const std::function<QWidget *()> &page, const QString &name, const QString &text, const QKeySequence &shortcut);
+    void addPage(Page page, const std::function<QWidget *()> &make, const QString &text);
+    std::optional<Page> pageOf(const QWidget *widget) const;
     // Each makes its page on the first call (and wires it up); nullptr when there is none.
     DiagramPage *diagramPage();
     InterviewPage *interviewPage();
     QWidget *challengesPage();
     QWidget *explainPage();
-    template <typename Page>
-    bool makeOnce(Page *&page, const std::function<Page *()> &make);
+    template <typename Widget>
+    bool makeOnce(Widget *&page, const std::function<Widget *()> &make);
     void setPeekingAllowed(bool allowed);
     void writeSession();  // what saveSession() and the timed saves write
 
@@ -138,6 +142,7 @@ private:
     QString m_reviewingEntry;  // the queue's current question while walking the review queue
     NavigationHistory m_history;
     QHash<QString, QAction *> m_actions;
+    std::array<QAction *, allPages.size()> m_pageActions{};
     QStackedWidget *m_pages;
     QActionGroup *m_pageGroup;
     QToolBar *m_pageBar;

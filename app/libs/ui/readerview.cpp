@@ -3,6 +3,7 @@
 #include "content/curriculum.h"
 #include "ui/findbar.h"
 #include "ui/readerlayout.h"
+#include "render/pagelink.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -410,25 +411,24 @@ void ReaderView::paintEvent(QPaintEvent *event)
 
 void ReaderView::onAnchorClicked(const QUrl &url)
 {
-    if (url.scheme() == QLatin1String("dockprep")) {
-        const QString path = url.path();
-        if (path.startsWith(QLatin1String("entry/"))) {
-            Q_EMIT entryLinkActivated(path.mid(6));
-        } else if (path.startsWith(QLatin1String("diagram/"))) {
-            Q_EMIT diagramLinkActivated(path.mid(8) + QLatin1Char('#') + url.fragment());
-        } else if (path.startsWith(QLatin1String("reveal/"))) {
-            reveal(path.mid(7));
-        } else if (path.startsWith(QLatin1String("copy/"))) {
-            const Entry *entry = m_curriculum.entry(m_entryId);
-            const auto snippets = entry ? EntryPage::snippets(*entry) : QList<const ContentBlock *>();
-            const int index = path.mid(5).toInt();
-            if (index >= 0 && index < snippets.size()) {
-                QApplication::clipboard()->setText(snippets.at(index)->text);
-                Q_EMIT snippetCopied(snippets.at(index)->language);
-            }
+    const PageLink link = PageLink::parse(url);
+    switch (link.kind()) {
+    case PageLink::Kind::Entry: Q_EMIT entryLinkActivated(link.entryId()); return;
+    case PageLink::Kind::Diagram: Q_EMIT diagramLinkActivated(link.diagramLink()); return;
+    case PageLink::Kind::Reveal: reveal(link.part()); return;
+    case PageLink::Kind::Copy: {
+        const Entry *entry = m_curriculum.entry(m_entryId);
+        const auto snippets = entry ? EntryPage::snippets(*entry) : QList<const ContentBlock *>();
+        if (const int index = link.snippet(); index < snippets.size()) {
+            QApplication::clipboard()->setText(snippets.at(index)->text);
+            Q_EMIT snippetCopied(snippets.at(index)->language);
         }
         return;
     }
+    case PageLink::Kind::None: break;
+    }
+    if (url.scheme() == QLatin1String("dockprep"))
+        return;  // one of ours that names nothing: no browser for it either
     // Only web links leave the app, and only after the user agrees.
     if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
         const auto answer = QMessageBox::question(this, tr("Open external link"),

@@ -1,6 +1,6 @@
 #include "ui/interview/interviewscoringpage.h"
 
-#include "ui/interview/entrylink.h"
+#include "render/pagelink.h"
 #include "ui/interview/interviewrunningpage.h"
 #include "ui/colorscheme.h"
 
@@ -134,7 +134,7 @@ InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget
     m_modelView->setObjectName(QStringLiteral("modelView"));
     m_modelView->setOpenLinks(false);
     connect(m_modelView, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (const QString id = entryIdOfLink(url); !id.isEmpty())
+        if (const QString id = PageLink::parse(url).entryId(); !id.isEmpty())
             Q_EMIT entryLinkActivated(id);
     });
 

@@ -2,7 +2,7 @@
 
 #include "ui/colorscheme.h"
 #include "content/curriculum.h"
-#include "ui/interview/entrylink.h"
+#include "render/pagelink.h"
 #include "ui/interview/interviewscoringpage.h"
 #include "interview/keypointmatcher.h"
 
@@ -40,7 +40,7 @@ InterviewSummaryPage::InterviewSummaryPage(const Curriculum &curriculum, QWidget
 {
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (const QString id = entryIdOfLink(url); !id.isEmpty())
+        if (const QString id = PageLink::parse(url).entryId(); !id.isEmpty())
             Q_EMIT entryLinkActivated(id);
     });
     m_exportMessage->setWordWrap(true);
