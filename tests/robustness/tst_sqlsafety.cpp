@@ -25,11 +25,11 @@ const Justified justified[] = {
      "by this test in turn, and values are always bound, never spliced in"},
     {"core/store/database.cpp", "exec(statement, sql",
      "Database::exec(sql, values) forwarding to the overload above"},
-    {"core/store/database.cpp", "exec(statement, {}",
+    {"core/store/databasemigrations.cpp", "exec(statement, {}",
      "Database::execAll(statements): runs the migration steps, QStringList literals in migrateToN()"},
     {"core/store/notestore.cpp", "m_db.exec(query, sql",
      "NoteStore::queryNotes(sql, values): private; its callers pass QStringLiteral SELECTs with bound values"},
-    {"core/store/database.cpp", "exec(QStringLiteral(\"PRAGMA user_version = %1\").arg(version + 1)",
+    {"core/store/databasemigrations.cpp", "exec(QStringLiteral(\"PRAGMA user_version = %1\").arg(version + 1)",
      "an int from the migration loop: PRAGMA takes no bound parameters"},
     {"core/interview/interviewstore.cpp", "m_db.exec(query, u\"SELECT \" + sessionColumns",
      "querySessions(where, values): private; sessionColumns is a QStringLiteral constant and every caller "
