@@ -2,8 +2,8 @@
 #include "fakeclock.h"
 #include "interview/interviewsession.h"
 #include "store/interviewstore.h"
-#include "store/sessionhistorymodel.h"
-#include "store/sessionrecorder.h"
+#include "sessions/sessionhistorymodel.h"
+#include "sessions/sessionrecorder.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 #include "store/interviewstore.h"
 #include "ui/interview/interviewsummarypage.h"
 #include "interview/scoring.h"
-#include "store/sessionhistorymodel.h"
+#include "sessions/sessionhistorymodel.h"
 #include "interview/summaryexport.h"
 #include "store/database.h"
 

@@ -26,11 +26,11 @@ const Justified justified[] = {
      "by this test in turn, and values are always bound, never spliced in"},
     {"libs/store/database.cpp", "exec(statement, sql",
      "Database::exec(sql, values) forwarding to the overload above"},
-    {"libs/store/database.cpp", "exec(statement, {}",
+    {"libs/store/databasemigrations.cpp", "exec(statement, {}",
      "Database::execAll(statements): runs the migration steps, QStringList literals in migrateToN()"},
     {"libs/store/notestore.cpp", "m_db.exec(query, sql",
      "NoteStore::queryNotes(sql, values): private; its callers pass QStringLiteral SELECTs with bound values"},
-    {"libs/store/database.cpp", "exec(QStringLiteral(\"PRAGMA user_version = %1\").arg(version + 1)",
+    {"libs/store/databasemigrations.cpp", "exec(QStringLiteral(\"PRAGMA user_version = %1\").arg(version + 1)",
      "an int from the migration loop: PRAGMA takes no bound parameters"},
     {"libs/store/interviewstore.cpp", "m_db.exec(query, u\"SELECT \" + sessionColumns",
      "querySessions(where, values): private; sessionColumns is a QStringLiteral constant and every caller "

@@ -4,9 +4,7 @@
 #include "cli/commandhelp.h"
 #include "diagrams/diagramcatalog.h"
 #include "exchange/exporter.h"
-#include "exchange/importplan.h"
-#include "exchange/jsonbackup.h"
-#include "text/boundedread.h"
+#include "exchange/backupimport.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -125,16 +123,10 @@ int runImportCommand(const QStringList &arguments, const QString &builtInContent
         err << "dockprep import: name one backup file\n";
         return 2;
     }
-    const QString path = line.parser.positionalArguments().constFirst();
-    // Bounded by bytes read, not by size(): /dev/zero and pipes report 0.
-    const BoundedRead read = readBoundedFile(path, InputLimit::backupBytes);
-    if (!read.ok()) {
-        err << "dockprep import: " << read.message(path) << '\n';
-        return 1;
-    }
-    const JsonBackup::ReadResult backup = JsonBackup::read(read.data);
+    // Read before the data folder is opened: a bad file never touches the database.
+    const BackupFile backup = readBackupFile(line.parser.positionalArguments().constFirst());
     if (!backup.ok()) {
-        err << "dockprep import: " << path << ": " << backup.error << " Nothing was imported.\n";
+        err << "dockprep import: " << backup.error << '\n';
         return 1;
     }
     CommandEnvironment env;
@@ -147,16 +139,17 @@ int runImportCommand(const QStringList &arguments, const QString &builtInContent
     const std::unique_ptr<QSettings> settings(env.data.createSettings(nullptr));
     AppSettings preferences(settings.get());
     preferences.migrate();  // before the backup's settings go in, as the app does at its start
-    const StudyStores stores{&store, &interviews, &challenges, &preferences};
-    const ImportPlan plan = planImport(snapshotOf(stores), backup.snapshot);
-    out << plan.summary() << '\n';
-    if (line.parser.isSet(dryRun) || plan.isEmpty())
-        return 0;
-    QString error;
-    if (!applyImport(plan, stores, env.database, &error)) {
-        err << "dockprep import: " << error << " Nothing was imported.\n";
+    BackupImportOptions options;
+    options.dryRun = line.parser.isSet(dryRun);
+    const BackupImportResult result = importBackup(backup, StudyStores{&store, &interviews, &challenges, &preferences},
+                                                   &env.database, options);
+    out << result.plan.summary() << '\n';
+    if (result.failed()) {
+        err << "dockprep import: " << result.error << '\n';
         return 1;
     }
+    if (result.outcome != BackupImportResult::Outcome::Imported)
+        return 0;
     out << "Imported.\n";
     return 0;
 }

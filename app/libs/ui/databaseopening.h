@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/database.h"
+#include "store/databaseopenpolicy.h"
 
 #include <QString>
 
@@ -11,17 +12,9 @@ class QWidget;
 
 namespace DockPrep {
 
-// Where the automatic backups go and how many are kept. With `daily` off no new backup is made,
-// but the folder is still offered for a restore when the database turns out damaged.
-struct BackupPolicy {
-    QString folder;
-    bool daily = true;
-    int kept = 7;
-};
-
-// Opens the user's database and talks the user through whatever happened: a damaged file moved
-// aside (with the offer to restore the newest automatic backup), a file from a newer DockPrep
-// opened read-only. Without a screen (interactive=false) the same messages go to stderr and no
+// Opens the user's database and talks the user through whatever happened (openStudyDatabase
+// decides what that is): a damaged file moved aside (with the offer to restore the newest
+// automatic backup), a file from a newer DockPrep opened read-only. Without a screen (interactive=false) the same messages go to stderr and no
 // question is asked.
 bool openUserDatabase(Database &db, const QString &path, const BackupPolicy &backups, bool interactive,
                       QWidget *parent = nullptr, Database::IntegrityCheck check = Database::IntegrityCheck::BeforeUse);
@@ -32,10 +25,9 @@ bool openUserDatabase(Database &db, const QString &path, const BackupPolicy &bac
 void offerRestoreAfterCommand(Database &db, const QString &movedAside, const BackupPolicy &backups, bool interactive,
                               QWidget *parent = nullptr);
 
-// The upkeep that reads the whole database file, on a worker thread with connections of its own
-// once the window is up (at 10,000 notes the backup alone took 50 ms of start-up, at 100,000 the
-// check 1.4 s): first the quick_check open() left out, if it did, then today's automatic backup
-// if it is due and the file is sound, so a damaged file never pushes a good backup out.
+// The upkeep that reads the whole database file (planUpkeep, runUpkeep), on a worker thread with
+// connections of its own once the window is up (at 10,000 notes the backup alone took 50 ms of
+// start-up, at 100,000 the check 1.4 s).
 // `damaged` is called in the thread of `context` with what SQLite found wrong. The application
 // waits for the worker on exit (QCoreApplication waits for the global thread pool).
 void startBackgroundUpkeep(const Database &db, const BackupPolicy &backups, QObject *context,

@@ -4,10 +4,8 @@
 
 #include "settings/appsettings.h"
 #include "content/curriculum.h"
-#include "exchange/importplan.h"
-#include "exchange/jsonbackup.h"
+#include "exchange/backupimport.h"
 #include "store/notestore.h"
-#include "text/boundedread.h"
 
 #include <QDir>
 #include <QFile>
@@ -133,38 +131,37 @@ void StudyExchange::importBackup()
 
 void StudyExchange::importFrom(const QString &path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    const BoundedRead read = readBoundedFile(path, InputLimit::backupBytes);
-    if (!read.ok()) {
-        QMessageBox::warning(m_window, tr("Import"), read.message(shown));
+    AppSettings preferences(m_settings);
+    const StudyStores stores{m_store, m_interviews, m_challenges, m_settings ? &preferences : nullptr};
+    BackupImportOptions options;
+    options.confirm = [this](const ImportPlan &plan) { return confirmImport(plan); };
+    const BackupImportResult result = DockPrep::importBackup(path, stores, m_db, options);  // not the member that asks for a file
+    switch (result.outcome) {
+    case BackupImportResult::Outcome::Unreadable:
+    case BackupImportResult::Outcome::Malformed:
+    case BackupImportResult::Outcome::Failed:
+        QMessageBox::warning(m_window, tr("Import"), result.error);
+        return;
+    case BackupImportResult::Outcome::NothingToImport:
+        QMessageBox::information(m_window, tr("Import"), result.plan.summary());
+        return;
+    case BackupImportResult::Outcome::Planned:
+    case BackupImportResult::Outcome::Declined:
+        return;
+    case BackupImportResult::Outcome::Imported:
+        Q_EMIT message(tr("Imported %1.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    const JsonBackup::ReadResult backup = JsonBackup::read(read.data);
-    if (!backup.ok()) {
-        QMessageBox::warning(m_window, tr("Import"), tr("%1 cannot be imported. %2 Nothing was changed.").arg(shown, backup.error));
-        return;
-    }
-    const ImportPlan plan = planImport(snapshot(), backup.snapshot);
-    if (plan.isEmpty()) {
-        QMessageBox::information(m_window, tr("Import"), plan.summary());
-        return;
-    }
+}
+
+bool StudyExchange::confirmImport(const ImportPlan &plan)
+{
     QMessageBox confirm(QMessageBox::Question, tr("Import"), plan.summary(), QMessageBox::Cancel, m_window);
     confirm.setInformativeText(tr("Nothing of yours is deleted by an import."));
     QPushButton *import = confirm.addButton(tr("Import"), QMessageBox::AcceptRole);
     confirm.setDefaultButton(import);
     confirm.exec();
-    if (confirm.clickedButton() != import)
-        return;
-    QString error;
-    AppSettings preferences(m_settings);
-    const bool applied = m_db ? applyImport(plan, StudyStores{m_store, m_interviews, m_challenges, m_settings ? &preferences : nullptr}, *m_db, &error)
-                              : applyImport(plan, *m_store, &error);
-    if (!applied) {
-        QMessageBox::warning(m_window, tr("Import"), tr("The import failed and nothing was changed: %1").arg(error));
-        return;
-    }
-    Q_EMIT message(tr("Imported %1.").arg(shown));
+    return confirm.clickedButton() == import;
 }
 
 } // namespace DockPrep

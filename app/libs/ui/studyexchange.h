@@ -15,6 +15,7 @@ class Database;
 class DiagramCatalog;
 class InterviewStore;
 class NoteStore;
+struct ImportPlan;
 struct StudySnapshot;
 
 // File ▸ Export and File ▸ Import for the window: asks where, shows what an import would change
@@ -47,6 +48,7 @@ Q_SIGNALS:
 private:
     QString lastFolder() const;
     std::optional<CardScope> askForCardScope();
+    bool confirmImport(const ImportPlan &plan);
     StudySnapshot snapshot() const;
 
     const Curriculum &m_curriculum;

@@ -1,7 +1,7 @@
 #include "ui/interview/interviewhistorypage.h"
 
 #include "content/curriculum.h"
-#include "store/sessionhistorymodel.h"
+#include "sessions/sessionhistorymodel.h"
 #include "ui/interview/scorechart.h"
 
 #include <QComboBox>

@@ -1,9 +1,10 @@
 #include "ui/interview/interviewpage.h"
 
 #include "content/curriculum.h"
+#include "sessions/interviewstart.h"
 #include "store/interviewstore.h"
 #include "interview/questionpicker.h"
-#include "store/sessionrecorder.h"
+#include "sessions/sessionrecorder.h"
 #include "interview/sessionsummary.h"
 #include "interview/summaryexport.h"
 #include "ui/interview/interviewhistorypage.h"
@@ -130,7 +131,7 @@ void InterviewPage::showSetup()
         saveProgress();
     dropSession();
     m_setup->prepareNextSession();
-    m_setup->setIncomplete(m_store->latestIncomplete());
+    m_setup->setIncomplete(interviewToResume(*m_store));
     m_setup->setDueCount(m_store->dueCount(m_store->today()), m_store->scheduledCount());
     setCurrentWidget(m_setup);
     setPeekingAllowed(true);
@@ -148,32 +149,15 @@ void InterviewPage::showHistory()
 
 bool InterviewPage::startSession(const SessionConfig &config)
 {
-    const QuestionPicker::Result picked = QuestionPicker::pick(m_curriculum, config, m_store->reviewStates(), m_store->today());
-    if (picked.entryIds.isEmpty()) {
-        showProblem(picked.problem);
-        return false;
-    }
-    const QList<SessionQuestion> questions = makeSessionQuestions(m_curriculum, picked.entryIds);
-    QString error;
-    const auto id = m_store->createSession(config, questions, &error);
-    if (!id) {
-        showProblem(error);
-        return false;
-    }
-    adoptSession(new InterviewSession(config, questions, m_clock, this), *id);
-    return true;
+    return adoptSession(startInterview(m_curriculum, *m_store, config, m_clock));
 }
 
 bool InterviewPage::resumeSession(qint64 sessionId)
 {
-    QString error;
-    const auto stored = m_store->loadSession(sessionId, &error);
-    if (!stored) {
-        showProblem(error);
-        return false;
-    }
-    adoptSession(new InterviewSession(stored->record.config, stored->questions, m_clock, this), sessionId);
-    return true;
+    InterviewStart resumed = resumeInterview(*m_store, sessionId, m_clock);
+    if (!resumed.ok())
+        showSetup();  // where the problem is shown, and a stale offer goes away
+    return adoptSession(std::move(resumed));
 }
 
 bool InterviewPage::reopenSession(qint64 sessionId)
@@ -205,9 +189,16 @@ void InterviewPage::dropSession()
     m_recorder = nullptr;
 }
 
-void InterviewPage::adoptSession(InterviewSession *session, qint64 sessionId)
+bool InterviewPage::adoptSession(InterviewStart start)
 {
+    if (!start.ok()) {
+        showProblem(start.problem);
+        return false;
+    }
     dropSession();
+    InterviewSession *session = start.session.release();
+    session->setParent(this);
+    const qint64 sessionId = start.sessionId;
     m_session = session;
     m_sessionId = sessionId;
     m_recorder = new SessionRecorder(session, m_store, sessionId, session);
@@ -220,6 +211,7 @@ void InterviewPage::adoptSession(InterviewSession *session, qint64 sessionId)
     m_lastSave = m_clock();
     session->start();
     onStateChanged();
+    return true;
 }
 
 void InterviewPage::setPeekingAllowed(bool allowed)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "interview/interviewsession.h"
+#include "sessions/interviewstart.h"
 
 #include <QPointer>
 #include <QStackedWidget>
@@ -59,7 +60,7 @@ Q_SIGNALS:
     void entryLinkActivated(const QString &entryId);
 
 private:
-    void adoptSession(InterviewSession *session, qint64 sessionId);
+    bool adoptSession(InterviewStart start);
     void dropSession();
     void onStateChanged();
     void onTick();

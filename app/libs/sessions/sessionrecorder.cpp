@@ -1,4 +1,4 @@
-#include "store/sessionrecorder.h"
+#include "sessions/sessionrecorder.h"
 
 #include "interview/interviewsession.h"
 #include "store/interviewstore.h"

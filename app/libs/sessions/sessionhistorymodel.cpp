@@ -1,4 +1,4 @@
-#include "store/sessionhistorymodel.h"
+#include "sessions/sessionhistorymodel.h"
 
 #include "interview/sessionsummary.h"
 
