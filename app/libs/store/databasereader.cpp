@@ -2,6 +2,7 @@
 // keeps its own (WAL gives each reader a consistent snapshot while the app writes).
 #include "store/database.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 
 namespace DockPrep {
