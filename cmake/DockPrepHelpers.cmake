@@ -27,16 +27,23 @@ function(dockprep_library name)
     dockprep_strict(dockprep_${name})
 endfunction()
 
-# dockprep_add_test(NAME SOURCES… [LIBS …] [GUI]): one Qt Test executable registered with ctest.
+# dockprep_add_test(NAME [GUI] [RUNS_APP] SOURCES… [LIBS …]): one Qt Test executable registered with
+# ctest. GUI links the widgets; RUNS_APP gives the test DOCKPREP_APP, the path of the built binary.
 # Every test runs offscreen with an isolated home, so it never sees the user's data.
 function(dockprep_add_test name)
-    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;RUNS_APP" "" "SOURCES;LIBS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES} ${ARG_UNPARSED_ARGUMENTS})
     set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
     if(ARG_GUI)
         target_link_libraries(${name} PRIVATE dockprep_ui)
     endif()
+    if(ARG_RUNS_APP)  # starts the dockprep binary as a user would
+        target_compile_definitions(${name} PRIVATE DOCKPREP_APP="$<TARGET_FILE:dockprep>")
+        add_dependencies(${name} dockprep)
+    endif()
+    # Shared helpers are included as "support/…".
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
     dockprep_strict(${name})
     target_compile_definitions(${name} PRIVATE
         DOCKPREP_SOURCE_DIR="${PROJECT_SOURCE_DIR}"

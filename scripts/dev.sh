@@ -355,7 +355,7 @@ main() {
         diagram-shots) local dir; dir=$(realpath -m "${1:-$SRC/build/diagram-shots}")
                     prepare; build; step diagram-shots "Writing the diagrams' PNGs → $dir"
                     mkdir -p "$dir"; IN_ROOT_EXTRA+=(--bind "$dir" "$dir")
-                    run_env env QT_QPA_PLATFORM=offscreen "$SRC/build/$PRESET/tests/diagrams/diagramshots" "$dir" ;;
+                    run_env env QT_QPA_PLATFORM=offscreen "$SRC/build/$PRESET/tests/ui/diagrams/diagramshots" "$dir" ;;
         package)    prepare; build; package_deb "$@" ;;
         bench)      # Optimised like the peers' distribution builds; a debug build would measure -O0.
                     prepare; install_bench_packages; configure_preset bench

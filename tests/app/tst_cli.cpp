@@ -1,6 +1,6 @@
-#include "../damageddatabase.h"
+#include "support/damageddatabase.h"
 #include "../robustness/privileges.h"
-#include "../testdata.h"
+#include "support/testdata.h"
 
 #include "exchange/jsonbackup.h"
 #include "store/notestore.h"

@@ -1,7 +1,7 @@
 // The real binary started twice on one data folder: the second start brings the first window to
 // the front and leaves; the terminal commands read only (import refuses) while the app runs; a
 // killed app's lock is no obstacle.
-#include "../testdata.h"
+#include "support/testdata.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

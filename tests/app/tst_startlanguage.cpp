@@ -1,6 +1,6 @@
 // The language chosen in the settings is the one the app starts in, whatever the system's: the
 // real binary, started the way a user starts it on a data folder whose settings name a language.
-#include "../testdata.h"
+#include "support/testdata.h"
 
 #include "settings/appsettings.h"
 

@@ -1,4 +1,4 @@
-#include "diagramtestdata.h"
+#include "support/diagramtestdata.h"
 
 #include "diagrams/diagramgeometry.h"
 #include "diagrams/svgoutline.h"

@@ -1,4 +1,4 @@
-#include "diagramtestdata.h"
+#include "support/diagramtestdata.h"
 
 #include "curriculum/contentloader.h"
 #include "curriculum/curriculumresources.h"

@@ -1,6 +1,6 @@
 #include "interview/scoring.h"
 #include "interview/sessionsummary.h"
-#include "../testdata.h"
+#include "support/testdata.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "fakeclock.h"
+#include "support/fakeclock.h"
 #include "interview/interviewsession.h"
 
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "../testdata.h"
+#include "support/testdata.h"
 
 #include "curriculum/contentloader.h"
 #include "interview/keypointmatcher.h"

@@ -1,6 +1,6 @@
 #include "interview/questionpicker.h"
 #include "interview/sessionconfig.h"
-#include "../testdata.h"
+#include "support/testdata.h"
 
 #include <QJsonDocument>
 #include <QTest>

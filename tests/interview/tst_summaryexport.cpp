@@ -1,6 +1,6 @@
 // The mock-interview report as a file: a readable title, the ratings of every scored answer in
 // the Markdown and the PDF alike, no ids, and headings kept with their text on paper.
-#include "../testdata.h"
+#include "support/testdata.h"
 
 #include "interview/sessionsummary.h"
 #include "interview/summaryexport.h"

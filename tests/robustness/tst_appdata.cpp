@@ -1,6 +1,6 @@
 // The application binary started on a data folder it must not damage: one it cannot write, and a
 // database written by a newer DockPrep. Exactly what a user sees: exit code, message, files.
-#include "../testdata.h"
+#include "support/testdata.h"
 #include "privileges.h"
 
 #include <QCryptographicHash>

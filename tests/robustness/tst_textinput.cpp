@@ -1,6 +1,6 @@
 // Text from outside the program at its most hostile: Markdown nested far deeper than any parser's
 // stack would survive if it recursed, and question files whose front matter is broken in ways the
-// content loader's own tests do not cover (see tests/core/tst_contentloader.cpp for the rest).
+// content loader's own tests do not cover (see tests/curriculum/tst_contentloader.cpp for the rest).
 #include "curriculum/contentloader.h"
 #include "text/markdownhtml.h"
 

@@ -7,7 +7,7 @@
 #include "store/database.h"
 #include "store/notestore.h"
 
-#include "../testdata.h"
+#include "support/testdata.h"
 
 #include <QComboBox>
 #include <QFile>

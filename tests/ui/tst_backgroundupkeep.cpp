@@ -1,6 +1,6 @@
 // startBackgroundUpkeep: the check and the backup that run behind the window, and what comes
 // back from them.
-#include "../damageddatabase.h"
+#include "support/damageddatabase.h"
 
 #include "ui/databaseopening.h"
 #include "store/database.h"

@@ -1,6 +1,6 @@
 // Text stays readable in both themes: WCAG 2 contrast ratios of the palette's text pairs, the level
 // badges and the problem colour, measured on the palettes the app really applies.
-#include "../testdata.h"
+#include "support/testdata.h"
 #include "ui/colorscheme.h"
 #include "ui/contentsdelegate.h"
 #include "ui/interview/interviewrunningpage.h"

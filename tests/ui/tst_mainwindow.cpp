@@ -1,9 +1,9 @@
-#include "../testdata.h"
-#include "widgettesting.h"
+#include "support/testdata.h"
+#include "support/widgettesting.h"
 
 #include "ui/contentsdock.h"
 #include "ui/mainwindow.h"
-#include "mainwindowtesting.h"
+#include "support/mainwindowtesting.h"
 #include "ui/findbar.h"
 #include "ui/readerview.h"
 #include "store/database.h"

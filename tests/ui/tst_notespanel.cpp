@@ -1,6 +1,6 @@
 // The notes panel as a user drives it: typing, autosave, switching topics, preview, delete,
 // and closing the window with unsaved text.
-#include "../testdata.h"
+#include "support/testdata.h"
 
 #include "ui/mainwindow.h"
 #include "notes/noteautosaver.h"

@@ -1,8 +1,8 @@
 // The study pages' own Alt+letter keys (the mnemonics of their buttons and labels) leave the menu
 // bar's alone in every language: a page label "Changed &files" took Alt+F, so the File menu did
 // not open from the Explain page. And Alt+F does open it there, from inside the editor.
-#include "../testdata.h"
-#include "../translationtesting.h"
+#include "support/testdata.h"
+#include "support/translationtesting.h"
 
 #include "store/challengestore.h"
 #include "ui/challenges/explaindockerfilepage.h"

@@ -1,6 +1,6 @@
 // The pages beside the reader as the main window composes them: switching by keyboard, diagram
 // links from the reader, notes following the diagram element, closed-book interviews.
-#include "../testdata.h"
+#include "support/testdata.h"
 
 #include "settings/appsettings.h"
 #include "ui/contentsdock.h"

@@ -1,5 +1,5 @@
-#include "../testdata.h"
-#include "widgettesting.h"
+#include "support/testdata.h"
+#include "support/widgettesting.h"
 
 #include "ui/findbar.h"
 #include "ui/readerlayout.h"

@@ -1,6 +1,6 @@
 // The Ctrl+K popup over SearchWorker: what it shows while and after the worker searches, and
 // how the delegate marks the matches.
-#include "../testdata.h"
+#include "support/testdata.h"
 
 #include "ui/searchpopup.h"
 #include "ui/searchresultdelegate.h"

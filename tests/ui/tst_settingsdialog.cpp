@@ -1,12 +1,12 @@
 // The settings dialog and the shortcuts overview, driven as a user drives them: keys to open,
 // clicks to change, and the window showing the result.
-#include "../testdata.h"
-#include "../translationtesting.h"
+#include "support/testdata.h"
+#include "support/translationtesting.h"
 
 #include "ui/colorscheme.h"
 #include "ui/interview/interviewsetuppage.h"
 #include "ui/mainwindow.h"
-#include "mainwindowtesting.h"
+#include "support/mainwindowtesting.h"
 #include "ui/readerview.h"
 #include "ui/settingsdialog.h"
 #include "ui/shortcutsdialog.h"

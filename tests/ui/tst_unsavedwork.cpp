@@ -1,7 +1,7 @@
 // What survives kill -9 while the user works: the note being typed (all but the last second of
 // continuous typing) and the window's layout, last question and study mode. Each case runs the
 // real widgets in a child process (this same executable) and kills it with SIGKILL.
-#include "../testdata.h"
+#include "support/testdata.h"
 
 #include "ui/mainwindow.h"
 #include "ui/notespanel.h"
