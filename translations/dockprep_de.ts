@@ -157,6 +157,17 @@
     </message>
 </context>
 <context>
+    <name>DockPrep::BackupImport</name>
+    <message>
+        <source>%1 cannot be imported. %2 Nothing was imported.</source>
+        <translation>%1 kann nicht importiert werden. %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert: %1</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::BoundedRead</name>
     <message>
         <source>%1: more than %2 (limit): refusing</source>
@@ -2333,6 +2344,21 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     </message>
 </context>
 <context>
+    <name>DockPrep::InterviewStart</name>
+    <message>
+        <source>That session has been finished since; its report is in the history.</source>
+        <translation>Diese Sitzung wurde inzwischen abgeschlossen; ihr Bericht steht im Verlauf.</translation>
+    </message>
+    <message>
+        <source>That session has been discarded since; it is kept in the history.</source>
+        <translation>Diese Sitzung wurde inzwischen verworfen; sie bleibt im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>That session has no questions to resume, so it was discarded.</source>
+        <translation>Diese Sitzung hat keine Fragen zum Fortsetzen und wurde daher verworfen.</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::InterviewStore</name>
     <message>
         <source>The database is not open.</source>
@@ -3784,16 +3810,8 @@ Alles wird beim Tippen gespeichert.</translation>
         <translation>Importieren</translation>
     </message>
     <message>
-        <source>%1 cannot be imported. %2 Nothing was changed.</source>
-        <translation>%1 kann nicht importiert werden. %2 Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>Nothing of yours is deleted by an import.</source>
         <translation>Ein Import löscht nichts von Ihren Daten.</translation>
-    </message>
-    <message>
-        <source>The import failed and nothing was changed: %1</source>
-        <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert: %1</translation>
     </message>
     <message>
         <source>Imported %1.</source>

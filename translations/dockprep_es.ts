@@ -157,6 +157,17 @@
     </message>
 </context>
 <context>
+    <name>DockPrep::BackupImport</name>
+    <message>
+        <source>%1 cannot be imported. %2 Nothing was imported.</source>
+        <translation>%1 no se puede importar. %2 No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>La importación falló y no se ha cambiado nada: %1</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::BoundedRead</name>
     <message>
         <source>%1: more than %2 (limit): refusing</source>
@@ -2333,6 +2344,21 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     </message>
 </context>
 <context>
+    <name>DockPrep::InterviewStart</name>
+    <message>
+        <source>That session has been finished since; its report is in the history.</source>
+        <translation>Esa sesión ya se ha terminado; su informe está en el historial.</translation>
+    </message>
+    <message>
+        <source>That session has been discarded since; it is kept in the history.</source>
+        <translation>Esa sesión ya se ha descartado; se conserva en el historial.</translation>
+    </message>
+    <message>
+        <source>That session has no questions to resume, so it was discarded.</source>
+        <translation>Esa sesión no tiene preguntas que reanudar, así que se ha descartado.</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::InterviewStore</name>
     <message>
         <source>The database is not open.</source>
@@ -3784,16 +3810,8 @@ Todo se guarda mientras escribes.</translation>
         <translation>Importar</translation>
     </message>
     <message>
-        <source>%1 cannot be imported. %2 Nothing was changed.</source>
-        <translation>%1 no se puede importar. %2 No se ha cambiado nada.</translation>
-    </message>
-    <message>
         <source>Nothing of yours is deleted by an import.</source>
         <translation>Una importación no borra nada tuyo.</translation>
-    </message>
-    <message>
-        <source>The import failed and nothing was changed: %1</source>
-        <translation>La importación falló y no se ha cambiado nada: %1</translation>
     </message>
     <message>
         <source>Imported %1.</source>
