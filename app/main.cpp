@@ -129,7 +129,7 @@ struct GuiOptions {
     QCommandLineOption screenshot{QStringLiteral("screenshot"), QCoreApplication::translate("main", "Write a PNG of the main window to <file> and exit."),
                                   QStringLiteral("file")};
     QCommandLineOption page{QStringLiteral("page"),
-                            QCoreApplication::translate("main", "Start on a page: read, diagrams, interview, challenges or explain."),
+                            QCoreApplication::translate("main", "Start on a page: %1.").arg(pageNames()),
                             QStringLiteral("name")};
     QCommandLineOption diagram{QStringLiteral("diagram"), QCoreApplication::translate("main", "Open the diagram element <diagram#element>."),
                                QStringLiteral("link")};
@@ -372,7 +372,8 @@ int main(int argc, char *argv[])
     window.exchange()->setDiagramCatalog(&catalog);
     window.notesPanel()->setTopicTitle(
         [topics = NoteTopics(&loaded.curriculum, &catalog)](const QString &target) -> QString { return topics.title(target); });
-    window.setPages(builtInStudyPages(loaded.curriculum, catalog, interviews, attempts));
+    window.setPages(builtInStudyPages(loaded.curriculum, catalog, interviews, attempts,
+                                      QDir(data.path()).filePath(QStringLiteral("interviewer-sheet.json"))));
     window.followReviewSchedule(&interviews);
     window.setReviewStore(&reviews);
     window.exchange()->setFullBackupStores(&database, &interviews, &attempts);
@@ -391,8 +392,8 @@ int main(int argc, char *argv[])
             action->trigger();
         else
             std::fprintf(stderr, "dockprep: %s\n",
-                         qPrintable(QApplication::translate("main", "no page called \"%1\" (read, diagrams, interview, challenges, explain)")
-                                        .arg(parser.value(options.page))));
+                         qPrintable(QApplication::translate("main", "no page called \"%1\" (%2)")
+                                        .arg(parser.value(options.page), pageNames())));
     }
     if (parser.isSet(options.diagram))
         window.showDiagramLink(parser.value(options.diagram));

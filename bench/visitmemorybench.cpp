@@ -82,7 +82,8 @@ int main(int argc, char *argv[])
     ChallengeStore attempts(database);
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     MainWindow window(loaded.curriculum, &store, &search, &settings);
-    window.setPages(builtInStudyPages(loaded.curriculum, catalog, interviews, attempts));
+    window.setPages(builtInStudyPages(loaded.curriculum, catalog, interviews, attempts,
+                                      dir.filePath(QStringLiteral("interviewer-sheet.json"))));
     window.restoreSession();
     window.show();
     settle(window);

@@ -624,6 +624,37 @@
     </message>
 </context>
 <context>
+    <name>DockPrep::Competency</name>
+    <message>
+        <source>leadership rated %1 of 5; principal needs %2</source>
+        <translation>Führung mit %1 von 5 bewertet; Principal braucht %2</translation>
+    </message>
+    <message>
+        <source>production experience rated %1 of 5; senior needs %2</source>
+        <translation>Produktionserfahrung mit %1 von 5 bewertet; Senior braucht %2</translation>
+    </message>
+    <message>
+        <source>No questions with key points have been asked yet.</source>
+        <translation>Es wurden noch keine Fragen mit Kernpunkten gestellt.</translation>
+    </message>
+    <message>
+        <source>The answers covered fewer than %1 % of the key points of the lowest level asked (%2).</source>
+        <translation>Die Antworten deckten weniger als %1 % der Kernpunkte der niedrigsten gefragten Stufe ab (%2).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 key points at %3 level (%4 %)</source>
+        <translation>%1 von %2 Kernpunkten auf Stufe %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>not %1: %2</source>
+        <translation>nicht %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 questions were asked but not shown</source>
+        <translation>Fragen der Stufe %1 wurden gestellt, aber nicht gezeigt</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::ComposeChecker</name>
     <message>
         <source>This is not valid YAML: %1.</source>
@@ -2344,6 +2375,41 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     </message>
 </context>
 <context>
+    <name>DockPrep::InterviewSheet</name>
+    <message>
+        <source>It is not an interviewer&apos;s sheet saved by DockPrep.</source>
+        <translation>Es ist kein von DockPrep gespeicherter Interviewbogen.</translation>
+    </message>
+    <message>
+        <source>It was saved by a newer DockPrep (format %1; this one reads %2).</source>
+        <translation>Er wurde von einem neueren DockPrep gespeichert (Format %1; diese Version liest %2).</translation>
+    </message>
+    <message>
+        <source>Its list of questions is damaged.</source>
+        <translation>Seine Fragenliste ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Question %1 in it is damaged.</source>
+        <translation>Frage %1 darin ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Technical skills</source>
+        <translation>Technisches Können</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Production experience</source>
+        <translation>Produktionserfahrung</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Führung</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::InterviewStart</name>
     <message>
         <source>That session has been finished since; its report is in the history.</source>
@@ -2587,6 +2653,141 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
             <numerusform>%n Frage gestellt, %1 beantwortet, %2 übersprungen.</numerusform>
             <numerusform>%n Fragen gestellt, %1 beantwortet, %2 übersprungen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::InterviewerPage</name>
+    <message>
+        <source>Candidate&apos;s name</source>
+        <translation>Name der Kandidatin oder des Kandidaten</translation>
+    </message>
+    <message>
+        <source>What the candidate said that the key points do not capture</source>
+        <translation>Was die Kandidatin oder der Kandidat sagte und die Kernpunkte nicht erfassen</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>&amp;Ask this question</source>
+        <translation>Diese Frage &amp;stellen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Kandidat/in:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Chapter:</source>
+        <translation>Kapitel:</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Mögliche Fragen</translation>
+    </message>
+    <message>
+        <source>Asked, in order</source>
+        <translation>Gestellt, in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>&amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;New interview</source>
+        <translation>&amp;Neues Interview</translation>
+    </message>
+    <message>
+        <source>Key points heard</source>
+        <translation>Gehörte Kernpunkte</translation>
+    </message>
+    <message>
+        <source>Follow-ups asked</source>
+        <translation>Gestellte Nachfragen</translation>
+    </message>
+    <message>
+        <source>Note on this answer</source>
+        <translation>Notiz zu dieser Antwort</translation>
+    </message>
+    <message>
+        <source>Rubric (0 = absent, 5 = excellent)</source>
+        <translation>Bewertungsraster (0 = fehlt, 5 = hervorragend)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>Alle Kapitel</translation>
+    </message>
+    <message>
+        <source>This question is no longer in the curriculum.</source>
+        <translation>Diese Frage ist nicht mehr im Lehrplan.</translation>
+    </message>
+    <message>
+        <source>Pick a question on the left and press Ask this question. Its model answer, key points and follow-ups show here for you alone.</source>
+        <translation>Wählen Sie links eine Frage und drücken Sie „Diese Frage stellen“. Musterantwort, Kernpunkte und Nachfragen erscheinen hier nur für Sie.</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>Neues Interview</translation>
+    </message>
+    <message>
+        <source>Start a new, empty sheet? The current one is not kept unless you have exported it.</source>
+        <translation>Einen neuen, leeren Bogen beginnen? Der aktuelle wird nicht aufbewahrt, sofern Sie ihn nicht exportiert haben.</translation>
+    </message>
+    <message>
+        <source>no level shown yet</source>
+        <translation>noch keine Stufe gezeigt</translation>
+    </message>
+    <message>
+        <source>The evidence supports: %1
+%2
+Score: %3 / 100 (key points %4 of %5)</source>
+        <translation>Die Belege stützen: %1
+%2
+Punktzahl: %3 / 100 (Kernpunkte %4 von %5)</translation>
+    </message>
+    <message>
+        <source>The saved interview sheet could not be read (%1); it was kept as %2 and a new sheet started.</source>
+        <translation>Der gespeicherte Interviewbogen konnte nicht gelesen werden (%1); er wurde als %2 aufbewahrt und ein neuer Bogen begonnen.</translation>
+    </message>
+    <message>
+        <source>The interview sheet could not be saved to %1: %2</source>
+        <translation>Der Interviewbogen konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the scorecard as PDF</source>
+        <translation>Bewertungsbogen als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export the scorecard as Markdown</source>
+        <translation>Bewertungsbogen als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Scorecard written to %1.</source>
+        <translation>Bewertungsbogen nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3283,10 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <source>Reviewing the questions due (%1 left): reveal the answer, then grade it (1–4).</source>
         <translation>Wiederholung der fälligen Fragen (noch %1): Decken Sie die Antwort auf und bewerten Sie sie dann (1–4).</translation>
     </message>
+    <message>
+        <source>Inter&amp;viewer</source>
+        <translation>Inter&amp;viewer</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::NoteListModel</name>
@@ -3316,6 +3521,21 @@ Alles wird beim Tippen gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::RubricEditor</name>
+    <message>
+        <source> / 5</source>
+        <translation> / 5</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>Was Sie beobachtet haben</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::ScoreChart</name>
     <message>
         <source>Scores over time</source>
@@ -3324,6 +3544,117 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>No finished sessions yet</source>
         <translation>Noch keine abgeschlossenen Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::Scorecard</name>
+    <message>
+        <source>This question is no longer in the curriculum; its ticks are not counted.</source>
+        <translation>Diese Frage ist nicht mehr im Lehrplan; ihre Häkchen zählen nicht.</translation>
+    </message>
+    <message>
+        <source>Key points mentioned: %1 of %2</source>
+        <translation>Genannte Kernpunkte: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Follow-ups asked:</source>
+        <translation>Gestellte Nachfragen:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>unnamed candidate</source>
+        <translation>unbenannte Kandidatin oder unbenannter Kandidat</translation>
+    </message>
+    <message>
+        <source>Interview scorecard: %1</source>
+        <translation>Bewertungsbogen: %1</translation>
+    </message>
+    <message>
+        <source>Interview of %1, %2</source>
+        <translation>Interview vom %1, %2</translation>
+    </message>
+    <message>
+        <source>Competency the evidence supports</source>
+        <translation>Von den Belegen gestützte Stufe</translation>
+    </message>
+    <message>
+        <source>no level shown yet</source>
+        <translation>noch keine Stufe gezeigt</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>key points %1 of %2, and the rubric below</source>
+        <translation>Kernpunkte %1 von %2 und das Bewertungsraster unten</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Bewertungsraster</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Evidence by level</source>
+        <translation>Belege nach Stufe</translation>
+    </message>
+    <message>
+        <source>No questions asked.</source>
+        <translation>Keine Fragen gestellt.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Kernpunkte</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Gezeigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>A level is shown when its answers covered at least %1 % of its key points; senior also needs production experience rated %2 of 5 or more, principal leadership rated %3 or more.</source>
+        <translation>Eine Stufe gilt als gezeigt, wenn ihre Antworten mindestens %1 % ihrer Kernpunkte abdeckten; Senior braucht außerdem Produktionserfahrung mit %2 von 5 oder mehr, Principal Führung mit %3 oder mehr.</translation>
     </message>
 </context>
 <context>
@@ -4225,10 +4556,6 @@ Alles wird beim Tippen gespeichert.</translation>
         </translation>
     </message>
     <message>
-        <source>Start on a page: read, diagrams, interview, challenges or explain.</source>
-        <translation>Auf einer Seite starten: read, diagrams, interview, challenges oder explain.</translation>
-    </message>
-    <message>
         <source>Open the diagram element &lt;diagram#element&gt;.</source>
         <translation>Das Diagrammelement &lt;diagram#element&gt; öffnen.</translation>
     </message>
@@ -4281,8 +4608,12 @@ Alles wird beim Tippen gespeichert.</translation>
         <translation>Ein anderes DockPrep (Prozess %1) verwendet die Daten in %2 und hat nicht geantwortet. Schließen Sie es oder warten Sie, bis es fertig ist, und starten Sie DockPrep erneut.</translation>
     </message>
     <message>
-        <source>no page called &quot;%1&quot; (read, diagrams, interview, challenges, explain)</source>
-        <translation>keine Seite namens „%1“ (read, diagrams, interview, challenges, explain)</translation>
+        <source>Start on a page: %1.</source>
+        <translation>Auf einer Seite beginnen: %1.</translation>
+    </message>
+    <message>
+        <source>no page called &quot;%1&quot; (%2)</source>
+        <translation>keine Seite namens „%1“ (%2)</translation>
     </message>
 </context>
 </TS>

@@ -624,6 +624,37 @@
     </message>
 </context>
 <context>
+    <name>DockPrep::Competency</name>
+    <message>
+        <source>leadership rated %1 of 5; principal needs %2</source>
+        <translation>liderazgo valorado con %1 de 5; principal necesita %2</translation>
+    </message>
+    <message>
+        <source>production experience rated %1 of 5; senior needs %2</source>
+        <translation>experiencia en producción valorada con %1 de 5; senior necesita %2</translation>
+    </message>
+    <message>
+        <source>No questions with key points have been asked yet.</source>
+        <translation>Todavía no se ha hecho ninguna pregunta con puntos clave.</translation>
+    </message>
+    <message>
+        <source>The answers covered fewer than %1 % of the key points of the lowest level asked (%2).</source>
+        <translation>Las respuestas cubrieron menos del %1 % de los puntos clave del nivel más bajo preguntado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 key points at %3 level (%4 %)</source>
+        <translation>%1 de %2 puntos clave en el nivel %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>not %1: %2</source>
+        <translation>no %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 questions were asked but not shown</source>
+        <translation>se hicieron preguntas de nivel %1 pero no se demostró</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::ComposeChecker</name>
     <message>
         <source>This is not valid YAML: %1.</source>
@@ -2344,6 +2375,41 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     </message>
 </context>
 <context>
+    <name>DockPrep::InterviewSheet</name>
+    <message>
+        <source>It is not an interviewer&apos;s sheet saved by DockPrep.</source>
+        <translation>No es una hoja de entrevistador guardada por DockPrep.</translation>
+    </message>
+    <message>
+        <source>It was saved by a newer DockPrep (format %1; this one reads %2).</source>
+        <translation>La guardó un DockPrep más reciente (formato %1; este lee %2).</translation>
+    </message>
+    <message>
+        <source>Its list of questions is damaged.</source>
+        <translation>Su lista de preguntas está dañada.</translation>
+    </message>
+    <message>
+        <source>Question %1 in it is damaged.</source>
+        <translation>La pregunta %1 está dañada.</translation>
+    </message>
+    <message>
+        <source>Technical skills</source>
+        <translation>Habilidades técnicas</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <source>Production experience</source>
+        <translation>Experiencia en producción</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Liderazgo</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::InterviewStart</name>
     <message>
         <source>That session has been finished since; its report is in the history.</source>
@@ -2587,6 +2653,141 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
             <numerusform>%n pregunta planteada, %1 respondidas, %2 omitidas.</numerusform>
             <numerusform>%n preguntas planteadas, %1 respondidas, %2 omitidas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::InterviewerPage</name>
+    <message>
+        <source>Candidate&apos;s name</source>
+        <translation>Nombre del candidato</translation>
+    </message>
+    <message>
+        <source>What the candidate said that the key points do not capture</source>
+        <translation>Lo que dijo el candidato y los puntos clave no recogen</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <source>&amp;Ask this question</source>
+        <translation>&amp;Hacer esta pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Candidato:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <source>Chapter:</source>
+        <translation>Capítulo:</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Preguntas para hacer</translation>
+    </message>
+    <message>
+        <source>Asked, in order</source>
+        <translation>Hechas, en orden</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Exportar &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;New interview</source>
+        <translation>&amp;Nueva entrevista</translation>
+    </message>
+    <message>
+        <source>Key points heard</source>
+        <translation>Puntos clave oídos</translation>
+    </message>
+    <message>
+        <source>Follow-ups asked</source>
+        <translation>Preguntas de seguimiento hechas</translation>
+    </message>
+    <message>
+        <source>Note on this answer</source>
+        <translation>Nota sobre esta respuesta</translation>
+    </message>
+    <message>
+        <source>Rubric (0 = absent, 5 = excellent)</source>
+        <translation>Rúbrica (0 = ausente, 5 = excelente)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation>Todos los capítulos</translation>
+    </message>
+    <message>
+        <source>This question is no longer in the curriculum.</source>
+        <translation>Esta pregunta ya no está en el temario.</translation>
+    </message>
+    <message>
+        <source>Pick a question on the left and press Ask this question. Its model answer, key points and follow-ups show here for you alone.</source>
+        <translation>Elija una pregunta a la izquierda y pulse «Hacer esta pregunta». Su respuesta modelo, puntos clave y preguntas de seguimiento aparecen aquí solo para usted.</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>Nueva entrevista</translation>
+    </message>
+    <message>
+        <source>Start a new, empty sheet? The current one is not kept unless you have exported it.</source>
+        <translation>¿Empezar una hoja nueva y vacía? La actual no se conserva salvo que la haya exportado.</translation>
+    </message>
+    <message>
+        <source>no level shown yet</source>
+        <translation>aún no se demuestra ningún nivel</translation>
+    </message>
+    <message>
+        <source>The evidence supports: %1
+%2
+Score: %3 / 100 (key points %4 of %5)</source>
+        <translation>Lo demostrado respalda: %1
+%2
+Puntuación: %3 / 100 (puntos clave %4 de %5)</translation>
+    </message>
+    <message>
+        <source>The saved interview sheet could not be read (%1); it was kept as %2 and a new sheet started.</source>
+        <translation>No se pudo leer la hoja de entrevista guardada (%1); se conservó como %2 y se empezó una hoja nueva.</translation>
+    </message>
+    <message>
+        <source>The interview sheet could not be saved to %1: %2</source>
+        <translation>No se pudo guardar la hoja de entrevista en %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the scorecard as PDF</source>
+        <translation>Exportar la hoja de evaluación como PDF</translation>
+    </message>
+    <message>
+        <source>Export the scorecard as Markdown</source>
+        <translation>Exportar la hoja de evaluación como Markdown</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Scorecard written to %1.</source>
+        <translation>Hoja de evaluación escrita en %1.</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3283,10 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <source>Reviewing the questions due (%1 left): reveal the answer, then grade it (1–4).</source>
         <translation>Repasando las preguntas pendientes (quedan %1): revela la respuesta y luego valórala (1–4).</translation>
     </message>
+    <message>
+        <source>Inter&amp;viewer</source>
+        <translation>Entrevis&amp;tador</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::NoteListModel</name>
@@ -3316,6 +3521,21 @@ Todo se guarda mientras escribes.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::RubricEditor</name>
+    <message>
+        <source> / 5</source>
+        <translation> / 5</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>Lo que observó</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::ScoreChart</name>
     <message>
         <source>Scores over time</source>
@@ -3324,6 +3544,117 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>No finished sessions yet</source>
         <translation>Todavía no hay sesiones terminadas</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::Scorecard</name>
+    <message>
+        <source>This question is no longer in the curriculum; its ticks are not counted.</source>
+        <translation>Esta pregunta ya no está en el temario; sus marcas no cuentan.</translation>
+    </message>
+    <message>
+        <source>Key points mentioned: %1 of %2</source>
+        <translation>Puntos clave mencionados: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Follow-ups asked:</source>
+        <translation>Preguntas de seguimiento hechas:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>unnamed candidate</source>
+        <translation>candidato sin nombre</translation>
+    </message>
+    <message>
+        <source>Interview scorecard: %1</source>
+        <translation>Hoja de evaluación: %1</translation>
+    </message>
+    <message>
+        <source>Interview of %1, %2</source>
+        <translation>Entrevista del %1, %2</translation>
+    </message>
+    <message>
+        <source>Competency the evidence supports</source>
+        <translation>Nivel que respalda lo demostrado</translation>
+    </message>
+    <message>
+        <source>no level shown yet</source>
+        <translation>aún no se demuestra ningún nivel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>key points %1 of %2, and the rubric below</source>
+        <translation>puntos clave %1 de %2, y la rúbrica de abajo</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Evidence by level</source>
+        <translation>Pruebas por nivel</translation>
+    </message>
+    <message>
+        <source>No questions asked.</source>
+        <translation>No se hizo ninguna pregunta.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Puntos clave</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Demostrado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>A level is shown when its answers covered at least %1 % of its key points; senior also needs production experience rated %2 of 5 or more, principal leadership rated %3 or more.</source>
+        <translation>Un nivel se da por demostrado cuando sus respuestas cubrieron al menos el %1 % de sus puntos clave; senior necesita además experiencia en producción valorada con %2 de 5 o más, y principal liderazgo con %3 o más.</translation>
     </message>
 </context>
 <context>
@@ -4225,10 +4556,6 @@ Todo se guarda mientras escribes.</translation>
         </translation>
     </message>
     <message>
-        <source>Start on a page: read, diagrams, interview, challenges or explain.</source>
-        <translation>Empezar en una página: read, diagrams, interview, challenges o explain.</translation>
-    </message>
-    <message>
         <source>Open the diagram element &lt;diagram#element&gt;.</source>
         <translation>Abrir el elemento de diagrama &lt;diagram#element&gt;.</translation>
     </message>
@@ -4281,8 +4608,12 @@ Todo se guarda mientras escribes.</translation>
         <translation>Otro DockPrep (proceso %1) está usando los datos de %2 y no ha respondido. Ciérralo, o espera a que termine, y vuelve a iniciar DockPrep.</translation>
     </message>
     <message>
-        <source>no page called &quot;%1&quot; (read, diagrams, interview, challenges, explain)</source>
-        <translation>no hay ninguna página llamada «%1» (read, diagrams, interview, challenges, explain)</translation>
+        <source>Start on a page: %1.</source>
+        <translation>Empezar en una página: %1.</translation>
+    </message>
+    <message>
+        <source>no page called &quot;%1&quot; (%2)</source>
+        <translation>no hay ninguna página llamada «%1» (%2)</translation>
     </message>
 </context>
 </TS>

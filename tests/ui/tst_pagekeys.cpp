@@ -86,7 +86,8 @@ class TestPageKeys : public QObject
         auto *settings = new QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         auto window = std::make_unique<MainWindow>(m_curriculum, m_store.get(), m_search.get(), settings);
         settings->setParent(window.get());
-        window->setPages(builtInStudyPages(m_curriculum, m_catalog, *m_interviews, *m_attempts));
+        window->setPages(builtInStudyPages(m_curriculum, m_catalog, *m_interviews, *m_attempts,
+                                           m_dir.filePath(QStringLiteral("interviewer-sheet.json"))));
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))
@@ -125,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(menuLetters.size(), window->menuBar()->actions().size());  // each menu has its letter
 
         QStringList clashes;
-        for (Page page : {Page::Diagrams, Page::Challenges, Page::Explain}) {
+        for (Page page : {Page::Diagrams, Page::Challenges, Page::Explain, Page::Interviewer}) {
             window->pageAction(page)->trigger();
             const QWidget *shown = window->findChild<QStackedWidget *>()->currentWidget();
             QVERIFY(shown && shown != static_cast<const QWidget *>(window->reader()));

@@ -8,6 +8,7 @@
 #include "ui/colorscheme.h"
 #include "ui/contentsdock.h"
 #include "ui/diagrams/diagrampage.h"
+#include "ui/interview/interviewerpage.h"
 #include "ui/interview/interviewpage.h"
 #include "ui/interview/interviewsetuppage.h"
 #include "store/interviewstore.h"
@@ -170,13 +171,15 @@ void MainWindow::setPages(const StudyPages &pages)
         addPage(Page::Challenges, [this] { return challengesPage(); }, tr("&Challenges"));
     if (pages.explain)
         addPage(Page::Explain, [this] { return explainPage(); }, tr("&Explain a Dockerfile"));
+    if (pages.interviewer)
+        addPage(Page::Interviewer, [this] { return interviewerPage(); }, tr("Inter&viewer"));
 }
 
 std::optional<Page> MainWindow::pageOf(const QWidget *widget) const
 {
     if (!widget)
         return std::nullopt;
-    const std::array<const QWidget *, allPages.size()> widgets{m_reader, m_diagrams, m_interview, m_challenges, m_explain};
+    const std::array<const QWidget *, allPages.size()> widgets{m_reader, m_diagrams, m_interview, m_challenges, m_explain, m_interviewer};
     for (Page page : allPages) {
         if (widgets.at(std::size_t(page)) == widget)
             return page;
@@ -321,6 +324,12 @@ QWidget *MainWindow::explainPage()
     return m_explain;
 }
 
+InterviewerPage *MainWindow::interviewerPage()
+{
+    makeOnce(m_interviewer, m_makePages.interviewer);
+    return m_interviewer;
+}
+
 void MainWindow::showPage(QWidget *page)
 {
     if (m_pages->indexOf(page) < 0)
@@ -451,6 +460,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_notes->flush();
     if (m_interview)
         m_interview->saveProgress();
+    if (m_interviewer)
+        m_interviewer->saveDraft();
     saveSession();
     event->accept();
 }

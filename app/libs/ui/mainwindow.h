@@ -24,6 +24,7 @@ class ContentsDock;
 class DiagramPage;
 class ExplainDockerfilePage;
 class InterviewPage;
+class InterviewerPage;
 class InterviewStore;
 class ContentsModel;
 class Curriculum;
@@ -46,6 +47,7 @@ struct StudyPages {
     std::function<InterviewPage *()> interview;
     std::function<ChallengesPage *()> challenges;
     std::function<ExplainDockerfilePage *()> explain;
+    std::function<InterviewerPage *()> interviewer;
 };
 
 // Composes the contents dock, the reader and the status bar, and owns the actions that move
@@ -120,6 +122,7 @@ private:
     InterviewPage *interviewPage();
     QWidget *challengesPage();
     QWidget *explainPage();
+    InterviewerPage *interviewerPage();
     template <typename Widget>
     bool makeOnce(Widget *&page, const std::function<Widget *()> &make);
     void setPeekingAllowed(bool allowed);
@@ -156,6 +159,7 @@ private:
     InterviewPage *m_interview = nullptr;
     ChallengesPage *m_challenges = nullptr;
     ExplainDockerfilePage *m_explain = nullptr;
+    InterviewerPage *m_interviewer = nullptr;
     QString m_dataFolder;
     QString m_backupFolder;
     std::optional<AppSettings::Theme> m_themeOverride;

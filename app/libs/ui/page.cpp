@@ -1,5 +1,7 @@
 #include "ui/page.h"
 
+#include <QStringList>
+
 namespace DockPrep {
 
 QString pageName(Page page)
@@ -10,6 +12,7 @@ QString pageName(Page page)
     case Page::Interview: return QStringLiteral("interview");
     case Page::Challenges: return QStringLiteral("challenges");
     case Page::Explain: return QStringLiteral("explain");
+    case Page::Interviewer: return QStringLiteral("interviewer");
     }
     return {};
 }
@@ -21,6 +24,14 @@ std::optional<Page> pageFromName(const QString &name)
             return page;
     }
     return std::nullopt;
+}
+
+QString pageNames()
+{
+    QStringList names;
+    for (Page page : allPages)
+        names.append(pageName(page));
+    return names.join(QLatin1String(", "));
 }
 
 } // namespace DockPrep

@@ -6,6 +6,7 @@
 #include "diagrams/diagramcatalog.h"
 #include "ui/diagrams/diagrampage.h"
 #include "diagrams/diagramquestionindex.h"
+#include "ui/interview/interviewerpage.h"
 #include "ui/interview/interviewpage.h"
 
 #include <cstdio>
@@ -13,7 +14,7 @@
 namespace DockPrep {
 
 StudyPages builtInStudyPages(const Curriculum &curriculum, const DiagramCatalog &catalog, InterviewStore &interviews,
-                             ChallengeStore &attempts)
+                             ChallengeStore &attempts, const QString &interviewerDraft)
 {
     return {
         [&curriculum, &catalog] {
@@ -29,6 +30,7 @@ StudyPages builtInStudyPages(const Curriculum &curriculum, const DiagramCatalog 
             return new ChallengesPage(challenges.challenges, &attempts);
         },
         [] { return new ExplainDockerfilePage; },
+        [&curriculum, interviewerDraft] { return new InterviewerPage(curriculum, interviewerDraft); },
     };
 }
 
