@@ -29,6 +29,7 @@ readonly SUITE=trixie
 readonly ROOT_PACKAGES="g++ cmake ninja-build pkgconf qt6-base-dev qt6-svg-dev libqt6sql6-sqlite
  libkf6syntaxhighlighting-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
  libyaml-cpp-dev libmd4c-dev xvfb xauth fonts-dejavu-core appstream
+ libpocketsphinx-dev pocketsphinx-en-us flite flite1-dev
  clang libclang-rt-19-dev poppler-utils dpkg-dev file qt6-svg-plugins"
 # Only for `bench`, installed on its first use so the build and CI stay lean: the two peers the
 # start-up and memory figures are compared with, ImageMagick to keep each program's first painted
@@ -74,7 +75,7 @@ native_ready() {
     for p in Qt6Svg Qt6SvgWidgets Qt6Sql Qt6Test Qt6LinguistTools KF6SyntaxHighlighting yaml-cpp; do
         cmake_config_exists "$p" || return 1
     done
-    pkg-config --exists md4c 2>/dev/null || return 1
+    pkg-config --exists md4c pocketsphinx 2>/dev/null || return 1
 }
 
 # A host whose own apt can give us everything (Debian 13, Ubuntu 25.04 and later).
@@ -102,12 +103,14 @@ choose_env() {
 
 explain_missing() {
     cat >&2 <<'MSG'
-dockprep: this host lacks Qt >= 6.5, KF6 SyntaxHighlighting or yaml-cpp, and has no apt to build a
+dockprep: this host lacks Qt >= 6.5, KF6 SyntaxHighlighting, yaml-cpp, md4c or PocketSphinx, and has no apt to build a
 Debian 13 root with. Install the build packages, then run the same command again:
   Fedora:  dnf install gcc-c++ cmake ninja-build qt6-qtbase-devel qt6-qtsvg-devel qt6-qttools-devel
-           qt6-qttranslations kf6-syntax-highlighting-devel yaml-cpp-devel md4c-devel xorg-x11-server-Xvfb
+           qt6-qttranslations kf6-syntax-highlighting-devel yaml-cpp-devel md4c-devel pocketsphinx-devel
+           pocketsphinx-models flite flite-devel xorg-x11-server-Xvfb
   Arch:    pacman -S --needed base-devel cmake ninja qt6-base qt6-svg qt6-tools qt6-translations
-           syntax-highlighting yaml-cpp md4c xorg-server-xvfb
+           syntax-highlighting yaml-cpp md4c xorg-server-xvfb, and pocketsphinx with its US English
+           model and flite (from the AUR)
 MSG
     exit 1
 }

@@ -2878,6 +2878,13 @@ Punktzahl: %3 / 100 (Kernpunkte %4 von %5)</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::LanguageModel</name>
+    <message>
+        <source>The speech dictionary %1 cannot be read: %2</source>
+        <translation>Das Aussprachewörterbuch %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::LayerSimulationPanel</name>
     <message>
         <source>Container %1</source>
@@ -3410,6 +3417,29 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>This note was changed in another DockPrep window since you opened it. Both texts are kept: yours is saved as a new note, “conflicted copy”, and you are editing it now.</source>
         <translation>Diese Notiz wurde in einem anderen DockPrep-Fenster geändert, seit Sie sie geöffnet haben. Beide Texte bleiben erhalten: Ihrer wird als neue Notiz „Konfliktkopie“ gespeichert, und Sie bearbeiten jetzt diese.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::PcmAudio</name>
+    <message>
+        <source>It is not a WAVE file.</source>
+        <translation>Es ist keine WAVE-Datei.</translation>
+    </message>
+    <message>
+        <source>Only 16-bit PCM in one or two channels is read (this file has format %1, %2 bits, %3 channels).</source>
+        <translation>Gelesen wird nur 16-Bit-PCM mit einem oder zwei Kanälen (diese Datei hat Format %1, %2 Bit, %3 Kanäle).</translation>
+    </message>
+    <message>
+        <source>The file has no sound data.</source>
+        <translation>Die Datei enthält keine Tondaten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 MiB: refusing</source>
+        <translation>%1: mehr als %2 MiB: wird abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4292,29 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Mock interview of %1, %2</source>
         <translation>Probeinterview vom %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::Transcriber</name>
+    <message>
+        <source>The offline speech recogniser&apos;s English model is not installed (%1). On Debian and Ubuntu it is the package pocketsphinx-en-us.</source>
+        <translation>Das englische Modell der Offline-Spracherkennung ist nicht installiert (%1). Unter Debian und Ubuntu ist es das Paket pocketsphinx-en-us.</translation>
+    </message>
+    <message>
+        <source>There is no language model to recognise the answer with.</source>
+        <translation>Es gibt kein Sprachmodell, mit dem die Antwort erkannt werden könnte.</translation>
+    </message>
+    <message>
+        <source>The speech models could not be written to a temporary file: %1</source>
+        <translation>Die Sprachmodelle konnten nicht in eine temporäre Datei geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The offline speech recogniser could not start with its model in %1.</source>
+        <translation>Die Offline-Spracherkennung konnte mit ihrem Modell in %1 nicht starten.</translation>
+    </message>
+    <message>
+        <source>The offline speech recogniser failed on this recording.</source>
+        <translation>Die Offline-Spracherkennung ist an dieser Aufnahme gescheitert.</translation>
     </message>
 </context>
 <context>

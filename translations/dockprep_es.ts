@@ -2878,6 +2878,13 @@ Puntuación: %3 / 100 (puntos clave %4 de %5)</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::LanguageModel</name>
+    <message>
+        <source>The speech dictionary %1 cannot be read: %2</source>
+        <translation>No se puede leer el diccionario de pronunciación %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::LayerSimulationPanel</name>
     <message>
         <source>Container %1</source>
@@ -3410,6 +3417,29 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>This note was changed in another DockPrep window since you opened it. Both texts are kept: yours is saved as a new note, “conflicted copy”, and you are editing it now.</source>
         <translation>Esta nota se cambió en otra ventana de DockPrep desde que la abriste. Se conservan los dos textos: el tuyo se guarda como una nota nueva, «copia en conflicto», y ahora estás editándola.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::PcmAudio</name>
+    <message>
+        <source>It is not a WAVE file.</source>
+        <translation>No es un archivo WAVE.</translation>
+    </message>
+    <message>
+        <source>Only 16-bit PCM in one or two channels is read (this file has format %1, %2 bits, %3 channels).</source>
+        <translation>Solo se lee PCM de 16 bits en uno o dos canales (este archivo tiene formato %1, %2 bits, %3 canales).</translation>
+    </message>
+    <message>
+        <source>The file has no sound data.</source>
+        <translation>El archivo no contiene sonido.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 MiB: refusing</source>
+        <translation>%1: más de %2 MiB: se rechaza</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4292,29 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Mock interview of %1, %2</source>
         <translation>Entrevista simulada del %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::Transcriber</name>
+    <message>
+        <source>The offline speech recogniser&apos;s English model is not installed (%1). On Debian and Ubuntu it is the package pocketsphinx-en-us.</source>
+        <translation>El modelo inglés del reconocedor de voz sin conexión no está instalado (%1). En Debian y Ubuntu es el paquete pocketsphinx-en-us.</translation>
+    </message>
+    <message>
+        <source>There is no language model to recognise the answer with.</source>
+        <translation>No hay ningún modelo de lenguaje con el que reconocer la respuesta.</translation>
+    </message>
+    <message>
+        <source>The speech models could not be written to a temporary file: %1</source>
+        <translation>No se pudieron escribir los modelos de voz en un archivo temporal: %1</translation>
+    </message>
+    <message>
+        <source>The offline speech recogniser could not start with its model in %1.</source>
+        <translation>El reconocedor de voz sin conexión no pudo arrancar con su modelo en %1.</translation>
+    </message>
+    <message>
+        <source>The offline speech recogniser failed on this recording.</source>
+        <translation>El reconocedor de voz sin conexión falló con esta grabación.</translation>
     </message>
 </context>
 <context>

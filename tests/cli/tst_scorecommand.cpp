@@ -2,6 +2,7 @@
 #include "support/testdata.h"
 
 #include "cli/scorecommand.h"
+#include "support/spokenanswers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,6 +84,38 @@ private Q_SLOTS:
                  QStringLiteral("pg_dump"));
     }
 
+    void aSpokenAnswerIsTranscribedAndScored()
+    {
+        if (!SpokenAnswers::synthesiser().isEmpty() && DockPrep::SpeechModel::installed().problem().isEmpty()) {
+            QTemporaryDir dir;
+            QString error;
+            const auto audio = SpokenAnswers::speak(QStringLiteral("First we agree the recovery point and recovery time for each "
+                                                                   "service with the business. Then backups go off-site, "
+                                                                   "encrypted and immutable."),
+                                                    0, dir, &error);
+            QVERIFY2(audio, qPrintable(error));
+            const QString wav = dir.filePath(QStringLiteral("answer.wav"));
+            QFile file(wav);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(DockPrep::Wav::bytes(*audio)) > 0);
+            file.close();
+            const Run run = score({QStringLiteral("container-disaster-recovery"), QStringLiteral("--recording"), wav});
+            QCOMPARE(run.code, 0);
+            QVERIFY2(run.out.contains(QStringLiteral("recovery time for each service with the business")), qPrintable(run.out));
+            QVERIFY2(run.out.contains(QStringLiteral("[x] Set RPO and RTO per service")), qPrintable(run.out));
+            QVERIFY2(run.out.contains(QStringLiteral("[x] Backups off-site, encrypted and immutable")), qPrintable(run.out));
+            QVERIFY2(run.out.contains(QStringLiteral("[ ] Desired state in Git")), qPrintable(run.out));
+            QVERIFY(run.out.contains(QStringLiteral("words a minute")));
+
+            const Run json = score({QStringLiteral("container-disaster-recovery"), QStringLiteral("--recording"), wav,
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+            const QJsonObject result = QJsonDocument::fromJson(json.out.toUtf8()).object();
+            QVERIFY(result.value(QStringLiteral("transcript")).toString().contains(QStringLiteral("immutable")));
+            QVERIFY(result.value(QStringLiteral("delivery")).toObject().value(QStringLiteral("wordsPerMinute")).toInt() > 60);
+        } else {
+            QSKIP("flite or PocketSphinx's English model is not installed: no spoken answer to score");
+        }
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -100,6 +133,12 @@ private Q_SLOTS:
                                        << QStringLiteral("no entry 'no-such-entry'");
         QTest::newRow("unreadable file") << QStringList{dr, QStringLiteral("--answer-file"), QStringLiteral("/nonexistent/answer.txt")} << 1
                                          << QStringLiteral("cannot read");
+        QTest::newRow("recording and text") << QStringList{dr, QStringLiteral("-"), QStringLiteral("--recording"), QStringLiteral("a.wav")}
+                                            << 2 << QStringLiteral("usage");
+        QTest::newRow("recording not a WAV") << QStringList{dr, QStringLiteral("--recording"), TestData::sourcePath(QStringLiteral("README.md"))}
+                                             << 1 << QStringLiteral("not a WAVE file");
+        QTest::newRow("recording missing") << QStringList{dr, QStringLiteral("--recording"), QStringLiteral("/nonexistent/a.wav")} << 1
+                                           << QStringLiteral("/nonexistent/a.wav");
     }
 
     void exitCodes()

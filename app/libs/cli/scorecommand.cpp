@@ -2,6 +2,9 @@
 
 #include "curriculum/contentloader.h"
 #include "interview/keypointmatcher.h"
+#include "speech/delivery.h"
+#include "speech/languagemodel.h"
+#include "speech/transcriber.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -42,6 +45,65 @@ QString whyNotCounted(MatchEvidence::Kind kind)
     return {};
 }
 
+struct SpokenAnswer {
+    Transcript transcript;
+    DeliveryFigures delivery;
+};
+
+// The recording heard offline against the curriculum's language model leaning towards `entry`.
+std::optional<SpokenAnswer> transcribeRecording(const QString &path, const Curriculum &curriculum, const Entry &entry, QTextStream &err)
+{
+    QString error;
+    const std::optional<PcmAudio> audio = Wav::readFile(path, &error);
+    if (!audio) {
+        err << "dockprep score: " << path << ": " << error << '\n';
+        return std::nullopt;
+    }
+    const SpeechModel model = SpeechModel::installed();
+    if (const QString problem = model.problem(); !problem.isEmpty()) {
+        err << "dockprep score: " << problem << '\n';
+        return std::nullopt;
+    }
+    const std::optional<PronouncingDictionary> dictionary = curriculumDictionary(curriculum, model.dictionary, &error);
+    if (!dictionary) {
+        err << "dockprep score: " << error << '\n';
+        return std::nullopt;
+    }
+    Transcript transcript = transcribe(*audio, answerLanguageModel(curriculum, entry, *dictionary), *dictionary, model);
+    if (!transcript.ok()) {
+        err << "dockprep score: " << transcript.error << '\n';
+        return std::nullopt;
+    }
+    const DeliveryFigures delivery = deliveryFigures(transcript, entry.keyPoints);
+    return SpokenAnswer{std::move(transcript), delivery};
+}
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 1) + u's';
+}
+
+void printSpoken(const QString &transcript, const DeliveryFigures &d, QTextStream &out)
+{
+    out << "Heard: " << (transcript.isEmpty() ? QStringLiteral("(nothing)") : transcript) << '\n';
+    out << "Delivery: " << d.words << " words in " << seconds(d.speakingMs) << ", " << d.wordsPerMinute << " words a minute; "
+        << d.longSilences << " silences of " << longSilenceMs / 1000 << " s or more (longest " << seconds(d.longestSilenceMs) << "); "
+        << d.fillers << " fillers" << (d.fillersHeard.isEmpty() ? QString() : u" (" + d.fillersHeard.join(QLatin1String(", ")) + u')')
+        << "; first key point at " << (d.firstKeyPointMs ? seconds(*d.firstKeyPointMs) : QStringLiteral("none")) << '\n';
+}
+
+QJsonObject deliveryJson(const DeliveryFigures &d)
+{
+    return {{QStringLiteral("words"), d.words},
+            {QStringLiteral("speakingMs"), d.speakingMs},
+            {QStringLiteral("wordsPerMinute"), d.wordsPerMinute},
+            {QStringLiteral("longSilences"), d.longSilences},
+            {QStringLiteral("longestSilenceMs"), d.longestSilenceMs},
+            {QStringLiteral("fillers"), d.fillers},
+            {QStringLiteral("fillersHeard"), QJsonArray::fromStringList(d.fillersHeard)},
+            {QStringLiteral("firstKeyPointMs"), d.firstKeyPointMs ? QJsonValue(double(*d.firstKeyPointMs)) : QJsonValue()}};
+}
+
 } // namespace
 
 int runScoreCommand(const QStringList &arguments, const QString &builtInContent, const QString &diagramCatalog,
@@ -55,7 +117,10 @@ int runScoreCommand(const QStringList &arguments, const QString &builtInContent,
                                           QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption contentOption(QStringLiteral("content"), QStringLiteral("Use the curriculum in <dir>."),
                                            QStringLiteral("dir"));
-    parser.addOptions({answerOption, formatOption, contentOption});
+    const QCommandLineOption recordingOption(QStringLiteral("recording"),
+                                             QStringLiteral("Transcribe a spoken answer from <wav> (offline) and score that."),
+                                             QStringLiteral("wav"));
+    parser.addOptions({answerOption, recordingOption, formatOption, contentOption});
     parser.addPositionalArgument(QStringLiteral("entry"), QStringLiteral("The entry id."));
     parser.addPositionalArgument(QStringLiteral("-"), QStringLiteral("Read the answer from standard input."));
     QStringList withoutCommand = arguments;
@@ -74,8 +139,9 @@ int runScoreCommand(const QStringList &arguments, const QString &builtInContent,
     const bool fromStdin = positional.size() == 2 && positional.at(1) == QLatin1String("-");
     if (fromStdin)
         positional.removeLast();
-    if (positional.size() != 1 || fromStdin == parser.isSet(answerOption)) {
-        err << "dockprep score: usage: dockprep score ENTRY_ID (--answer-file FILE | -) [--format text|json]\n";
+    const int answerSources = int(fromStdin) + int(parser.isSet(answerOption)) + int(parser.isSet(recordingOption));
+    if (positional.size() != 1 || answerSources != 1) {
+        err << "dockprep score: usage: dockprep score ENTRY_ID (--answer-file FILE | --recording WAV | -) [--format text|json]\n";
         return 2;
     }
     const QString entryId = positional.constFirst();
@@ -83,7 +149,7 @@ int runScoreCommand(const QStringList &arguments, const QString &builtInContent,
     QString answer;
     if (fromStdin) {
         answer = in.read(maxAnswerBytes);
-    } else {
+    } else if (parser.isSet(answerOption)) {
         QFile file(parser.value(answerOption));
         if (!file.open(QIODevice::ReadOnly)) {
             err << "dockprep score: cannot read " << file.fileName() << ": " << file.errorString() << '\n';
@@ -109,6 +175,15 @@ int runScoreCommand(const QStringList &arguments, const QString &builtInContent,
         return 4;
     }
 
+    std::optional<DeliveryFigures> delivery;
+    if (parser.isSet(recordingOption)) {
+        const std::optional<SpokenAnswer> spoken = transcribeRecording(parser.value(recordingOption), loaded.curriculum, *entry, err);
+        if (!spoken)
+            return 1;
+        answer = spoken->transcript.text;
+        delivery = spoken->delivery;
+    }
+
     const QList<KeyPointVerdict> verdicts = KeyPointMatcher::assess(entry->keyPoints, answer);
     const int covered = int(std::count_if(verdicts.cbegin(), verdicts.cend(), [](const KeyPointVerdict &v) { return v.covered; }));
     if (format == QLatin1String("json")) {
@@ -127,12 +202,16 @@ int runScoreCommand(const QStringList &arguments, const QString &builtInContent,
                                       {QStringLiteral("covered"), verdicts.at(i).covered},
                                       {QStringLiteral("evidence"), evidence}});
         }
-        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("entry"), entry->id},
-                                                           {QStringLiteral("covered"), covered},
-                                                           {QStringLiteral("keyPoints"), points}})
-                                     .toJson(QJsonDocument::Indented));
+        QJsonObject result{{QStringLiteral("entry"), entry->id}, {QStringLiteral("covered"), covered}, {QStringLiteral("keyPoints"), points}};
+        if (delivery) {
+            result.insert(QStringLiteral("transcript"), answer);
+            result.insert(QStringLiteral("delivery"), deliveryJson(*delivery));
+        }
+        out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
         return 0;
     }
+    if (delivery)
+        printSpoken(answer, *delivery, out);
     out << entry->id << ": " << covered << " of " << verdicts.size() << " key points covered\n";
     for (qsizetype i = 0; i < verdicts.size(); ++i) {
         const KeyPointVerdict &verdict = verdicts.at(i);
