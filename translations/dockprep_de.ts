@@ -2577,14 +2577,6 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <translation>Als Markdown exportieren</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
@@ -2776,14 +2768,6 @@ Punktzahl: %3 / 100 (Kernpunkte %4 von %5)</translation>
     <message>
         <source>Export the scorecard as Markdown</source>
         <translation>Bewertungsbogen als Markdown exportieren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Scorecard written to %1.</source>
@@ -3466,6 +3450,17 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Open %1 in your web browser?</source>
         <translation>%1 im Webbrowser öffnen?</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ReportFileDialog</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>

@@ -2577,14 +2577,6 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <translation>Exportar como Markdown</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
@@ -2776,14 +2768,6 @@ Puntuación: %3 / 100 (puntos clave %4 de %5)</translation>
     <message>
         <source>Export the scorecard as Markdown</source>
         <translation>Exportar la hoja de evaluación como Markdown</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Scorecard written to %1.</source>
@@ -3466,6 +3450,17 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Open %1 in your web browser?</source>
         <translation>¿Abrir %1 en el navegador web?</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::ReportFileDialog</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>

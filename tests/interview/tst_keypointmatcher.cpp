@@ -286,17 +286,7 @@ private Q_SLOTS:
     }
 
 private:
-    static const Curriculum &curriculum()
-    {
-        static const Curriculum loaded = [] {
-            const ContentLoadResult result = loadCurriculum(TestData::sourcePath(QStringLiteral("content")),
-                                                            TestData::sourcePath(QStringLiteral("diagrams/catalog.yaml")));
-            if (!result.ok())
-                qFatal("content is broken: %s", qPrintable(result.errors.constFirst().toString()));
-            return result.curriculum;
-        }();
-        return loaded;
-    }
+    static const Curriculum &curriculum() { return TestData::shippedCurriculum(); }
 };
 
 QTEST_GUILESS_MAIN(TestKeyPointMatcher)

@@ -1,7 +1,6 @@
 // The spoken-answer pipeline end to end without a microphone: a known answer is synthesised,
 // recognised offline against the curriculum's language model, and scored by the same key-point
 // matcher as a typed answer. Prints the word error rate over every answer.
-#include "curriculum/contentloader.h"
 #include "speech/delivery.h"
 #include "support/spokenanswers.h"
 #include "support/testdata.h"
@@ -15,14 +14,7 @@ namespace {
 
 const Curriculum &curriculum()
 {
-    static const Curriculum loaded = [] {
-        const ContentLoadResult result = loadCurriculum(TestData::sourcePath(QStringLiteral("content")),
-                                                        TestData::sourcePath(QStringLiteral("diagrams/catalog.yaml")));
-        if (!result.ok())
-            qFatal("content is broken: %s", qPrintable(result.errors.constFirst().toString()));
-        return result.curriculum;
-    }();
-    return loaded;
+    return TestData::shippedCurriculum();
 }
 
 // The answer a candidate gives: the entry's first two key points, said as sentences.

@@ -35,4 +35,17 @@ inline DockPrep::Curriculum fixtureCurriculum()
     return result.curriculum;
 }
 
+// The curriculum DockPrep ships (content/), read once per test program.
+inline const DockPrep::Curriculum &shippedCurriculum()
+{
+    static const DockPrep::Curriculum loaded = [] {
+        const DockPrep::ContentLoadResult result
+            = DockPrep::loadCurriculum(sourcePath(QStringLiteral("content")), sourcePath(QStringLiteral("diagrams/catalog.yaml")));
+        if (!result.ok())
+            qFatal("content is broken: %s", qPrintable(result.errors.constFirst().toString()));
+        return result.curriculum;
+    }();
+    return loaded;
+}
+
 } // namespace TestData

@@ -68,7 +68,7 @@ private Q_SLOTS:
                                 m_diagrams->setQuestionIndex(DiagramQuestionIndex(m_curriculum, catalog));
                                 return m_diagrams;
                             },
-                            [this] { return m_interview = new InterviewPage(m_curriculum, m_interviews.get()); }, {}, {}});
+                            [this] { return m_interview = new InterviewPage(m_curriculum, m_interviews.get()); }, {}, {}, {}});
         m_window->restoreSession();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -6,11 +6,11 @@
 #include "render/entrypage.h"
 #include "text/boundedread.h"
 #include "ui/interview/rubriceditor.h"
+#include "ui/reportfiledialog.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -24,7 +24,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -375,12 +374,8 @@ bool InterviewerPage::saveDraft()
 
 void InterviewerPage::chooseAndExport(bool pdf)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QStringLiteral("scorecard-%1.%2")
-                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
-                                  pdf ? QStringLiteral("pdf") : QStringLiteral("md"));
-    const QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Export the scorecard as PDF") : tr("Export the scorecard as Markdown"),
-                                                      QDir(folder).filePath(name), pdf ? tr("PDF (*.pdf)") : tr("Markdown (*.md)"));
+    const QString path = askReportPath(this, pdf ? tr("Export the scorecard as PDF") : tr("Export the scorecard as Markdown"),
+                                       QStringLiteral("scorecard"), m_sheet.started.isValid() ? m_sheet.started : QDateTime::currentDateTime(), pdf);
     if (path.isEmpty())
         return;
     if (pdf)

@@ -1,18 +1,17 @@
 #include "ui/interview/interviewsummarypage.h"
 
 #include "ui/colorscheme.h"
+#include "ui/reportfiledialog.h"
 #include "content/curriculum.h"
 #include "render/pagelink.h"
 #include "ui/interview/interviewscoringpage.h"
 #include "interview/keypointmatcher.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QLabel>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -197,13 +196,8 @@ QString InterviewSummaryPage::answersHtml() const
 
 void InterviewSummaryPage::chooseAndExport(bool pdf)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QStringLiteral("mock-interview-%1.%2")
-                             .arg(m_report.started.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
-                                  pdf ? QStringLiteral("pdf") : QStringLiteral("md"));
-    const QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Export as PDF") : tr("Export as Markdown"),
-                                                      QDir(folder).filePath(name),
-                                                      pdf ? tr("PDF (*.pdf)") : tr("Markdown (*.md)"));
+    const QString path = askReportPath(this, pdf ? tr("Export as PDF") : tr("Export as Markdown"), QStringLiteral("mock-interview"),
+                                       m_report.started, pdf);
     if (path.isEmpty())
         return;
     if (pdf)
