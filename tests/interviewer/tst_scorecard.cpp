@@ -3,8 +3,11 @@
 #include "interviewer/competency.h"
 #include "interviewer/scorecard.h"
 #include "support/interviewertesting.h"
+#include "text/pdfpages.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,8 +48,8 @@ private Q_SLOTS:
         QVERIFY(md.startsWith(QStringLiteral("# Interview scorecard: Grace Hopper\n")));
         QVERIFY(md.contains(QStringLiteral("**Competency the evidence supports**: Senior")));
         QVERIFY(md.contains(QStringLiteral("**Score**: %1 / 100").arg(a.score)));
-        QVERIFY(md.contains(QStringLiteral("- [x] Point 1 of senior-1")));
-        QVERIFY(md.contains(QStringLiteral("- [ ] Point 4 of senior-1")));
+        QVERIFY(md.contains(QStringLiteral("- ☑ Point 1 of senior-1")));
+        QVERIFY(md.contains(QStringLiteral("- ☐ Point 4 of senior-1")));
         QVERIFY(md.contains(QStringLiteral("Key points mentioned: 3 of 4")));
         QVERIFY(md.contains(QStringLiteral("- And then?")));       // the follow-up asked…
         QVERIFY(!md.contains(QStringLiteral("Why \\| how?")));    // …and not the one left out
@@ -106,6 +109,19 @@ private Q_SLOTS:
         const QByteArray bytes = pdfFile.readAll();
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.size() > 2000);
+    }
+
+    void thePdfShowsWhichPointsWereHeard()
+    {
+        // A task list would lose its boxes in a PDF; the marks are text, and the tables have rules.
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&sink);
+        PdfPages pages(scorecardHtml(seniorSheet(), m_curriculum), &writer, scorecardTitle(seniorSheet()));
+        const QString text = pages.pageTexts().join(u'\n');
+        QVERIFY2(text.contains(QStringLiteral("☑ Point 1 of senior-1")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("☐ Point 4 of senior-1")));
+        QVERIFY(scorecardHtml(seniorSheet(), m_curriculum).contains(QStringLiteral("border-style: solid")));
     }
 
     void anUnwritableFolderSaysSoAndLeavesNothing()

@@ -71,7 +71,8 @@ QString questionSection(int number, const AskedQuestion &asked, const Curriculum
     for (qsizetype i = 0; i < entry->keyPoints.size(); ++i) {
         const bool heard = asked.tickedKeyPoints.contains(int(i));
         ticked += heard ? 1 : 0;
-        points += (heard ? u"- [x] " : u"- [ ] ") + plain(entry->keyPoints.at(i).text) + u'\n';
+        // Marks as text rather than a task list: a PDF shows no checkboxes.
+        points += (heard ? u"- ☑ " : u"- ☐ ") + plain(entry->keyPoints.at(i).text) + u'\n';
     }
     if (!entry->keyPoints.isEmpty())
         md += Tr::tr("Key points mentioned: %1 of %2").arg(ticked).arg(entry->keyPoints.size()) + u"\n\n" + points + u'\n';
@@ -169,10 +170,19 @@ bool writeScorecardMarkdown(const QString &path, const InterviewSheet &sheet, co
     return writeThrough(path, error, [&bytes](QSaveFile &file) { return file.write(bytes) == bytes.size(); });
 }
 
+QString scorecardHtml(const InterviewSheet &sheet, const Curriculum &curriculum)
+{
+    // Qt's rich text gives a table neither rules nor cell padding of its own.
+    return u"<html><head><style>"
+           u"table { border-collapse: collapse; margin-bottom: 8px; }"
+           u"th, td { padding: 3px 8px; border-width: 1px; border-style: solid; border-color: #999999; }"
+           u"</style></head><body style=\"font-family: sans-serif;\">"
+        + renderMarkdown(scorecardMarkdown(sheet, curriculum)) + u"</body></html>";
+}
+
 bool writeScorecardPdf(const QString &path, const InterviewSheet &sheet, const Curriculum &curriculum, QString *error)
 {
-    const QString html = u"<html><body style=\"font-family: sans-serif;\">" + renderMarkdown(scorecardMarkdown(sheet, curriculum))
-        + u"</body></html>";
+    const QString html = scorecardHtml(sheet, curriculum);
     return writeThrough(path, error, [&](QSaveFile &file) { return writeHtmlPdf(html, scorecardTitle(sheet), &file) > 0; });
 }
 

@@ -16,6 +16,7 @@ class Curriculum;
 // shows any HTML in them as text.
 QString scorecardTitle(const InterviewSheet &sheet);
 QString scorecardMarkdown(const InterviewSheet &sheet, const Curriculum &curriculum);
+QString scorecardHtml(const InterviewSheet &sheet, const Curriculum &curriculum);  // what the PDF lays out
 
 // Written through QSaveFile, so a failed export never leaves half a file where a good one was.
 // On failure *error says what went wrong, in words for the user.

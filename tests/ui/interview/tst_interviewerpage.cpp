@@ -188,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
         QVERIFY(text.contains(QStringLiteral("**Competency the evidence supports**: Senior")));
-        QVERIFY(text.contains(QStringLiteral("- [x] Point 4 of senior-1")));
+        QVERIFY(text.contains(QStringLiteral("- ☑ Point 4 of senior-1")));
         QVERIFY(page->exportPdf(m_dir->filePath(QStringLiteral("card.pdf"))));
         QVERIFY(!page->exportMarkdown(m_dir->filePath(QStringLiteral("missing/card.md"))));
         QVERIFY(child<QLabel>(page.get(), "status")->text().contains(QStringLiteral("missing")));
