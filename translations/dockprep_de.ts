@@ -2085,6 +2085,38 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <source>Paused for %1: the clock is stopped</source>
         <translation>Pausiert (%1): die Uhr ist angehalten</translation>
     </message>
+    <message>
+        <source>Transcribe a recording…</source>
+        <translation>Aufnahme transkribieren…</translation>
+    </message>
+    <message>
+        <source>Answer out loud with any recorder, then pick the WAV file: it is transcribed on this computer and added to your answer, to correct before you submit</source>
+        <translation>Antworten Sie laut mit einem beliebigen Aufnahmeprogramm und wählen Sie dann die WAV-Datei: Sie wird auf diesem Computer transkribiert und Ihrer Antwort hinzugefügt, zum Korrigieren vor dem Absenden</translation>
+    </message>
+    <message>
+        <source>Transcribe a spoken answer</source>
+        <translation>Gesprochene Antwort transkribieren</translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV-Ton (*.wav)</translation>
+    </message>
+    <message>
+        <source>Transcribing %1 on this computer…</source>
+        <translation>%1 wird auf diesem Computer transkribiert…</translation>
+    </message>
+    <message>
+        <source>Not transcribed: %1</source>
+        <translation>Nicht transkribiert: %1</translation>
+    </message>
+    <message>
+        <source>No words were heard in that recording.</source>
+        <translation>In dieser Aufnahme wurden keine Wörter erkannt.</translation>
+    </message>
+    <message>
+        <source>Heard from the recording (correct it above before submitting): %1</source>
+        <translation>Aus der Aufnahme gehört (oben vor dem Absenden korrigieren): %1</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::InterviewScoringPage</name>
@@ -4071,6 +4103,21 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Solution: %1</source>
         <translation>Lösung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::SpokenAnswer</name>
+    <message>
+        <source>%1 words in %2 s, %3 words a minute; %4 silences of %5 s or more (longest %6 s); %7 fillers</source>
+        <translation>%1 Wörter in %2 s, %3 Wörter pro Minute; %4 Pausen von %5 s oder mehr (längste %6 s); %7 Füllwörter</translation>
+    </message>
+    <message>
+        <source>first key point at %1 s</source>
+        <translation>erster Kernpunkt bei %1 s</translation>
+    </message>
+    <message>
+        <source>no key point mentioned</source>
+        <translation>kein Kernpunkt genannt</translation>
     </message>
 </context>
 <context>

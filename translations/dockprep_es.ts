@@ -2085,6 +2085,38 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <source>Paused for %1: the clock is stopped</source>
         <translation>En pausa (%1): el reloj está detenido</translation>
     </message>
+    <message>
+        <source>Transcribe a recording…</source>
+        <translation>Transcribir una grabación…</translation>
+    </message>
+    <message>
+        <source>Answer out loud with any recorder, then pick the WAV file: it is transcribed on this computer and added to your answer, to correct before you submit</source>
+        <translation>Responda en voz alta con cualquier grabadora y elija luego el archivo WAV: se transcribe en este ordenador y se añade a su respuesta, para corregirla antes de enviarla</translation>
+    </message>
+    <message>
+        <source>Transcribe a spoken answer</source>
+        <translation>Transcribir una respuesta hablada</translation>
+    </message>
+    <message>
+        <source>WAV sound (*.wav)</source>
+        <translation>Sonido WAV (*.wav)</translation>
+    </message>
+    <message>
+        <source>Transcribing %1 on this computer…</source>
+        <translation>Transcribiendo %1 en este ordenador…</translation>
+    </message>
+    <message>
+        <source>Not transcribed: %1</source>
+        <translation>No transcrita: %1</translation>
+    </message>
+    <message>
+        <source>No words were heard in that recording.</source>
+        <translation>No se oyó ninguna palabra en esa grabación.</translation>
+    </message>
+    <message>
+        <source>Heard from the recording (correct it above before submitting): %1</source>
+        <translation>Oído en la grabación (corríjalo arriba antes de enviar): %1</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::InterviewScoringPage</name>
@@ -4071,6 +4103,21 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Solution: %1</source>
         <translation>Solución: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::SpokenAnswer</name>
+    <message>
+        <source>%1 words in %2 s, %3 words a minute; %4 silences of %5 s or more (longest %6 s); %7 fillers</source>
+        <translation>%1 palabras en %2 s, %3 palabras por minuto; %4 silencios de %5 s o más (el más largo %6 s); %7 muletillas</translation>
+    </message>
+    <message>
+        <source>first key point at %1 s</source>
+        <translation>primer punto clave a los %1 s</translation>
+    </message>
+    <message>
+        <source>no key point mentioned</source>
+        <translation>ningún punto clave mencionado</translation>
     </message>
 </context>
 <context>

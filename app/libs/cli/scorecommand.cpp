@@ -2,9 +2,7 @@
 
 #include "curriculum/contentloader.h"
 #include "interview/keypointmatcher.h"
-#include "speech/delivery.h"
-#include "speech/languagemodel.h"
-#include "speech/transcriber.h"
+#include "speech/spokenanswer.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -43,53 +41,6 @@ QString whyNotCounted(MatchEvidence::Kind kind)
     case MatchEvidence::Kind::KeywordList: return QStringLiteral("in a bare list of terms");
     }
     return {};
-}
-
-struct SpokenAnswer {
-    Transcript transcript;
-    DeliveryFigures delivery;
-};
-
-// The recording heard offline against the curriculum's language model leaning towards `entry`.
-std::optional<SpokenAnswer> transcribeRecording(const QString &path, const Curriculum &curriculum, const Entry &entry, QTextStream &err)
-{
-    QString error;
-    const std::optional<PcmAudio> audio = Wav::readFile(path, &error);
-    if (!audio) {
-        err << "dockprep score: " << path << ": " << error << '\n';
-        return std::nullopt;
-    }
-    const SpeechModel model = SpeechModel::installed();
-    if (const QString problem = model.problem(); !problem.isEmpty()) {
-        err << "dockprep score: " << problem << '\n';
-        return std::nullopt;
-    }
-    const std::optional<PronouncingDictionary> dictionary = curriculumDictionary(curriculum, model.dictionary, &error);
-    if (!dictionary) {
-        err << "dockprep score: " << error << '\n';
-        return std::nullopt;
-    }
-    Transcript transcript = transcribe(*audio, answerLanguageModel(curriculum, entry, *dictionary), *dictionary, model);
-    if (!transcript.ok()) {
-        err << "dockprep score: " << transcript.error << '\n';
-        return std::nullopt;
-    }
-    const DeliveryFigures delivery = deliveryFigures(transcript, entry.keyPoints);
-    return SpokenAnswer{std::move(transcript), delivery};
-}
-
-QString seconds(qint64 ms)
-{
-    return QString::number(double(ms) / 1000.0, 'f', 1) + u's';
-}
-
-void printSpoken(const QString &transcript, const DeliveryFigures &d, QTextStream &out)
-{
-    out << "Heard: " << (transcript.isEmpty() ? QStringLiteral("(nothing)") : transcript) << '\n';
-    out << "Delivery: " << d.words << " words in " << seconds(d.speakingMs) << ", " << d.wordsPerMinute << " words a minute; "
-        << d.longSilences << " silences of " << longSilenceMs / 1000 << " s or more (longest " << seconds(d.longestSilenceMs) << "); "
-        << d.fillers << " fillers" << (d.fillersHeard.isEmpty() ? QString() : u" (" + d.fillersHeard.join(QLatin1String(", ")) + u')')
-        << "; first key point at " << (d.firstKeyPointMs ? seconds(*d.firstKeyPointMs) : QStringLiteral("none")) << '\n';
 }
 
 QJsonObject deliveryJson(const DeliveryFigures &d)
@@ -177,11 +128,13 @@ int runScoreCommand(const QStringList &arguments, const QString &builtInContent,
 
     std::optional<DeliveryFigures> delivery;
     if (parser.isSet(recordingOption)) {
-        const std::optional<SpokenAnswer> spoken = transcribeRecording(parser.value(recordingOption), loaded.curriculum, *entry, err);
-        if (!spoken)
+        const SpokenAnswer spoken = hearSpokenAnswer(parser.value(recordingOption), loaded.curriculum, *entry);
+        if (!spoken.ok()) {
+            err << "dockprep score: " << parser.value(recordingOption) << ": " << spoken.error << '\n';
             return 1;
-        answer = spoken->transcript.text;
-        delivery = spoken->delivery;
+        }
+        answer = spoken.transcript.text;
+        delivery = spoken.delivery;
     }
 
     const QList<KeyPointVerdict> verdicts = KeyPointMatcher::assess(entry->keyPoints, answer);
@@ -210,8 +163,10 @@ int runScoreCommand(const QStringList &arguments, const QString &builtInContent,
         out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
         return 0;
     }
-    if (delivery)
-        printSpoken(answer, *delivery, out);
+    if (delivery) {
+        out << "Heard: " << (answer.isEmpty() ? QStringLiteral("(nothing)") : answer) << '\n';
+        out << "Delivery: " << deliverySummary(*delivery) << '\n';
+    }
     out << entry->id << ": " << covered << " of " << verdicts.size() << " key points covered\n";
     for (qsizetype i = 0; i < verdicts.size(); ++i) {
         const KeyPointVerdict &verdict = verdicts.at(i);

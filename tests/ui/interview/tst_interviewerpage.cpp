@@ -115,7 +115,7 @@ private Q_SLOTS:
         // Production back to 2: the same key points no longer make a senior.
         QTest::keyClick(child<QSpinBox>(page.get(), "productionRating"), Qt::Key_Down);
         QVERIFY2(assessment->text().contains(QStringLiteral("supports: Mid")), qPrintable(assessment->text()));
-        WidgetTesting::screenshot(page.get(), "interviewer-page");
+        WidgetTesting::screenshot(page.get(), "interviewer-page.png");
     }
 
     void untickingTakesThePointBack()

@@ -1,6 +1,7 @@
 #include "support/testdata.h"
 #include "support/widgettesting.h"
 #include "support/fakeclock.h"
+#include "support/spokenanswers.h"
 #include "store/interviewstore.h"
 #include "interview/scoring.h"
 #include "ui/interview/interviewhistorypage.h"
@@ -328,6 +329,37 @@ private Q_SLOTS:
         QCOMPARE(history->chart()->points().size(), 1);
         QCOMPARE(history->chart()->points().first().score, total);
         shoot(&page, QStringLiteral("history.png"));
+    }
+
+    void aRecordedAnswerIsTranscribedIntoTheAnswerBox()
+    {
+        if (SpokenAnswers::synthesiser().isEmpty() || !SpeechModel::installed().problem().isEmpty())
+            QSKIP("flite or PocketSphinx's English model is not installed: no recording to transcribe");
+        PageRig rig(m_dir->filePath(QStringLiteral("dockprep.sqlite")), m_curriculum, {1000, 700}, [this] { return m_wallNow; });
+        QVERIFY(rig.startOneQuestion(120000));
+        InterviewRunningPage *running = rig.page->runningPage();
+        const Entry *entry = m_curriculum.entry(rig.page->session()->question(0).entryId);
+        QVERIFY(entry && !entry->keyPoints.isEmpty());
+        QString error;
+        const auto audio = SpokenAnswers::speak(entry->keyPoints.constFirst().text, 0, *m_dir, &error);
+        QVERIFY2(audio, qPrintable(error));
+        const QString wav = m_dir->filePath(QStringLiteral("answer-0.wav"));  // where speak() wrote it
+
+        QTest::keyClicks(running->answerEdit(), QStringLiteral("Typed first."));
+        running->transcribeRecording(wav);
+        QVERIFY(!child<QPushButton>(running, "transcribeRecording")->isEnabled());  // one at a time
+        QLabel *note = child<QLabel>(running, "spokenNote");
+        QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(QStringLiteral("words a minute")), 60000);
+        const QString answer = running->answerEdit()->toPlainText();
+        QVERIFY2(answer.startsWith(QStringLiteral("Typed first.\n\n")), qPrintable(answer));  // the typed start stays
+        QVERIFY2(answer.size() > 30, qPrintable(answer));
+        QCOMPARE(rig.page->session()->question(0).answer, answer);  // kept by the session like typing
+        QVERIFY(child<QPushButton>(running, "transcribeRecording")->isEnabled());
+        WidgetTesting::screenshot(rig.page.get(), "interview-spoken-answer.png");
+
+        running->transcribeRecording(m_dir->filePath(QStringLiteral("dockprep.sqlite")));  // not sound
+        QTRY_VERIFY_WITH_TIMEOUT(note->text().startsWith(QStringLiteral("Not transcribed")), 60000);
+        QCOMPARE(running->answerEdit()->toPlainText(), answer);
     }
 
     void closedMidQuestionResumesWithItsTime()

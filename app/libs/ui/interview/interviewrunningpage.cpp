@@ -7,6 +7,9 @@
 #include "ui/colorscheme.h"
 
 #include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -30,6 +33,8 @@ InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget
     , m_skip(new QPushButton(tr("Skip"), this))
     , m_submit(new QPushButton(tr("Submit answer"), this))
     , m_end(new QPushButton(tr("End session"), this))
+    , m_transcribe(new QPushButton(tr("Transcribe a recording…"), this))
+    , m_spokenNote(new QLabel(this))
 {
     m_countdown->setObjectName(QStringLiteral("countdown"));
     QFont big = m_countdown->font();
@@ -58,6 +63,13 @@ InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget
     m_skip->setObjectName(QStringLiteral("skip"));
     m_submit->setObjectName(QStringLiteral("submit"));
     m_end->setObjectName(QStringLiteral("end"));
+    m_transcribe->setObjectName(QStringLiteral("transcribeRecording"));
+    m_transcribe->setToolTip(tr("Answer out loud with any recorder, then pick the WAV file: it is transcribed on this "
+                                "computer and added to your answer, to correct before you submit"));
+    m_spokenNote->setObjectName(QStringLiteral("spokenNote"));
+    m_spokenNote->setWordWrap(true);
+    m_spokenNote->setTextFormat(Qt::PlainText);
+    m_spokenNote->hide();
     m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_submit->setToolTip(tr("Submit the answer (Ctrl+Return)"));
@@ -81,8 +93,12 @@ InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget
     layout->addLayout(top);
     layout->addWidget(m_question);
     layout->addWidget(m_pausedCover);
-    layout->addWidget(new QLabel(tr("Your answer:"), this));
+    auto *answerRow = new QHBoxLayout;
+    answerRow->addWidget(new QLabel(tr("Your answer:"), this), 1);
+    answerRow->addWidget(m_transcribe);
+    layout->addLayout(answerRow);
     layout->addWidget(m_answer, 1);
+    layout->addWidget(m_spokenNote);
     layout->addLayout(buttons);
 
     connect(m_answer, &QPlainTextEdit::textChanged, this, [this] { Q_EMIT answerEdited(m_answer->toPlainText()); });
@@ -90,6 +106,54 @@ InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget
     connect(m_skip, &QPushButton::clicked, this, &InterviewRunningPage::skipRequested);
     connect(m_submit, &QPushButton::clicked, this, &InterviewRunningPage::submitRequested);
     connect(m_end, &QPushButton::clicked, this, &InterviewRunningPage::confirmEnd);
+    connect(m_transcribe, &QPushButton::clicked, this, &InterviewRunningPage::chooseRecording);
+    connect(&m_hearing, &QFutureWatcherBase::finished, this, &InterviewRunningPage::recordingHeard);
+}
+
+void InterviewRunningPage::chooseRecording()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Transcribe a spoken answer"), QString(), tr("WAV sound (*.wav)"));
+    if (!path.isEmpty())
+        transcribeRecording(path);
+}
+
+void InterviewRunningPage::transcribeRecording(const QString &wavPath)
+{
+    const Entry *entry = m_curriculum.entry(m_shownEntry);
+    if (!entry || m_hearing.isRunning())
+        return;
+    m_hearingFor = m_shownIndex;
+    m_transcribe->setEnabled(false);
+    m_spokenNote->setText(tr("Transcribing %1 on this computer…").arg(QFileInfo(wavPath).fileName()));
+    m_spokenNote->show();
+    // The worker gets copies and the curriculum, which outlives every page.
+    m_hearing.setFuture(QtConcurrent::run([wavPath, entry = *entry, &curriculum = m_curriculum] {
+        return hearSpokenAnswer(wavPath, curriculum, entry);
+    }));
+}
+
+void InterviewRunningPage::recordingHeard()
+{
+    m_transcribe->setEnabled(true);
+    const SpokenAnswer heard = m_hearing.result();
+    if (m_hearingFor != m_shownIndex) {
+        m_spokenNote->hide();  // the session has moved on to another question
+        return;
+    }
+    if (!heard.ok()) {
+        m_spokenNote->setText(tr("Not transcribed: %1").arg(heard.error));
+        return;
+    }
+    if (heard.transcript.text.isEmpty()) {
+        m_spokenNote->setText(tr("No words were heard in that recording."));
+        return;
+    }
+    // Appended, not replacing: a typed start of the answer stays. Editing emits answerEdited(),
+    // so the session keeps it like typing.
+    const QString before = m_answer->toPlainText().trimmed();
+    m_answer->setPlainText(before.isEmpty() ? heard.transcript.text : before + QStringLiteral("\n\n") + heard.transcript.text);
+    m_answer->moveCursor(QTextCursor::End);
+    m_spokenNote->setText(tr("Heard from the recording (correct it above before submitting): %1").arg(deliverySummary(heard.delivery)));
 }
 
 void InterviewRunningPage::confirmEnd()
@@ -134,6 +198,7 @@ void InterviewRunningPage::showQuestion(const InterviewSession &session)
     if (index != m_shownIndex || question.entryId != m_shownEntry) {
         m_shownIndex = index;
         m_shownEntry = question.entryId;
+        m_spokenNote->hide();  // the figures of the previous answer
         const Chapter *chapter = m_curriculum.chapter(question.chapterId);
         const QString mode = session.config().openBook ? tr("open book") : tr("closed book");
         m_header->setText(QStringLiteral("<b>%1</b><br>%2")
@@ -190,6 +255,7 @@ void InterviewRunningPage::updateClock(const InterviewSession &session)
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
     m_answer->setReadOnly(paused);
     m_skip->setEnabled(!paused);
+    m_transcribe->setEnabled(!paused && !m_hearing.isRunning());
     m_submit->setEnabled(!paused);
 }
 

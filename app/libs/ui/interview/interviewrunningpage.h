@@ -1,7 +1,9 @@
 #pragma once
 
 #include "interview/interviewsession.h"
+#include "speech/spokenanswer.h"
 
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
@@ -41,6 +43,12 @@ public:
     // The countdown's look past zero, shared with the scoring page so overtime reads the same.
     static void showOvertime(QLabel *label, qint64 overtimeMs);
 
+public Q_SLOTS:
+    // A spoken answer recorded with any program (a WAV file): heard offline in the background,
+    // its transcript added to the answer box to correct before submitting, its delivery figures
+    // shown under it. Ignored for a question the page has moved past by the time it is heard.
+    void transcribeRecording(const QString &wavPath);
+
 Q_SIGNALS:
     void answerEdited(const QString &text);
     void pauseToggled();
@@ -50,6 +58,8 @@ Q_SIGNALS:
 
 private:
     void confirmEnd();
+    void chooseRecording();
+    void recordingHeard();
 
     const Curriculum &m_curriculum;
     QLabel *m_header;
@@ -62,6 +72,10 @@ private:
     QPushButton *m_skip;
     QPushButton *m_submit;
     QPushButton *m_end;
+    QPushButton *m_transcribe;
+    QLabel *m_spokenNote;
+    QFutureWatcher<SpokenAnswer> m_hearing;
+    int m_hearingFor = -1;  // the question index the recording answers
     QPointer<QMessageBox> m_confirmEnd;
     QString m_shownEntry;
     int m_shownIndex = -1;
