@@ -1767,6 +1767,13 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     </message>
 </context>
 <context>
+    <name>DockPrep::DocumentFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::EntryPage</name>
     <message>
         <source>Copy</source>
@@ -3622,10 +3629,6 @@ Alles wird beim Tippen gespeichert.</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>unnamed candidate</source>
         <translation>unbenannte Kandidatin oder unbenannter Kandidat</translation>
     </message>
@@ -4314,10 +4317,6 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Ratings: technical %1, communication %2, production %3, leadership %4 (of 5)</source>
         <translation>Bewertungen: Technik %1, Kommunikation %2, Produktion %3, Führung %4 (von 5)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Shuffle number: %1</source>

@@ -1767,6 +1767,13 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     </message>
 </context>
 <context>
+    <name>DockPrep::DocumentFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::EntryPage</name>
     <message>
         <source>Copy</source>
@@ -3622,10 +3629,6 @@ Todo se guarda mientras escribes.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>unnamed candidate</source>
         <translation>candidato sin nombre</translation>
     </message>
@@ -4314,10 +4317,6 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Ratings: technical %1, communication %2, production %3, leadership %4 (of 5)</source>
         <translation>Valoraciones: técnica %1, comunicación %2, producción %3, liderazgo %4 (de 5)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Shuffle number: %1</source>

@@ -2,13 +2,12 @@
 
 #include "content/curriculum.h"
 #include "content/level.h"
+#include "text/documentfile.h"
 #include "text/pdfpages.h"
 #include "text/readableid.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace DockPrep {
 
@@ -77,13 +76,6 @@ QString blockquote(const QString &text)
     for (QString &line : lines)
         line.prepend(QLatin1String("> "));
     return lines.join(u'\n');
-}
-
-bool failWith(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
 }
 
 } // namespace
@@ -212,27 +204,14 @@ QString reportHtml(const SessionReport &report, const Curriculum &curriculum)
 
 bool writeReportMarkdown(const QString &path, const SessionReport &report, const Curriculum &curriculum, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failWith(error, Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(reportMarkdown(report, curriculum).toUtf8());
-    if (!file.commit())
-        return failWith(error, Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return true;
+    const QByteArray bytes = reportMarkdown(report, curriculum).toUtf8();
+    return writeDocumentFile(path, [&bytes](QIODevice &file) { return file.write(bytes) == bytes.size(); }, error);
 }
 
 bool writeReportPdf(const QString &path, const SessionReport &report, const Curriculum &curriculum, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failWith(error, Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (writeHtmlPdf(reportHtml(report, curriculum), reportTitle(report), &file) == 0) {
-        file.cancelWriting();
-        return failWith(error, Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    if (file.error() != QFileDevice::NoError || !file.commit())
-        return failWith(error, Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return true;
+    const QString html = reportHtml(report, curriculum);
+    return writeDocumentFile(path, [&](QIODevice &file) { return writeHtmlPdf(html, reportTitle(report), &file) > 0; }, error);
 }
 
 } // namespace DockPrep

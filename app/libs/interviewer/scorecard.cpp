@@ -3,13 +3,12 @@
 #include "content/curriculum.h"
 #include "interviewer/competency.h"
 #include "text/markdownrenderer.h"
+#include "text/documentfile.h"
 #include "text/pdfpages.h"
 #include "text/readableid.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace DockPrep {
 
@@ -88,28 +87,6 @@ QString questionSection(int number, const AskedQuestion &asked, const Curriculum
     return md;
 }
 
-bool failWith(QString *error, const QString &path, const QString &why)
-{
-    if (error)
-        *error = Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why);
-    return false;
-}
-
-template <typename Write>
-bool writeThrough(const QString &path, QString *error, Write write)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failWith(error, path, file.errorString());
-    if (!write(file)) {
-        file.cancelWriting();
-        return failWith(error, path, file.errorString());
-    }
-    if (!file.commit())
-        return failWith(error, path, file.errorString());
-    return true;
-}
-
 } // namespace
 
 QString scorecardTitle(const InterviewSheet &sheet)
@@ -167,7 +144,7 @@ QString scorecardMarkdown(const InterviewSheet &sheet, const Curriculum &curricu
 bool writeScorecardMarkdown(const QString &path, const InterviewSheet &sheet, const Curriculum &curriculum, QString *error)
 {
     const QByteArray bytes = scorecardMarkdown(sheet, curriculum).toUtf8();
-    return writeThrough(path, error, [&bytes](QSaveFile &file) { return file.write(bytes) == bytes.size(); });
+    return writeDocumentFile(path, [&bytes](QIODevice &file) { return file.write(bytes) == bytes.size(); }, error);
 }
 
 QString scorecardHtml(const InterviewSheet &sheet, const Curriculum &curriculum)
@@ -183,7 +160,7 @@ QString scorecardHtml(const InterviewSheet &sheet, const Curriculum &curriculum)
 bool writeScorecardPdf(const QString &path, const InterviewSheet &sheet, const Curriculum &curriculum, QString *error)
 {
     const QString html = scorecardHtml(sheet, curriculum);
-    return writeThrough(path, error, [&](QSaveFile &file) { return writeHtmlPdf(html, scorecardTitle(sheet), &file) > 0; });
+    return writeDocumentFile(path, [&](QIODevice &file) { return writeHtmlPdf(html, scorecardTitle(sheet), &file) > 0; }, error);
 }
 
 } // namespace DockPrep
