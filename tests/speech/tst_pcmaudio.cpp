@@ -1,6 +1,7 @@
 // WAVE files in and out, and bringing any recording to the recogniser's 16 kHz without aliasing.
 #include "speech/pcmaudio.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -107,6 +108,28 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!Wav::readFile(dir.filePath(QStringLiteral("none.wav")), &error));
         QVERIFY(error.contains(QStringLiteral("none.wav")));
+    }
+
+    void endlessInputIsRefusedAtOnce()
+    {
+        QString error;
+        QVERIFY(!Wav::readFile(QStringLiteral("/dev/zero"), &error));
+        QVERIFY2(error.contains(QStringLiteral("not a WAVE")), qPrintable(error));
+    }
+
+    void aWaveFileBeyondTheBoundIsRefused()
+    {
+        // A real header followed by more sound than any answer: refused at the bound, not read whole.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.wav"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(Wav::bytes(tone(16000, 440, 0.01))) > 0);
+        QVERIFY(file.resize(Wav::maxFileBytes + 4096));  // sparse: no disk is spent
+        file.close();
+        QString error;
+        QVERIFY(!Wav::readFile(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("more than 128 MiB")), qPrintable(error));
     }
 
     void resamplingKeepsSpeechFrequencies()

@@ -87,6 +87,8 @@ std::optional<PcmAudio> Wav::readFile(const QString &path, QString *error)
         if (chunk.isEmpty())
             break;
         data.append(chunk);
+        if (data.size() >= 12 && (!data.startsWith("RIFF") || data.mid(8, 4) != "WAVE"))
+            return parse(data, error);  // not sound at all (/dev/zero, a text file): no need to read on
     }
     if (data.size() > maxFileBytes)
         return fail(error, Tr::tr("%1: more than %2 MiB: refusing").arg(path).arg(maxFileBytes >> 20));

@@ -178,6 +178,15 @@ private Q_SLOTS:
                  qPrintable(child<QLabel>(page.get(), "status")->text()));
     }
 
+    void anEndlessDraftIsRefusedWithoutHanging()
+    {
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), draft()));
+        auto page = openPage();
+        QVERIFY(page->sheet().isEmpty());
+        QVERIFY2(child<QLabel>(page.get(), "status")->text().contains(QStringLiteral("could not be read")),
+                 qPrintable(child<QLabel>(page.get(), "status")->text()));
+    }
+
     void exportsTheScorecard()
     {
         auto page = openPage();
