@@ -373,7 +373,7 @@ int main(int argc, char *argv[])
     window.notesPanel()->setTopicTitle(
         [topics = NoteTopics(&loaded.curriculum, &catalog)](const QString &target) -> QString { return topics.title(target); });
     window.setPages(builtInStudyPages(loaded.curriculum, catalog, interviews, attempts,
-                                      QDir(data.path()).filePath(QStringLiteral("interviewer-sheet.json"))));
+                                      data.path()));
     window.followReviewSchedule(&interviews);
     window.setReviewStore(&reviews);
     window.exchange()->setFullBackupStores(&database, &interviews, &attempts);

@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     MainWindow window(loaded.curriculum, &store, &search, &settings);
     window.setPages(builtInStudyPages(loaded.curriculum, catalog, interviews, attempts,
-                                      dir.filePath(QStringLiteral("interviewer-sheet.json"))));
+                                      dir.path()));
     window.restoreSession();
     window.show();
     settle(window);

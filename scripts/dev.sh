@@ -30,6 +30,7 @@ readonly ROOT_PACKAGES="g++ cmake ninja-build pkgconf qt6-base-dev qt6-svg-dev l
  libkf6syntaxhighlighting-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
  libyaml-cpp-dev libmd4c-dev xvfb xauth fonts-dejavu-core appstream
  libpocketsphinx-dev pocketsphinx-en-us flite flite1-dev
+ qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin
  clang libclang-rt-19-dev poppler-utils dpkg-dev file qt6-svg-plugins"
 # Only for `bench`, installed on its first use so the build and CI stay lean: the two peers the
 # start-up and memory figures are compared with, ImageMagick to keep each program's first painted
@@ -72,7 +73,7 @@ native_ready() {
     [ -n "$v" ] && version_at_least "$v" 6.5 || return 1
     command -v cmake >/dev/null && command -v c++ >/dev/null || return 1
     local p
-    for p in Qt6Svg Qt6SvgWidgets Qt6Sql Qt6Test Qt6LinguistTools KF6SyntaxHighlighting yaml-cpp; do
+    for p in Qt6Svg Qt6SvgWidgets Qt6Sql Qt6Test Qt6LinguistTools Qt6Multimedia Qt6TextToSpeech KF6SyntaxHighlighting yaml-cpp; do
         cmake_config_exists "$p" || return 1
     done
     pkg-config --exists md4c pocketsphinx 2>/dev/null || return 1
@@ -103,13 +104,14 @@ choose_env() {
 
 explain_missing() {
     cat >&2 <<'MSG'
-dockprep: this host lacks Qt >= 6.5, KF6 SyntaxHighlighting, yaml-cpp, md4c or PocketSphinx, and has no apt to build a
+dockprep: this host lacks Qt >= 6.5 (with Multimedia and TextToSpeech), KF6 SyntaxHighlighting, yaml-cpp, md4c or PocketSphinx, and has no apt to build a
 Debian 13 root with. Install the build packages, then run the same command again:
   Fedora:  dnf install gcc-c++ cmake ninja-build qt6-qtbase-devel qt6-qtsvg-devel qt6-qttools-devel
-           qt6-qttranslations kf6-syntax-highlighting-devel yaml-cpp-devel md4c-devel pocketsphinx-devel
+           qt6-qtmultimedia-devel qt6-qtspeech-devel qt6-qtspeech-flite qt6-qttranslations
+           kf6-syntax-highlighting-devel yaml-cpp-devel md4c-devel pocketsphinx-devel
            pocketsphinx-models flite flite-devel xorg-x11-server-Xvfb
   Arch:    pacman -S --needed base-devel cmake ninja qt6-base qt6-svg qt6-tools qt6-translations
-           syntax-highlighting yaml-cpp md4c xorg-server-xvfb, and pocketsphinx with its US English
+           qt6-multimedia qt6-speech syntax-highlighting yaml-cpp md4c xorg-server-xvfb, and pocketsphinx with its US English
            model and flite (from the AUR)
 MSG
     exit 1

@@ -157,6 +157,55 @@
     </message>
 </context>
 <context>
+    <name>DockPrep::AnswerPlaybackBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Aufnahme abspielen</translation>
+    </message>
+    <message>
+        <source>The recording %1 is no longer in the data folder.</source>
+        <translation>Die Aufnahme %1 ist nicht mehr im Datenordner.</translation>
+    </message>
+    <message>
+        <source>Cannot play the recording: %1</source>
+        <translation>Die Aufnahme kann nicht abgespielt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::AnswerPlayer</name>
+    <message>
+        <source>No sound output was found on this computer.</source>
+        <translation>Auf diesem Computer wurde keine Tonausgabe gefunden.</translation>
+    </message>
+    <message>
+        <source>The sound output %1 could not be opened.</source>
+        <translation>Die Tonausgabe %1 ließ sich nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::AnswerRecorder</name>
+    <message>
+        <source>No microphone was found on this computer. Type the answer, or record it with another program and use Transcribe a recording.</source>
+        <translation>Auf diesem Computer wurde kein Mikrofon gefunden. Tippen Sie die Antwort, oder nehmen Sie sie mit einem anderen Programm auf und verwenden Sie „Aufnahme transkribieren“.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 offers no sound format DockPrep can record.</source>
+        <translation>Das Mikrofon %1 bietet kein Tonformat, das DockPrep aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 stopped recording (%2).</source>
+        <translation>Das Mikrofon %1 hat die Aufnahme abgebrochen (%2).</translation>
+    </message>
+    <message>
+        <source>The microphone %1 could not be opened.</source>
+        <translation>Das Mikrofon %1 ließ sich nicht öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::BackupImport</name>
     <message>
         <source>%1 cannot be imported. %2 Nothing was imported.</source>
@@ -1201,6 +1250,21 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     </message>
 </context>
 <context>
+    <name>DockPrep::DeliveryFigures</name>
+    <message>
+        <source>%1 words in %2 s, %3 words a minute; %4 silences of %5 s or more (longest %6 s); %7 fillers</source>
+        <translation>%1 Wörter in %2 s, %3 Wörter pro Minute; %4 Pausen von %5 s oder mehr (längste %6 s); %7 Füllwörter</translation>
+    </message>
+    <message>
+        <source>first key point at %1 s</source>
+        <translation>erster Kernpunkt nach %1 s</translation>
+    </message>
+    <message>
+        <source>no key point mentioned</source>
+        <translation>kein Kernpunkt genannt</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::DiagramCanvas</name>
     <message>
         <source>Diagram</source>
@@ -1990,6 +2054,14 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected session, its answers and its recordings</source>
+        <translation>Die gewählte Sitzung mit ihren Antworten und Aufnahmen löschen</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::InterviewPage</name>
@@ -2000,6 +2072,30 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>Session not opened</source>
         <translation>Sitzung nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>There is no data folder to keep recordings in.</source>
+        <translation>Es gibt keinen Datenordner für Aufnahmen.</translation>
+    </message>
+    <message>
+        <source>Delete the session?</source>
+        <translation>Sitzung löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this session from the history, with its answers, scores and recordings? Its questions keep their place in the review schedule.</source>
+        <translation>Diese Sitzung mit ihren Antworten, Bewertungen und Aufnahmen aus dem Verlauf löschen? Ihre Fragen behalten ihren Platz im Wiederholungsplan.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Session not deleted</source>
+        <translation>Sitzung nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2219,14 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>Heard from the recording (correct it above before submitting): %1</source>
         <translation>Aus der Aufnahme gehört (oben vor dem Absenden korrigieren): %1</translation>
+    </message>
+    <message>
+        <source>Read aloud again</source>
+        <translation>Nochmals vorlesen</translation>
+    </message>
+    <message>
+        <source>Hear the question again; the recording waits while it is read</source>
+        <translation>Die Frage nochmals hören; die Aufnahme wartet, solange sie vorgelesen wird</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2354,26 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>Time ran out: the answer was taken as it stood at zero.</source>
         <translation>Die Zeit ist abgelaufen: Die Antwort wurde so übernommen, wie sie bei null stand.</translation>
+    </message>
+    <message>
+        <source>Transcript of your spoken answer</source>
+        <translation>Transkript Ihrer gesprochenen Antwort</translation>
+    </message>
+    <message>
+        <source>What was heard (correct anything misheard; the key points follow your corrections):</source>
+        <translation>Was gehört wurde (korrigieren Sie Verhörtes; die Kernpunkte folgen Ihren Korrekturen):</translation>
+    </message>
+    <message>
+        <source>Your recorded answer</source>
+        <translation>Ihre aufgenommene Antwort</translation>
+    </message>
+    <message>
+        <source>Transcribing your answer on this computer…</source>
+        <translation>Ihre Antwort wird auf diesem Computer transkribiert…</translation>
+    </message>
+    <message>
+        <source>Waits for the transcript of your answer</source>
+        <translation>Wartet auf das Transkript Ihrer Antwort</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2536,14 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
         <source>The shuffle number picks the random order: the same number with the same settings asks the same questions in the same order, so you can replay a session or share it. Each new session draws a new number unless you type one.</source>
         <translation>Die Mischnummer bestimmt die zufällige Reihenfolge: Dieselbe Nummer mit denselben Einstellungen stellt dieselben Fragen in derselben Reihenfolge, sodass Sie eine Sitzung wiederholen oder teilen können. Jede neue Sitzung zieht eine neue Nummer, sofern Sie keine eingeben.</translation>
     </message>
+    <message>
+        <source>Answer out loud: each question is read aloud and your answer recorded, then transcribed for scoring</source>
+        <translation>Laut antworten: jede Frage wird vorgelesen, Ihre Antwort aufgenommen und zur Bewertung transkribiert</translation>
+    </message>
+    <message>
+        <source>Practise as in a real interview: the recording stays on this computer, is transcribed here and can be played back when scoring and in the history</source>
+        <translation>Üben wie im echten Interview: die Aufnahme bleibt auf diesem Computer, wird hier transkribiert und lässt sich beim Bewerten und im Verlauf abspielen</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::InterviewSheet</name>
@@ -2520,6 +2652,10 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
     <message>
         <source>Could not import the review schedule: %1</source>
         <translation>Der Wiederholungsplan konnte nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the session: %1</source>
+        <translation>Die Sitzung ließ sich nicht löschen: %1</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2820,14 @@ Beim nächsten Start legt DockPrep die beschädigte Datei beiseite (es wird nich
             <numerusform>%n Frage gestellt, %1 beantwortet, %2 übersprungen.</numerusform>
             <numerusform>%n Fragen gestellt, %1 beantwortet, %2 übersprungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>▶ Play the recorded answer</source>
+        <translation>▶ Aufgenommene Antwort abspielen</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3042,10 @@ Punktzahl: %3 / 100 (Kernpunkte %4 von %5)</translation>
     <message>
         <source>%1: expected a number from %2 to %3</source>
         <translation>%1: Zahl von %2 bis %3 erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected delivery figures</source>
+        <translation>%1: Vortragswerte erwartet</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3625,29 @@ Alles wird beim Tippen gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::QuestionReader</name>
+    <message>
+        <source>Reading aloud is turned off: the question is on screen.</source>
+        <translation>Vorlesen ist ausgeschaltet: die Frage steht auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed (such as speech-dispatcher or flite), so the question is not read aloud: it is on screen.</source>
+        <translation>Es ist keine Sprachausgabe installiert (etwa speech-dispatcher oder flite), daher wird die Frage nicht vorgelesen: sie steht auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine %1 is not installed (there are: %2), so the question is not read aloud: it is on screen.</source>
+        <translation>Die Sprachausgabe %1 ist nicht installiert (vorhanden: %2), daher wird die Frage nicht vorgelesen: sie steht auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine %1 does not work here (%2), so the question is not read aloud: it is on screen.</source>
+        <translation>Die Sprachausgabe %1 funktioniert hier nicht (%2), daher wird die Frage nicht vorgelesen: sie steht auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>The question could not be read aloud (%1): it is on screen.</source>
+        <translation>Die Frage konnte nicht vorgelesen werden (%1): sie steht auf dem Bildschirm.</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::ReaderView</name>
     <message>
         <source>Question</source>
@@ -3848,6 +4019,25 @@ Alles wird beim Tippen gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::SessionRecordings</name>
+    <message>
+        <source>There is no folder for recordings.</source>
+        <translation>Es gibt keinen Ordner für Aufnahmen.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1 for the recording.</source>
+        <translation>Der Ordner %1 für die Aufnahme ließ sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Could not save the recording %1: %2</source>
+        <translation>Die Aufnahme %1 ließ sich nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>The session was deleted, but these recordings could not be removed: %1</source>
+        <translation>Die Sitzung wurde gelöscht, aber diese Aufnahmen ließen sich nicht entfernen: %1</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::SettingsDialog</name>
     <message>
         <source>Open book: the contents, search and notes stay available</source>
@@ -4109,18 +4299,30 @@ Alles wird beim Tippen gespeichert.</translation>
     </message>
 </context>
 <context>
-    <name>DockPrep::SpokenAnswer</name>
+    <name>DockPrep::SpokenSession</name>
     <message>
-        <source>%1 words in %2 s, %3 words a minute; %4 silences of %5 s or more (longest %6 s); %7 fillers</source>
-        <translation>%1 Wörter in %2 s, %3 Wörter pro Minute; %4 Pausen von %5 s oder mehr (längste %6 s); %7 Füllwörter</translation>
+        <source>Reading the question aloud…</source>
+        <translation>Die Frage wird vorgelesen…</translation>
     </message>
     <message>
-        <source>first key point at %1 s</source>
-        <translation>erster Kernpunkt bei %1 s</translation>
+        <source>Recording paused with the clock.</source>
+        <translation>Aufnahme mit der Uhr angehalten.</translation>
     </message>
     <message>
-        <source>no key point mentioned</source>
-        <translation>kein Kernpunkt genannt</translation>
+        <source>● Recording your answer: speak as you would to an interviewer. Submit when you are done.</source>
+        <translation>● Ihre Antwort wird aufgenommen: sprechen Sie wie mit einem Interviewer. Senden Sie ab, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Reading the question aloud… the recording starts when it ends.</source>
+        <translation>Die Frage wird vorgelesen… die Aufnahme beginnt danach.</translation>
+    </message>
+    <message>
+        <source>The recording reached its ten-minute limit: what follows is not recorded.</source>
+        <translation>Die Aufnahme hat ihre Grenze von zehn Minuten erreicht: was folgt, wird nicht aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Your spoken answer to question %1 could not be transcribed: %2</source>
+        <translation>Ihre gesprochene Antwort auf Frage %1 ließ sich nicht transkribieren: %2</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4536,10 @@ Alles wird beim Tippen gespeichert.</translation>
         <source>Mock interview of %1, %2</source>
         <translation>Probeinterview vom %1, %2</translation>
     </message>
+    <message>
+        <source>Spoken: %1</source>
+        <translation>Gesprochen: %1</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::Transcriber</name>
@@ -4495,6 +4701,13 @@ Alles wird beim Tippen gespeichert.</translation>
     <message>
         <source>Questions no longer in the curriculum</source>
         <translation>Fragen, die nicht mehr im Lehrplan sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n recording(s) of spoken answers are not in the backup; they stay in the data folder.</source>
+        <translation>
+            <numerusform>Die %n Aufnahme gesprochener Antworten ist nicht in der Sicherung; sie bleibt im Datenordner.</numerusform>
+            <numerusform>Die %n Aufnahmen gesprochener Antworten sind nicht in der Sicherung; sie bleiben im Datenordner.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,13 @@
             <numerusform>Exported %n cards to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n recording(s) of spoken answers are not in the backup; they stay in the data folder.</source>
+        <translation>
+            <numerusform>The %n recording of a spoken answer is not in the backup; it stays in the data folder.</numerusform>
+            <numerusform>The %n recordings of spoken answers are not in the backup; they stay in the data folder.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPlan</name>

@@ -157,6 +157,55 @@
     </message>
 </context>
 <context>
+    <name>DockPrep::AnswerPlaybackBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Reproducir la grabación</translation>
+    </message>
+    <message>
+        <source>The recording %1 is no longer in the data folder.</source>
+        <translation>La grabación %1 ya no está en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot play the recording: %1</source>
+        <translation>No se puede reproducir la grabación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::AnswerPlayer</name>
+    <message>
+        <source>No sound output was found on this computer.</source>
+        <translation>No se encontró ninguna salida de sonido en este equipo.</translation>
+    </message>
+    <message>
+        <source>The sound output %1 could not be opened.</source>
+        <translation>No se pudo abrir la salida de sonido %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPrep::AnswerRecorder</name>
+    <message>
+        <source>No microphone was found on this computer. Type the answer, or record it with another program and use Transcribe a recording.</source>
+        <translation>No se encontró ningún micrófono en este equipo. Escribe la respuesta, o grábala con otro programa y usa «Transcribir una grabación».</translation>
+    </message>
+    <message>
+        <source>The microphone %1 offers no sound format DockPrep can record.</source>
+        <translation>El micrófono %1 no ofrece ningún formato de sonido que DockPrep pueda grabar.</translation>
+    </message>
+    <message>
+        <source>The microphone %1 stopped recording (%2).</source>
+        <translation>El micrófono %1 dejó de grabar (%2).</translation>
+    </message>
+    <message>
+        <source>The microphone %1 could not be opened.</source>
+        <translation>No se pudo abrir el micrófono %1.</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::BackupImport</name>
     <message>
         <source>%1 cannot be imported. %2 Nothing was imported.</source>
@@ -1201,6 +1250,21 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     </message>
 </context>
 <context>
+    <name>DockPrep::DeliveryFigures</name>
+    <message>
+        <source>%1 words in %2 s, %3 words a minute; %4 silences of %5 s or more (longest %6 s); %7 fillers</source>
+        <translation>%1 palabras en %2 s, %3 palabras por minuto; %4 silencios de %5 s o más (el más largo %6 s); %7 muletillas</translation>
+    </message>
+    <message>
+        <source>first key point at %1 s</source>
+        <translation>primer punto clave a los %1 s</translation>
+    </message>
+    <message>
+        <source>no key point mentioned</source>
+        <translation>ningún punto clave mencionado</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::DiagramCanvas</name>
     <message>
         <source>Diagram</source>
@@ -1990,6 +2054,14 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected session, its answers and its recordings</source>
+        <translation>Eliminar la sesión seleccionada, sus respuestas y sus grabaciones</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::InterviewPage</name>
@@ -2000,6 +2072,30 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>Session not opened</source>
         <translation>Sesión no abierta</translation>
+    </message>
+    <message>
+        <source>There is no data folder to keep recordings in.</source>
+        <translation>No hay carpeta de datos donde guardar grabaciones.</translation>
+    </message>
+    <message>
+        <source>Delete the session?</source>
+        <translation>¿Eliminar la sesión?</translation>
+    </message>
+    <message>
+        <source>Delete this session from the history, with its answers, scores and recordings? Its questions keep their place in the review schedule.</source>
+        <translation>¿Eliminar esta sesión del historial, con sus respuestas, puntuaciones y grabaciones? Sus preguntas conservan su lugar en el plan de repaso.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>Session not deleted</source>
+        <translation>Sesión no eliminada</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2219,14 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>Heard from the recording (correct it above before submitting): %1</source>
         <translation>Oído en la grabación (corríjalo arriba antes de enviar): %1</translation>
+    </message>
+    <message>
+        <source>Read aloud again</source>
+        <translation>Leer de nuevo en voz alta</translation>
+    </message>
+    <message>
+        <source>Hear the question again; the recording waits while it is read</source>
+        <translation>Escuchar la pregunta de nuevo; la grabación espera mientras se lee</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2354,26 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>Time ran out: the answer was taken as it stood at zero.</source>
         <translation>Se acabó el tiempo: la respuesta se tomó tal como estaba al llegar a cero.</translation>
+    </message>
+    <message>
+        <source>Transcript of your spoken answer</source>
+        <translation>Transcripción de tu respuesta hablada</translation>
+    </message>
+    <message>
+        <source>What was heard (correct anything misheard; the key points follow your corrections):</source>
+        <translation>Lo que se oyó (corrige lo mal oído; los puntos clave siguen tus correcciones):</translation>
+    </message>
+    <message>
+        <source>Your recorded answer</source>
+        <translation>Tu respuesta grabada</translation>
+    </message>
+    <message>
+        <source>Transcribing your answer on this computer…</source>
+        <translation>Transcribiendo tu respuesta en este equipo…</translation>
+    </message>
+    <message>
+        <source>Waits for the transcript of your answer</source>
+        <translation>Espera la transcripción de tu respuesta</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2536,14 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
         <source>The shuffle number picks the random order: the same number with the same settings asks the same questions in the same order, so you can replay a session or share it. Each new session draws a new number unless you type one.</source>
         <translation>El número de mezcla elige el orden aleatorio: el mismo número con la misma configuración plantea las mismas preguntas en el mismo orden, así que puedes repetir una sesión o compartirla. Cada sesión nueva saca un número nuevo salvo que escribas uno.</translation>
     </message>
+    <message>
+        <source>Answer out loud: each question is read aloud and your answer recorded, then transcribed for scoring</source>
+        <translation>Responder en voz alta: cada pregunta se lee en voz alta y tu respuesta se graba y se transcribe para puntuarla</translation>
+    </message>
+    <message>
+        <source>Practise as in a real interview: the recording stays on this computer, is transcribed here and can be played back when scoring and in the history</source>
+        <translation>Practica como en una entrevista real: la grabación se queda en este equipo, se transcribe aquí y se puede reproducir al puntuar y en el historial</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::InterviewSheet</name>
@@ -2520,6 +2652,10 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
     <message>
         <source>Could not import the review schedule: %1</source>
         <translation>No se pudo importar el calendario de repaso: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the session: %1</source>
+        <translation>No se pudo eliminar la sesión: %1</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2820,14 @@ La próxima vez que se inicie, DockPrep apartará el archivo dañado (no se borr
             <numerusform>%n pregunta planteada, %1 respondidas, %2 omitidas.</numerusform>
             <numerusform>%n preguntas planteadas, %1 respondidas, %2 omitidas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Pregunta %1</translation>
+    </message>
+    <message>
+        <source>▶ Play the recorded answer</source>
+        <translation>▶ Reproducir la respuesta grabada</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3042,10 @@ Puntuación: %3 / 100 (puntos clave %4 de %5)</translation>
     <message>
         <source>%1: expected a number from %2 to %3</source>
         <translation>%1: se esperaba un número de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1: expected delivery figures</source>
+        <translation>%1: se esperaban cifras de expresión oral</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3625,29 @@ Todo se guarda mientras escribes.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::QuestionReader</name>
+    <message>
+        <source>Reading aloud is turned off: the question is on screen.</source>
+        <translation>La lectura en voz alta está desactivada: la pregunta está en pantalla.</translation>
+    </message>
+    <message>
+        <source>No text-to-speech engine is installed (such as speech-dispatcher or flite), so the question is not read aloud: it is on screen.</source>
+        <translation>No hay ningún motor de síntesis de voz instalado (como speech-dispatcher o flite), así que la pregunta no se lee en voz alta: está en pantalla.</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine %1 is not installed (there are: %2), so the question is not read aloud: it is on screen.</source>
+        <translation>El motor de síntesis de voz %1 no está instalado (hay: %2), así que la pregunta no se lee en voz alta: está en pantalla.</translation>
+    </message>
+    <message>
+        <source>The text-to-speech engine %1 does not work here (%2), so the question is not read aloud: it is on screen.</source>
+        <translation>El motor de síntesis de voz %1 no funciona aquí (%2), así que la pregunta no se lee en voz alta: está en pantalla.</translation>
+    </message>
+    <message>
+        <source>The question could not be read aloud (%1): it is on screen.</source>
+        <translation>No se pudo leer la pregunta en voz alta (%1): está en pantalla.</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::ReaderView</name>
     <message>
         <source>Question</source>
@@ -3848,6 +4019,25 @@ Todo se guarda mientras escribes.</translation>
     </message>
 </context>
 <context>
+    <name>DockPrep::SessionRecordings</name>
+    <message>
+        <source>There is no folder for recordings.</source>
+        <translation>No hay carpeta para grabaciones.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1 for the recording.</source>
+        <translation>No se pudo crear la carpeta %1 para la grabación.</translation>
+    </message>
+    <message>
+        <source>Could not save the recording %1: %2</source>
+        <translation>No se pudo guardar la grabación %1: %2</translation>
+    </message>
+    <message>
+        <source>The session was deleted, but these recordings could not be removed: %1</source>
+        <translation>La sesión se eliminó, pero estas grabaciones no se pudieron quitar: %1</translation>
+    </message>
+</context>
+<context>
     <name>DockPrep::SettingsDialog</name>
     <message>
         <source>Open book: the contents, search and notes stay available</source>
@@ -4109,18 +4299,30 @@ Todo se guarda mientras escribes.</translation>
     </message>
 </context>
 <context>
-    <name>DockPrep::SpokenAnswer</name>
+    <name>DockPrep::SpokenSession</name>
     <message>
-        <source>%1 words in %2 s, %3 words a minute; %4 silences of %5 s or more (longest %6 s); %7 fillers</source>
-        <translation>%1 palabras en %2 s, %3 palabras por minuto; %4 silencios de %5 s o más (el más largo %6 s); %7 muletillas</translation>
+        <source>Reading the question aloud…</source>
+        <translation>Leyendo la pregunta en voz alta…</translation>
     </message>
     <message>
-        <source>first key point at %1 s</source>
-        <translation>primer punto clave a los %1 s</translation>
+        <source>Recording paused with the clock.</source>
+        <translation>Grabación en pausa junto con el reloj.</translation>
     </message>
     <message>
-        <source>no key point mentioned</source>
-        <translation>ningún punto clave mencionado</translation>
+        <source>● Recording your answer: speak as you would to an interviewer. Submit when you are done.</source>
+        <translation>● Grabando tu respuesta: habla como lo harías ante un entrevistador. Envíala cuando termines.</translation>
+    </message>
+    <message>
+        <source>Reading the question aloud… the recording starts when it ends.</source>
+        <translation>Leyendo la pregunta en voz alta… la grabación empieza cuando termine.</translation>
+    </message>
+    <message>
+        <source>The recording reached its ten-minute limit: what follows is not recorded.</source>
+        <translation>La grabación llegó a su límite de diez minutos: lo que sigue no se graba.</translation>
+    </message>
+    <message>
+        <source>Your spoken answer to question %1 could not be transcribed: %2</source>
+        <translation>No se pudo transcribir tu respuesta hablada a la pregunta %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4536,10 @@ Todo se guarda mientras escribes.</translation>
         <source>Mock interview of %1, %2</source>
         <translation>Entrevista simulada del %1, %2</translation>
     </message>
+    <message>
+        <source>Spoken: %1</source>
+        <translation>Hablada: %1</translation>
+    </message>
 </context>
 <context>
     <name>DockPrep::Transcriber</name>
@@ -4495,6 +4701,13 @@ Todo se guarda mientras escribes.</translation>
     <message>
         <source>Questions no longer in the curriculum</source>
         <translation>Preguntas que ya no están en el temario</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n recording(s) of spoken answers are not in the backup; they stay in the data folder.</source>
+        <translation>
+            <numerusform>La %n grabación de respuestas habladas no está en la copia; se queda en la carpeta de datos.</numerusform>
+            <numerusform>Las %n grabaciones de respuestas habladas no están en la copia; se quedan en la carpeta de datos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // Backups: the JSON format, what a full backup holds, and importing it (merging, duplicates, old formats).
 #include "support/exchangetesting.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace DockPrep;
@@ -143,6 +145,8 @@ private Q_SLOTS:
         question.keyPointsTicked = {true, false};
         question.ratings = {80, 70, 60, 50};
         question.score = 70;
+        question.recording = QStringLiteral("session-1-question-1.wav");  // spoken: its figures travel, its sound does not
+        question.delivery = DeliveryFigures{42000, 95, 136, 1, 3500, 2, {QStringLiteral("um")}, 4100};
         QVERIFY(interviews.saveQuestion(*id, 0, question));
         QVERIFY(interviews.finishSession(*id));
         ChallengeAttempt attempt{QStringLiteral("slim-image"), QStringLiteral("FROM alpine:3.20\n"), true, 1, {}};
@@ -157,8 +161,18 @@ private Q_SLOTS:
         QVERIFY(reading.grade(QStringLiteral("second-run"), Fsrs::Grade::Hard));
 
         const StudySnapshot original = snapshotOf(StudyStores{source.store.get(), &interviews, &challenges, &sourcePreferences});
-        const JsonBackup::ReadResult read = JsonBackup::read(JsonBackup::write(original, clock()));
+        const QByteArray written = JsonBackup::write(original, clock());
+        const JsonBackup::ReadResult read = JsonBackup::read(written);
         QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(JsonBackup::recordingCount(original), 1);
+        QCOMPARE(QJsonDocument::fromJson(written).object().value(QStringLiteral("recordingsExcluded")).toInt(), 1);
+        QVERIFY(read.snapshot.interviews.first().questions.first().recording.isEmpty());
+        QCOMPARE(read.snapshot.interviews.first().questions.first().delivery, question.delivery);
+        QByteArray tampered = written;
+        tampered.replace("\"wordsPerMinute\": 136", "\"wordsPerMinute\": -136");
+        QVERIFY(tampered != written);
+        const JsonBackup::ReadResult refused = JsonBackup::read(tampered);
+        QVERIFY2(refused.error.contains(QStringLiteral("delivery")), qPrintable(refused.error));
 
         StoreFixture target;
         InterviewStore targetInterviews(target.db);
@@ -179,7 +193,9 @@ private Q_SLOTS:
         QCOMPARE(sessions.first().record.state, SessionRecord::State::Finished);
         QCOMPARE(sessions.first().record.started, original.interviews.first().record.started);
         QCOMPARE(sessions.first().record.score, original.interviews.first().record.score);
-        QCOMPARE(sessions.first().questions, original.interviews.first().questions);
+        QList<SessionQuestion> expected = original.interviews.first().questions;
+        expected.first().recording.clear();  // the sound stayed behind
+        QCOMPARE(sessions.first().questions, expected);
         QCOMPARE(targetInterviews.reviewStates(), interviews.reviewStates());
         QCOMPARE(targetChallenges.attempt(QStringLiteral("slim-image"))->body, attempt.body);
         QVERIFY(targetChallenges.attempt(QStringLiteral("slim-image"))->passed);

@@ -388,6 +388,66 @@ private Q_SLOTS:
         QCOMPARE(session.state(), State::Finished);
         QCOMPARE(finished.size(), 1);
     }
+
+    // A spoken answer's transcript arrives after its question closed, and only counts before the
+    // question is scored; a wrong index or a skipped question takes nothing.
+    void aTranscriptJoinsTheAnswerBeforeScoring()
+    {
+        FakeClock clock;
+        InterviewSession session(perQuestion(60000, AtZero::Wait, FeedbackTiming::AtEnd), questions(3), clock.clock());
+        session.start();
+        DeliveryFigures figures;
+        figures.words = 12;
+        figures.wordsPerMinute = 140;
+        QVERIFY(!session.hearAnswer(0, QStringLiteral("too early"), figures));  // still being asked
+        session.setAnswer(QStringLiteral("typed"));
+        session.submitAnswer();
+        session.skip();
+        QSignalSpy recorded(&session, &InterviewSession::questionRecorded);
+        session.setRecording(0, QStringLiteral("session-1-question-1.wav"));
+        QCOMPARE(session.question(0).recording, QStringLiteral("session-1-question-1.wav"));
+        QVERIFY(session.hearAnswer(0, QStringLiteral("what was said"), figures));
+        QCOMPARE(session.question(0).answer, QStringLiteral("typed\n\nwhat was said"));
+        QCOMPARE(session.question(0).delivery, figures);
+        QCOMPARE(recorded.size(), 2);
+        QVERIFY(!session.hearAnswer(1, QStringLiteral("skipped"), figures));
+        QVERIFY(!session.question(1).delivery);
+        QVERIFY(!session.hearAnswer(7, QStringLiteral("no such question"), figures));
+        QVERIFY(!session.hearAnswer(-1, QStringLiteral("no such question"), figures));
+
+        // Corrections while scoring are kept; scored, the transcript can no longer change it.
+        session.submitAnswer();  // the third
+        QCOMPARE(session.state(), State::Scoring);
+        QCOMPARE(session.currentIndex(), 0);
+        session.correctAnswer(QStringLiteral("what was meant"));
+        QCOMPARE(session.question(0).answer, QStringLiteral("what was meant"));
+        session.submitScore({true, false, false}, {});
+        QVERIFY(!session.hearAnswer(0, QStringLiteral("late"), figures));
+        QCOMPARE(session.question(0).answer, QStringLiteral("what was meant"));
+        session.correctAnswer(QStringLiteral("not while another is scored"));
+        QCOMPARE(session.question(0).answer, QStringLiteral("what was meant"));
+    }
+
+    // Submitted with nothing typed: a typed session counts it skipped, a spoken one waits for
+    // what was said.
+    void aTranscriptAloneIsTheAnswer()
+    {
+        FakeClock clock;
+        InterviewSession typed(perQuestion(60000), questions(1), clock.clock());
+        typed.start();
+        typed.submitAnswer();
+        QCOMPARE(typed.question(0).status, QuestionStatus::Skipped);
+        QVERIFY(!typed.hearAnswer(0, QStringLiteral("too late"), DeliveryFigures{}));
+
+        SessionConfig spoken = perQuestion(60000);
+        spoken.spoken = true;
+        InterviewSession session(spoken, questions(1), clock.clock());
+        session.start();
+        session.submitAnswer();
+        QCOMPARE(session.question(0).status, QuestionStatus::Answered);
+        QVERIFY(session.hearAnswer(0, QStringLiteral("only spoken"), DeliveryFigures{}));
+        QCOMPARE(session.question(0).answer, QStringLiteral("only spoken"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInterviewSession)

@@ -6,6 +6,7 @@
 #include "sessions/sessionrecorder.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +94,8 @@ private Q_SLOTS:
         q.keyPointsTicked = {true, false, true};
         q.ratings = {4, 3, 2, 1};
         q.score = 57;
+        q.recording = QStringLiteral("session-1-question-2.wav");
+        q.delivery = DeliveryFigures{61000, 140, 138, 2, 4200, 3, {QStringLiteral("um"), QStringLiteral("you know")}, 2500};
         QString error;
         QVERIFY2(store.saveQuestion(*id, 1, q, &error), qPrintable(error));
         QCOMPARE(store.loadSession(*id)->questions.at(1), q);
@@ -275,6 +278,46 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("not open")), qPrintable(error));
         QVERIFY(store.sessions().isEmpty());
         QCOMPARE(store.dueCount(QDate(2025, 1, 1)), 0);
+    }
+
+    void deletesASessionAndOnlyIt()
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        InterviewStore store(db);
+        const auto kept = store.createSession(config(), fixtureQuestions());
+        const auto gone = store.createSession(config(), fixtureQuestions());
+        QVERIFY(kept && gone);
+        QSignalSpy deleted(&store, &InterviewStore::sessionDeleted);
+        QString error;
+        QVERIFY2(store.deleteSession(*gone, &error), qPrintable(error));
+        QCOMPARE(deleted.size(), 1);
+        QVERIFY(!store.loadSession(*gone));
+        QCOMPARE(store.loadSession(*kept)->questions.size(), 3);
+        QCOMPARE(store.sessions().size(), 1);
+        QSqlQuery orphans = db.query();
+        QVERIFY(orphans.exec(QStringLiteral("SELECT count(*) FROM interview_questions WHERE session_id = %1").arg(*gone)));
+        QVERIFY(orphans.next());
+        QCOMPARE(orphans.value(0).toInt(), 0);
+        QVERIFY(!store.deleteSession(*gone, &error));  // not twice
+        QVERIFY2(error.contains(QStringLiteral("no interview session")), qPrintable(error));
+    }
+
+    void deliveryFiguresEditedByHandAreDropped()
+    {
+        Database db;
+        QVERIFY(db.open(path()).ok());
+        InterviewStore store(db);
+        const auto id = store.createSession(config(), fixtureQuestions());
+        QVERIFY(id);
+        for (const char *bad : {"not json", "[1, 2]", "{\"words\": -4}", "{\"words\": \"many\"}", "{\"fillersHeard\": 3}"}) {
+            QSqlQuery edit = db.query();
+            edit.prepare(QStringLiteral("UPDATE interview_questions SET delivery = ? WHERE session_id = ? AND position = 0"));
+            edit.addBindValue(QString::fromLatin1(bad));
+            edit.addBindValue(*id);
+            QVERIFY(edit.exec());
+            QVERIFY2(!store.loadSession(*id)->questions.at(0).delivery, bad);
+        }
     }
 };
 

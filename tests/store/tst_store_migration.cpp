@@ -106,7 +106,7 @@ private Q_SLOTS:
     void upgradesEveryEarlierVersion()
     {
         QFETCH(int, version);
-        QVERIFY2(version <= 5, "write the schema of the new version out in this test");
+        QVERIFY2(version <= 6, "write the schema of the new version out in this test");
         {
             RawConnection raw(path());
             for (const QString &statement : schemaOfVersion(version))
@@ -147,6 +147,10 @@ private Q_SLOTS:
             QVERIFY(db.exec(QStringLiteral("INSERT INTO interview_sessions (config, started, updated) VALUES ('{}', 'a', 'b')")));
             QVERIFY(db.exec(QStringLiteral("INSERT INTO interview_questions (session_id, position, entry_id, chapter_id, level)"
                                            " VALUES (1, 0, 'first-image', 'basics', 'junior')")));
+            // Spoken answers (version 7): every older question has no recording and no figures.
+            QSqlQuery spoken = db.query();
+            QVERIFY(db.exec(spoken, QStringLiteral("SELECT recording || '/' || delivery FROM interview_questions")) && spoken.next());
+            QCOMPARE(spoken.value(0).toString(), QStringLiteral("/"));
             ReviewState state = ReviewScheduler::next({}, Fsrs::Grade::Good, QDate(2025, 1, 1));
             state.entryId = QStringLiteral("first-image");
             QString error;

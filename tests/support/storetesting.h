@@ -80,6 +80,16 @@ inline const QStringList version5Additions{
     QStringLiteral("ALTER TABLE notes ADD COLUMN conflict_of TEXT NOT NULL DEFAULT ''"),
 };
 
+// Version 6 replaced the SM-2 schedule with FSRS states.
+inline const QStringList version6Additions{
+    QStringLiteral("DROP TABLE review_schedule"),
+    QStringLiteral("CREATE TABLE review_schedule (entry_id TEXT PRIMARY KEY NOT NULL, stability REAL NOT NULL,"
+                   " difficulty REAL NOT NULL, reviews INTEGER NOT NULL, lapses INTEGER NOT NULL DEFAULT 0,"
+                   " last_grade INTEGER NOT NULL DEFAULT 0, due TEXT NOT NULL, last_score INTEGER NOT NULL DEFAULT -1,"
+                   " last_reviewed TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX review_schedule_by_due ON review_schedule(due)"),
+};
+
 inline QStringList schemaOfVersion(int version)
 {
     QStringList statements = version1Schema;
@@ -91,6 +101,8 @@ inline QStringList schemaOfVersion(int version)
         statements += version4Additions;
     if (version >= 5)
         statements += version5Additions;
+    if (version >= 6)
+        statements += version6Additions;
     return statements;
 }
 

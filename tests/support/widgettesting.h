@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -74,6 +77,25 @@ inline void screenshot(QWidget *widget, const char *name)
     const QString dir = qEnvironmentVariable("DOCKPREP_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         QVERIFY(widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name)));
+}
+
+// The message box a click opened (window-modal, opened rather than exec()'d), once it is up.
+inline QMessageBox *openedMessageBox()
+{
+    QMessageBox *box = nullptr;
+    if (!QTest::qWaitFor([&box] { return (box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) != nullptr; }))
+        qWarning("no message box opened");
+    return box;
+}
+
+// The box's button with this text, as the user reads it; fails the test without one.
+inline QAbstractButton *buttonNamed(QMessageBox *box, const QString &text)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == text)
+            return button;
+    }
+    qFatal("no button %s", qPrintable(text));
 }
 
 } // namespace WidgetTesting

@@ -87,7 +87,7 @@ class TestPageKeys : public QObject
         auto window = std::make_unique<MainWindow>(m_curriculum, m_store.get(), m_search.get(), settings);
         settings->setParent(window.get());
         window->setPages(builtInStudyPages(m_curriculum, m_catalog, *m_interviews, *m_attempts,
-                                           m_dir.filePath(QStringLiteral("interviewer-sheet.json"))));
+                                           m_dir.path()));
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))

@@ -43,18 +43,6 @@ QString whyNotCounted(MatchEvidence::Kind kind)
     return {};
 }
 
-QJsonObject deliveryJson(const DeliveryFigures &d)
-{
-    return {{QStringLiteral("words"), d.words},
-            {QStringLiteral("speakingMs"), d.speakingMs},
-            {QStringLiteral("wordsPerMinute"), d.wordsPerMinute},
-            {QStringLiteral("longSilences"), d.longSilences},
-            {QStringLiteral("longestSilenceMs"), d.longestSilenceMs},
-            {QStringLiteral("fillers"), d.fillers},
-            {QStringLiteral("fillersHeard"), QJsonArray::fromStringList(d.fillersHeard)},
-            {QStringLiteral("firstKeyPointMs"), d.firstKeyPointMs ? QJsonValue(double(*d.firstKeyPointMs)) : QJsonValue()}};
-}
-
 } // namespace
 
 int runScoreCommand(const QStringList &arguments, const QString &builtInContent, const QString &diagramCatalog,
@@ -158,7 +146,7 @@ int runScoreCommand(const QStringList &arguments, const QString &builtInContent,
         QJsonObject result{{QStringLiteral("entry"), entry->id}, {QStringLiteral("covered"), covered}, {QStringLiteral("keyPoints"), points}};
         if (delivery) {
             result.insert(QStringLiteral("transcript"), answer);
-            result.insert(QStringLiteral("delivery"), deliveryJson(*delivery));
+            result.insert(QStringLiteral("delivery"), delivery->toJson());
         }
         out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
         return 0;

@@ -109,8 +109,13 @@ ExportResult exportStudy(const ExportRequest &request, ExportFormat format, cons
         return {false, Tr::tr("Could not finish writing %1: %2. Nothing was changed.").arg(shown, file.errorString())};
     if (format == ExportFormat::AnkiTsv)
         return {true, Tr::tr("Exported %n card(s) to %1.", nullptr, ankiCardCount(request)).arg(shown)};
-    return {true, Tr::tr("Exported %n note(s) to %1.", nullptr, int(request.snapshot.notes.size()))
-                      .arg(shown)};
+    QString message = Tr::tr("Exported %n note(s) to %1.", nullptr, int(request.snapshot.notes.size())).arg(shown);
+    if (const int recordings = JsonBackup::recordingCount(request.snapshot); format == ExportFormat::Json && recordings > 0) {
+        message += u' ';
+        message += Tr::tr("The %n recording(s) of spoken answers are not in the backup; they stay in the data folder.", nullptr,
+                          recordings);
+    }
+    return {true, message};
 }
 
 } // namespace DockPrep

@@ -248,6 +248,14 @@ bool readQuestion(const QJsonObject &object, const QString &path, SessionQuestio
         *problem = Tr::tr("%1: expected an object").arg(ratingsPath);
         return false;
     }
+    const QJsonValue delivery = object.value(QLatin1StringView("delivery"));
+    if (!delivery.isUndefined()) {
+        q->delivery = delivery.isObject() ? DeliveryFigures::fromJson(delivery.toObject()) : std::nullopt;
+        if (!q->delivery) {
+            *problem = Tr::tr("%1: expected delivery figures").arg(at(path, QLatin1StringView("delivery")));
+            return false;
+        }
+    }
     const QJsonObject r = ratings.toObject();
     return readInt(r, ratingsPath, QLatin1StringView("technical"), 0, 100, &q->ratings.technical, problem)
         && readInt(r, ratingsPath, QLatin1StringView("communication"), 0, 100, &q->ratings.communication, problem)
@@ -335,7 +343,7 @@ QByteArray write(const StudySnapshot &snapshot, const QDateTime &exportedAt)
             QJsonArray ticked;
             for (bool on : q.keyPointsTicked)
                 ticked.append(on);
-            questions.append(QJsonObject{{QStringLiteral("entryId"), q.entryId},
+            QJsonObject question{{QStringLiteral("entryId"), q.entryId},
                                          {QStringLiteral("chapterId"), q.chapterId},
                                          {QStringLiteral("level"), levelId(q.level)},
                                          {QStringLiteral("keyPointCount"), q.keyPointCount},
@@ -350,7 +358,11 @@ QByteArray write(const StudySnapshot &snapshot, const QDateTime &exportedAt)
                                                                                  {QStringLiteral("communication"), q.ratings.communication},
                                                                                  {QStringLiteral("production"), q.ratings.production},
                                                                                  {QStringLiteral("leadership"), q.ratings.leadership}}},
-                                         {QStringLiteral("score"), q.score}});
+                                         {QStringLiteral("score"), q.score}};
+            // The figures travel; the sound does not (see recordingsExcluded).
+            if (q.delivery)
+                question.insert(QStringLiteral("delivery"), q.delivery->toJson());
+            questions.append(question);
         }
         const SessionRecord &r = session.record;
         interviews.append(QJsonObject{{QStringLiteral("config"), r.config.toJson()},
@@ -394,7 +406,20 @@ QByteArray write(const StudySnapshot &snapshot, const QDateTime &exportedAt)
                            {QStringLiteral("challenges"), challenges}};
     if (!snapshot.settings.isEmpty())
         root.insert(QStringLiteral("settings"), snapshot.settings);
+    // Recordings of spoken answers are sound files of up to megabytes each: the backup stays a
+    // text file and says how many it left out (they remain in the data folder's recordings).
+    if (const int excluded = recordingCount(snapshot); excluded > 0)
+        root.insert(QStringLiteral("recordingsExcluded"), excluded);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+int recordingCount(const StudySnapshot &snapshot)
+{
+    int count = 0;
+    for (const StoredSession &session : snapshot.interviews)
+        count += int(std::count_if(session.questions.cbegin(), session.questions.cend(),
+                                   [](const SessionQuestion &q) { return !q.recording.isEmpty(); }));
+    return count;
 }
 
 ReadResult read(const QByteArray &data)

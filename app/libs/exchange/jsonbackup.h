@@ -19,6 +19,9 @@ inline constexpr QLatin1StringView formatName{"dockprep-backup"};
 inline constexpr int formatVersion = 3;
 
 QByteArray write(const StudySnapshot &snapshot, const QDateTime &exportedAt);
+// The recordings of spoken answers the snapshot refers to: a backup leaves them out (the figures
+// heard from them go in) and says how many, as "recordingsExcluded".
+int recordingCount(const StudySnapshot &snapshot);
 
 struct ReadResult {
     StudySnapshot snapshot;

@@ -153,7 +153,8 @@ void InterviewSession::start()
         return;
     bool hasProgress = false;
     for (const SessionQuestion &question : std::as_const(m_questions))
-        hasProgress = hasProgress || question.status != QuestionStatus::Pending || question.usedMs > 0 || !question.answer.isEmpty();
+        hasProgress = hasProgress || question.status != QuestionStatus::Pending || question.usedMs > 0 || !question.answer.isEmpty()
+            || !question.recording.isEmpty();
     advance();
     if (hasProgress && m_state == State::Asking) {
         // Whatever happened between the crash and now is not the candidate's time.
@@ -197,6 +198,37 @@ void InterviewSession::setAnswer(const QString &answer)
         m_questions[m_current].answer = answer;
 }
 
+void InterviewSession::setRecording(int index, const QString &fileName)
+{
+    if (index < 0 || index >= m_questions.size() || m_questions.at(index).recording == fileName)
+        return;
+    m_questions[index].recording = fileName;
+    Q_EMIT questionRecorded(index);
+}
+
+bool InterviewSession::hearAnswer(int index, const QString &transcript, const DeliveryFigures &delivery)
+{
+    if (index < 0 || index >= m_questions.size())
+        return false;
+    SessionQuestion &question = m_questions[index];
+    if (question.status != QuestionStatus::Answered)
+        return false;
+    const QString typed = question.answer.trimmed();
+    if (!transcript.isEmpty())
+        question.answer = typed.isEmpty() ? transcript : typed + QStringLiteral("\n\n") + transcript;
+    question.delivery = delivery;
+    Q_EMIT questionRecorded(index);
+    return true;
+}
+
+void InterviewSession::correctAnswer(const QString &answer)
+{
+    if (m_state != State::Scoring || m_questions.at(m_current).answer == answer)
+        return;
+    m_questions[m_current].answer = answer;
+    Q_EMIT questionRecorded(m_current);
+}
+
 void InterviewSession::close(QuestionStatus status, bool atZero)
 {
     const int index = m_current;
@@ -211,7 +243,8 @@ void InterviewSession::close(QuestionStatus status, bool atZero)
         question.usedMs = qMax<qint64>(0, budget);
     }
     question.overtimeMs = qMax<qint64>(0, question.usedMs - qMax<qint64>(0, budget));
-    if (status == QuestionStatus::Answered && question.answer.trimmed().isEmpty())
+    // Nothing typed is nothing answered, unless the answer was spoken: its transcript comes later.
+    if (status == QuestionStatus::Answered && question.answer.trimmed().isEmpty() && !m_config.spoken)
         status = QuestionStatus::Skipped;
     question.status = status;
     if (status == QuestionStatus::Skipped)

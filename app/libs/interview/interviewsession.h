@@ -56,6 +56,14 @@ public:
     void endEarly();
     // Scores the current question (state Scoring); `ticked` is one flag per key point.
     void submitScore(const QList<bool> &ticked, const RubricRatings &ratings);
+    // A spoken answer. Its recording's file name, kept with the question once it closes.
+    void setRecording(int index, const QString &fileName);
+    // What was heard in that recording, which arrives after the question closed: the transcript
+    // follows whatever was typed, and the delivery figures are kept. Only before the question is
+    // scored (false otherwise, changing nothing).
+    bool hearAnswer(int index, const QString &transcript, const DeliveryFigures &delivery);
+    // The candidate's corrections to the answer while scoring it (a misheard transcript).
+    void correctAnswer(const QString &answer);
     // Turns the passing of time into warnings and the zero; call it often while Asking.
     void tick();
 

@@ -54,6 +54,7 @@ QJsonObject SessionConfig::toJson() const
         // As a number: JSON doubles hold every 32-bit seed exactly.
         {QStringLiteral("seed"), qint64(seed)},
         {QStringLiteral("openBook"), openBook},
+        {QStringLiteral("spoken"), spoken},
         {QStringLiteral("feedback"), feedback == FeedbackTiming::AtEnd ? QStringLiteral("at-end") : QStringLiteral("after-each")},
         {QStringLiteral("atZero"), atZero == AtZero::MoveOn ? QStringLiteral("move-on") : QStringLiteral("wait")},
         {QStringLiteral("preset"), presetId},
@@ -88,6 +89,7 @@ std::optional<SessionConfig> SessionConfig::fromJson(const QJsonObject &json, QS
     }
     const qint64 seed = json.value(QLatin1String("seed")).toInteger(config.seed);
     config.openBook = json.value(QLatin1String("openBook")).toBool(false);
+    config.spoken = json.value(QLatin1String("spoken")).toBool(false);
     config.feedback = text("feedback") == QLatin1String("at-end") ? FeedbackTiming::AtEnd : FeedbackTiming::AfterEachQuestion;
     config.atZero = text("atZero") == QLatin1String("move-on") ? AtZero::MoveOn : AtZero::Wait;
     config.presetId = text("preset");

@@ -41,6 +41,9 @@ struct SessionConfig {
     QuestionOrder order = QuestionOrder::Random;
     quint32 seed = 1;
     bool openBook = false;
+    // Spoken: each question is read aloud and the answer recorded from the microphone, then
+    // transcribed for scoring; typing stays possible.
+    bool spoken = false;
     FeedbackTiming feedback = FeedbackTiming::AfterEachQuestion;
     AtZero atZero = AtZero::Wait;
     QString presetId;  // the preset it was made from, if any, for display

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/level.h"
+#include "interview/deliveryfigures.h"
 #include "interview/scoring.h"
 
 #include <QList>
@@ -41,6 +42,10 @@ struct SessionQuestion {
     QList<bool> keyPointsTicked;
     RubricRatings ratings;
     int score = -1;  // 0–100 once scored or skipped
+    // A spoken answer: its recording's file name in the data folder's recordings folder, and the
+    // delivery figures once it has been heard. Empty and none for a typed answer.
+    QString recording;
+    std::optional<DeliveryFigures> delivery;
 
     bool counts() const { return status != QuestionStatus::NotAsked; }
     bool operator==(const SessionQuestion &) const = default;

@@ -78,6 +78,11 @@ QString blockquote(const QString &text)
     return lines.join(u'\n');
 }
 
+QString spokenLine(const DeliveryFigures &delivery)
+{
+    return Tr::tr("Spoken: %1").arg(deliverySummary(delivery));
+}
+
 } // namespace
 
 QString reportTitle(const SessionReport &report)
@@ -137,6 +142,8 @@ QString reportMarkdown(const SessionReport &report, const Curriculum &curriculum
         if (q.status == QuestionStatus::Scored) {
             md += u'\n' + ratingsLine(q) + u'\n';
         }
+        if (q.delivery)
+            md += u'\n' + spokenLine(*q.delivery) + u'\n';
     }
     return md;
 }
@@ -197,6 +204,8 @@ QString reportHtml(const SessionReport &report, const Curriculum &curriculum)
                                              : QString(u"<p style=\"white-space: pre-wrap;\">" + escaped(q.answer.trimmed()) + u"</p>");
         if (q.status == QuestionStatus::Scored)
             html += u"<p>" + escaped(ratingsLine(q)) + u"</p>";
+        if (q.delivery)
+            html += u"<p>" + escaped(spokenLine(*q.delivery)) + u"</p>";
     }
     html += u"</body></html>";
     return html;

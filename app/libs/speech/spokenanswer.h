@@ -25,7 +25,4 @@ struct SpokenAnswer {
 SpokenAnswer hearSpokenAnswer(const QString &wavPath, const Curriculum &curriculum, const Entry &entry,
                               const SpeechModel &model = SpeechModel::installed());
 
-// One line of the delivery figures for people ("142 words a minute, …"), translated.
-QString deliverySummary(const DeliveryFigures &figures);
-
 } // namespace DockPrep

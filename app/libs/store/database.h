@@ -22,7 +22,7 @@ using Clock = std::function<QDateTime()>;
 class Database
 {
 public:
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
 
     enum class Status {
         Ok,                       // opened (and upgraded if it was older)
@@ -136,6 +136,7 @@ private:
     bool migrateTo4(QString *error);
     bool migrateTo5(QString *error);
     bool migrateTo6(QString *error);
+    bool migrateTo7(QString *error);
     bool execAll(const QStringList &statements, QString *error);
     // The backup steps around `vacuumInto`, which writes the database to the file it is given.
     using VacuumInto = std::function<bool(const QString &file, QString *error)>;

@@ -16,7 +16,8 @@ bool Database::migrate(int from, QString *error)
 {
     using Step = bool (Database::*)(QString *);
     static constexpr Step steps[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
-                                     &Database::migrateTo4, &Database::migrateTo5, &Database::migrateTo6};
+                                     &Database::migrateTo4, &Database::migrateTo5, &Database::migrateTo6,
+                                     &Database::migrateTo7};
     static_assert(std::size(steps) == schemaVersion, "one migration step per schema version");
 
     for (int version = from; version < schemaVersion; ++version) {
@@ -205,6 +206,16 @@ bool Database::migrateTo6(QString *error)
     return execAll({QStringLiteral("DROP TABLE review_schedule"),
                     QStringLiteral("ALTER TABLE review_schedule_fsrs RENAME TO review_schedule"),
                     QStringLiteral("CREATE INDEX review_schedule_by_due ON review_schedule(due)")},
+                   error);
+}
+
+bool Database::migrateTo7(QString *error)
+{
+    // Spoken answers: the file name of the answer's recording (in the data folder's recordings
+    // folder, never a path, so a moved data folder keeps its recordings) and the delivery figures
+    // heard from it, as JSON. Empty for typed answers and every older question.
+    return execAll({QStringLiteral("ALTER TABLE interview_questions ADD COLUMN recording TEXT NOT NULL DEFAULT ''"),
+                    QStringLiteral("ALTER TABLE interview_questions ADD COLUMN delivery TEXT NOT NULL DEFAULT ''")},
                    error);
 }
 

@@ -46,6 +46,26 @@ QList<bool> tickedFromText(const QString &text)
     return ticked;
 }
 
+// A null QString binds as SQL NULL, which the NOT NULL text columns refuse.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QString(QLatin1StringView("")) : text;
+}
+
+QString deliveryText(const std::optional<DeliveryFigures> &delivery)
+{
+    return delivery ? QString::fromUtf8(QJsonDocument(delivery->toJson()).toJson(QJsonDocument::Compact)) : QStringLiteral("");
+}
+
+// Figures that do not read back (edited by hand in a SQLite tool) are dropped, not guessed.
+std::optional<DeliveryFigures> deliveryFromText(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8());
+    return json.isObject() ? DeliveryFigures::fromJson(json.object()) : std::nullopt;
+}
+
 QVariant nullableRating(const SessionQuestion &question, int value)
 {
     return question.status == QuestionStatus::Scored ? QVariant(value) : QVariant(QMetaType::fromType<int>());
@@ -147,13 +167,14 @@ bool InterviewStore::saveQuestion(qint64 sessionId, int position, const SessionQ
     if (!m_db.exec(update,
                    QStringLiteral("UPDATE interview_questions SET status = ?, answer = ?, used_ms = ?, paused_ms = ?,"
                                   " overtime_ms = ?, reached_zero = ?, key_points_ticked = ?, technical = ?,"
-                                  " communication = ?, production = ?, leadership = ?, score = ?"
+                                  " communication = ?, production = ?, leadership = ?, score = ?, recording = ?, delivery = ?"
                                   " WHERE session_id = ? AND position = ?"),
-                   {questionStatusId(q.status), q.answer.isNull() ? QString(QLatin1StringView("")) : q.answer, q.usedMs,
+                   {questionStatusId(q.status), notNull(q.answer), q.usedMs,
                     q.pausedMs, q.overtimeMs, q.reachedZero ? 1 : 0, tickedText(q.keyPointsTicked),
                     nullableRating(q, q.ratings.technical), nullableRating(q, q.ratings.communication),
                     nullableRating(q, q.ratings.production), nullableRating(q, q.ratings.leadership),
-                    q.score >= 0 ? QVariant(q.score) : QVariant(QMetaType::fromType<int>()), sessionId, position},
+                    q.score >= 0 ? QVariant(q.score) : QVariant(QMetaType::fromType<int>()), notNull(q.recording),
+                    deliveryText(q.delivery), sessionId, position},
                    &sqlError)) {
         return failWith(error, tr("Could not save the answer: %1").arg(sqlError));
     }
@@ -227,6 +248,21 @@ bool InterviewStore::abandonSession(qint64 sessionId, QString *error)
     return true;
 }
 
+bool InterviewStore::deleteSession(qint64 sessionId, QString *error)
+{
+    if (!writable(error))
+        return false;
+    QSqlQuery remove = m_db.query();
+    QString sqlError;
+    // Its questions go with it (ON DELETE CASCADE); the review schedule it moved stays as it is.
+    if (!m_db.exec(remove, QStringLiteral("DELETE FROM interview_sessions WHERE id = ?"), {sessionId}, &sqlError))
+        return failWith(error, tr("Could not delete the session: %1").arg(sqlError));
+    if (remove.numRowsAffected() != 1)
+        return failWith(error, tr("There is no interview session %1.").arg(sessionId));
+    Q_EMIT sessionDeleted(sessionId);
+    return true;
+}
+
 QList<SessionRecord> InterviewStore::querySessions(const QString &where, const QVariantList &values) const
 {
     QList<SessionRecord> result;
@@ -283,7 +319,8 @@ std::optional<StoredSession> InterviewStore::loadSession(qint64 sessionId, QStri
     if (!m_db.exec(query,
                    QStringLiteral("SELECT entry_id, chapter_id, level, key_point_count, status, answer, used_ms, paused_ms,"
                                   " overtime_ms, reached_zero, key_points_ticked, technical, communication, production,"
-                                  " leadership, score FROM interview_questions WHERE session_id = ? ORDER BY position"),
+                                  " leadership, score, recording, delivery FROM interview_questions WHERE session_id = ?"
+                                  " ORDER BY position"),
                    {sessionId}, &sqlError)) {
         failWith(error, tr("Could not read session %1: %2").arg(sessionId).arg(sqlError));
         return std::nullopt;
@@ -303,6 +340,8 @@ std::optional<StoredSession> InterviewStore::loadSession(qint64 sessionId, QStri
         q.keyPointsTicked = tickedFromText(query.value(10).toString());
         q.ratings = {query.value(11).toInt(), query.value(12).toInt(), query.value(13).toInt(), query.value(14).toInt()};
         q.score = query.value(15).isNull() ? -1 : query.value(15).toInt();
+        q.recording = query.value(16).toString();
+        q.delivery = deliveryFromText(query.value(17).toString());
         stored.questions.append(q);
     }
     return stored;
@@ -345,13 +384,13 @@ bool InterviewStore::writeImported(const QList<StoredSession> &sessions, const Q
             const SessionQuestion &q = session.questions.at(i);
             if (!m_db.exec(QStringLiteral("INSERT INTO interview_questions (session_id, position, entry_id, chapter_id, level,"
                                           " key_point_count, status, answer, used_ms, paused_ms, overtime_ms, reached_zero,"
-                                          " key_points_ticked, technical, communication, production, leadership, score)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          " key_points_ticked, technical, communication, production, leadership, score, delivery)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {id, i, q.entryId, q.chapterId, levelId(q.level), q.keyPointCount, questionStatusId(q.status),
-                            q.answer.isNull() ? QString(QLatin1StringView("")) : q.answer, q.usedMs, q.pausedMs, q.overtimeMs,
+                            notNull(q.answer), q.usedMs, q.pausedMs, q.overtimeMs,
                             q.reachedZero ? 1 : 0, tickedText(q.keyPointsTicked), nullableRating(q, q.ratings.technical),
                             nullableRating(q, q.ratings.communication), nullableRating(q, q.ratings.production),
-                            nullableRating(q, q.ratings.leadership), optionalInt(q.score)},
+                            nullableRating(q, q.ratings.leadership), optionalInt(q.score), deliveryText(q.delivery)},
                            &sqlError))
                 return failWith(error, tr("Could not import the interviews: %1").arg(sqlError));
         }

@@ -68,6 +68,10 @@ public:
     // The user chose not to resume it: kept in the history, no longer offered.
     bool abandonSession(qint64 sessionId, QString *error = nullptr);
 
+    // Removes the session and its questions from the history. Their recordings are files, which
+    // the caller removes (sessions/sessiondeletion does both).
+    bool deleteSession(qint64 sessionId, QString *error = nullptr);
+
     std::optional<StoredSession> loadSession(qint64 sessionId, QString *error = nullptr) const;
     QList<SessionRecord> sessions() const;  // newest first
     std::optional<SessionRecord> latestIncomplete() const;
@@ -91,6 +95,7 @@ Q_SIGNALS:
     void sessionCreated(qint64 sessionId);
     void sessionFinished(qint64 sessionId);
     void sessionAbandoned(qint64 sessionId);
+    void sessionDeleted(qint64 sessionId);
     void reviewScheduleChanged();  // by an interview, an import or the reader's grading
     // A backup's sessions were added: every list of sessions is read again.
     void sessionsImported();

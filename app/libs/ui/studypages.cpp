@@ -9,12 +9,14 @@
 #include "ui/interview/interviewerpage.h"
 #include "ui/interview/interviewpage.h"
 
+#include <QDir>
+
 #include <cstdio>
 
 namespace DockPrep {
 
 StudyPages builtInStudyPages(const Curriculum &curriculum, const DiagramCatalog &catalog, InterviewStore &interviews,
-                             ChallengeStore &attempts, const QString &interviewerDraft)
+                             ChallengeStore &attempts, const QString &dataFolder)
 {
     return {
         [&curriculum, &catalog] {
@@ -22,7 +24,11 @@ StudyPages builtInStudyPages(const Curriculum &curriculum, const DiagramCatalog 
             diagrams->setQuestionIndex(DiagramQuestionIndex(curriculum, catalog));
             return diagrams;
         },
-        [&curriculum, &interviews] { return new InterviewPage(curriculum, &interviews); },
+        [&curriculum, &interviews, dataFolder] {
+            auto *page = new InterviewPage(curriculum, &interviews);
+            page->setRecordings(SessionRecordings(QDir(dataFolder).filePath(QStringLiteral("recordings"))));
+            return page;
+        },
         [&attempts] {
             const ChallengeLoadResult challenges = loadChallenges(builtInChallengeFolder());
             for (const ContentError &e : challenges.errors)
@@ -30,7 +36,9 @@ StudyPages builtInStudyPages(const Curriculum &curriculum, const DiagramCatalog 
             return new ChallengesPage(challenges.challenges, &attempts);
         },
         [] { return new ExplainDockerfilePage; },
-        [&curriculum, interviewerDraft] { return new InterviewerPage(curriculum, interviewerDraft); },
+        [&curriculum, dataFolder] {
+            return new InterviewerPage(curriculum, QDir(dataFolder).filePath(QStringLiteral("interviewer-sheet.json")));
+        },
     };
 }
 

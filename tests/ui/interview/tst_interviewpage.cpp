@@ -108,23 +108,12 @@ struct PageRig {
     std::unique_ptr<InterviewPage> page;
 };
 
+using WidgetTesting::buttonNamed;
+
 // The confirmation the End session button opens, once it is up.
 QMessageBox *endConfirmation()
 {
-    QMessageBox *box = nullptr;
-    const bool up = QTest::qWaitFor([&box] { return (box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) != nullptr; });
-    if (!up)
-        qWarning("no confirmation opened");
-    return box;
-}
-
-QAbstractButton *buttonNamed(QMessageBox *box, const QString &text)
-{
-    for (QAbstractButton *button : box->buttons()) {
-        if (button->text() == text)
-            return button;
-    }
-    qFatal("no button %s", qPrintable(text));
+    return WidgetTesting::openedMessageBox();
 }
 
 // Ends the running session through its button and the confirmation, as a user does.

@@ -23,6 +23,7 @@ InterviewHistoryPage::InterviewHistoryPage(const Curriculum &curriculum, Intervi
     , m_chapter(new QComboBox(this))
     , m_chart(new ScoreChart(this))
     , m_open(new QPushButton(tr("Open"), this))
+    , m_delete(new QPushButton(tr("Delete…"), this))
 {
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -40,6 +41,8 @@ InterviewHistoryPage::InterviewHistoryPage(const Curriculum &curriculum, Intervi
 
     auto *back = new QPushButton(tr("Back"), this);
     m_open->setObjectName(QStringLiteral("openSelected"));
+    m_delete->setObjectName(QStringLiteral("deleteSelected"));
+    m_delete->setToolTip(tr("Delete the selected session, its answers and its recordings"));
     m_table->setObjectName(QStringLiteral("sessions"));
     auto *chartRow = new QHBoxLayout;
     chartRow->addWidget(new QLabel(tr("Scores over time:"), this));
@@ -48,6 +51,7 @@ InterviewHistoryPage::InterviewHistoryPage(const Curriculum &curriculum, Intervi
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(back);
     buttons->addStretch();
+    buttons->addWidget(m_delete);
     buttons->addWidget(m_open);
 
     auto *layout = new QVBoxLayout(this);
@@ -66,6 +70,11 @@ InterviewHistoryPage::InterviewHistoryPage(const Curriculum &curriculum, Intervi
     // activated: a double-click, or Enter on the current row.
     connect(m_table, &QAbstractItemView::activated, this, &InterviewHistoryPage::openSession);
     connect(m_open, &QPushButton::clicked, this, [this] { openSession(m_table->selectionModel()->currentIndex()); });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (const QModelIndex current = m_table->selectionModel()->currentIndex(); current.isValid())
+            Q_EMIT deleteRequested(current.data(SessionHistoryModel::SessionIdRole).toLongLong());
+    });
+    connect(m_store, &InterviewStore::sessionDeleted, this, &InterviewHistoryPage::refresh);
     updateChart();
     updateButtons();
 }
@@ -89,6 +98,7 @@ void InterviewHistoryPage::updateButtons()
     const bool selected = current.isValid() && m_table->selectionModel()->hasSelection();
     const bool incomplete = selected && current.data(SessionHistoryModel::IncompleteRole).toBool();
     m_open->setEnabled(selected);
+    m_delete->setEnabled(selected);
     m_open->setText(incomplete ? tr("Resume") : tr("Open"));
 }
 

@@ -15,7 +15,7 @@ class SessionHistoryModel;
 
 // Every session in a table, and the scores over time, overall or for one chapter. A session is
 // opened by double-click, Enter or Open: a past one to read its report again, an unfinished one
-// to resume it.
+// to resume it. Delete… removes the selected one (the interview page asks first).
 class InterviewHistoryPage final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ Q_SIGNALS:
     void resumeRequested(qint64 sessionId);
     void reopenRequested(qint64 sessionId);
     void backRequested();
+    void deleteRequested(qint64 sessionId);
 
 private:
     void updateChart();
@@ -43,6 +44,7 @@ private:
     QComboBox *m_chapter;
     ScoreChart *m_chart;
     QPushButton *m_open;
+    QPushButton *m_delete;
 };
 
 } // namespace DockPrep

@@ -12,9 +12,12 @@
 #include "ui/interview/interviewscoringpage.h"
 #include "ui/interview/interviewsetuppage.h"
 #include "ui/interview/interviewsummarypage.h"
+#include "ui/confirmation.h"
+#include "ui/interview/spokensession.h"
 
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 namespace DockPrep {
 
@@ -54,7 +57,7 @@ InterviewPage::InterviewPage(const Curriculum &curriculum, InterviewStore *store
     connect(&m_ticker, &QTimer::timeout, this, &InterviewPage::onTick);
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(typingDebounceMs);
-    connect(&m_autosave, &QTimer::timeout, this, &InterviewPage::saveProgress);
+    connect(&m_autosave, &QTimer::timeout, this, [this] { save(false); });
 
     connect(m_setup, &InterviewSetupPage::startRequested, this, &InterviewPage::startSession);
     connect(m_setup, &InterviewSetupPage::historyRequested, this, &InterviewPage::showHistory);
@@ -91,9 +94,15 @@ InterviewPage::InterviewPage(const Curriculum &curriculum, InterviewStore *store
         if (m_session)
             m_session->endEarly();
     });
+    connect(m_running, &InterviewRunningPage::readAgainRequested, this, [this] {
+        if (m_spoken)
+            m_spoken->readAgain();
+    });
     connect(m_scoring, &InterviewScoringPage::scoreSubmitted, this, [this](const QList<bool> &ticked, const RubricRatings &ratings) {
-        if (m_session)
-            m_session->submitScore(ticked, ratings);
+        if (!m_session)
+            return;
+        m_session->correctAnswer(m_scoring->answer());  // a corrected transcript
+        m_session->submitScore(ticked, ratings);
     });
     connect(m_scoring, &InterviewScoringPage::entryLinkActivated, this, &InterviewPage::entryLinkActivated);
     connect(m_summary, &InterviewSummaryPage::entryLinkActivated, this, &InterviewPage::entryLinkActivated);
@@ -102,10 +111,12 @@ InterviewPage::InterviewPage(const Curriculum &curriculum, InterviewStore *store
     connect(m_history, &InterviewHistoryPage::resumeRequested, this, &InterviewPage::resumeSession);
     connect(m_history, &InterviewHistoryPage::reopenRequested, this, &InterviewPage::reopenSession);
     connect(m_history, &InterviewHistoryPage::backRequested, this, &InterviewPage::showSetup);
+    connect(m_history, &InterviewHistoryPage::deleteRequested, this, &InterviewPage::deleteSession);
     connect(m_store, &InterviewStore::reviewScheduleChanged, this, [this] {
         m_setup->setDueCount(m_store->dueCount(m_store->today()), m_store->scheduledCount());
     });
 
+    setRecordings(SessionRecordings());
     showSetup();
 }
 
@@ -117,6 +128,33 @@ InterviewPage::~InterviewPage()
 void InterviewPage::setMonotonicClock(MonotonicClock clock)
 {
     m_clock = std::move(clock);
+}
+
+void InterviewPage::setRecordings(const SessionRecordings &recordings)
+{
+    m_recordings = recordings;
+    m_setup->setSpokenAvailable(recordings.isAvailable(), tr("There is no data folder to keep recordings in."));
+    m_summary->setRecordings(recordings);
+}
+
+void InterviewPage::setSpokenDevices(const QString &readerEngine, AnswerRecorder::Input input)
+{
+    m_readerEngine = readerEngine;
+    m_soundInput = input;
+}
+
+void InterviewPage::deleteSession(qint64 sessionId)
+{
+    askToConfirm(this,
+                 {QStringLiteral("confirmDelete"), tr("Delete the session?"),
+                  tr("Delete this session from the history, with its answers, scores and recordings? Its questions keep "
+                     "their place in the review schedule."),
+                  tr("Delete session"), tr("Keep it")},
+                 [this, sessionId] {
+                     QString error;
+                     if (!m_recordings.deleteSession(*m_store, sessionId, &error))
+                         QMessageBox::warning(this, tr("Session not deleted"), error);
+                 });
 }
 
 void InterviewPage::showProblem(const QString &message)
@@ -185,8 +223,10 @@ void InterviewPage::dropSession()
     }
     if (m_recorder)
         m_recorder->deleteLater();
+    delete std::exchange(m_spoken, nullptr);  // stops the microphone and the reader now, not at the next event loop
     m_session = nullptr;
     m_recorder = nullptr;
+    m_running->setSpokenStatus(QString());
 }
 
 bool InterviewPage::adoptSession(InterviewStart start)
@@ -205,13 +245,35 @@ bool InterviewPage::adoptSession(InterviewStart start)
     connect(m_recorder, &SessionRecorder::saveFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Interview not saved"), message);
     });
+    if (session->config().spoken)
+        makeSpoken(session, sessionId);  // before the page listens: see SpokenSession
     connect(session, &InterviewSession::stateChanged, this, &InterviewPage::onStateChanged);
     connect(session, &InterviewSession::currentQuestionChanged, this, &InterviewPage::onStateChanged);
     connect(session, &InterviewSession::peekingAllowedChanged, this, &InterviewPage::setPeekingAllowed);
     m_lastSave = m_clock();
     session->start();
+    if (m_spoken)
+        m_spoken->start();
     onStateChanged();
     return true;
+}
+
+void InterviewPage::makeSpoken(InterviewSession *session, qint64 sessionId)
+{
+    m_spoken = new SpokenSession(session, sessionId, m_curriculum, m_recordings, m_clock, this);
+    m_spoken->setReaderEngine(m_readerEngine);
+    m_spoken->setInput(m_soundInput);
+    connect(m_spoken, &SpokenSession::statusChanged, m_running, &InterviewRunningPage::setSpokenStatus);
+    connect(m_spoken, &SpokenSession::answerHeard, this, [this](int index) {
+        if (m_session && m_session->state() == InterviewSession::State::Scoring && m_session->currentIndex() == index)
+            m_scoring->showHeardAnswer(m_session->question(index));
+    });
+    connect(m_spoken, &SpokenSession::problem, this, [this](const QString &message) {
+        if (m_session && m_session->state() == InterviewSession::State::Scoring)
+            m_scoring->showHearingProblem(message);
+        else
+            m_running->setSpokenStatus(message);
+    });
 }
 
 void InterviewPage::setPeekingAllowed(bool allowed)
@@ -236,11 +298,15 @@ void InterviewPage::onStateChanged()
         setCurrentWidget(m_running);
         scheduleTick();
         return;
-    case InterviewSession::State::Scoring:
+    case InterviewSession::State::Scoring: {
         m_ticker.stop();
-        m_scoring->showQuestion(m_session->question(m_session->currentIndex()), m_session->currentIndex(), m_session->questionCount());
+        const int index = m_session->currentIndex();
+        const SessionQuestion question = m_session->question(index);
+        m_scoring->showQuestion(question, index, m_session->questionCount(), m_recordings.path(question.recording));
+        m_scoring->setHearing(m_spoken && m_spoken->isHearing(index));
         setCurrentWidget(m_scoring);
         return;
+    }
     case InterviewSession::State::Finished: {
         m_ticker.stop();
         const auto stored = m_store->loadSession(m_sessionId);
@@ -286,11 +352,16 @@ void InterviewPage::onTick()
         return;
     m_running->updateClock(*m_session);
     if (m_clock() - m_lastSave >= checkpointMs)
-        saveProgress();
+        save(false);
     scheduleTick();
 }
 
 void InterviewPage::saveProgress()
+{
+    save(true);
+}
+
+void InterviewPage::save(bool everything)
 {
     m_autosave.stop();
     if (!m_session || !m_recorder)
@@ -299,6 +370,8 @@ void InterviewPage::saveProgress()
     if (state != InterviewSession::State::Asking && state != InterviewSession::State::Paused)
         return;
     m_lastSave = m_clock();
+    if (m_spoken)
+        m_spoken->checkpoint(everything);  // before the question's record, which then names the file
     m_recorder->saveProgress();
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "audio/answerrecorder.h"
 #include "interview/interviewsession.h"
 #include "sessions/interviewstart.h"
+#include "sessions/sessionrecordings.h"
 
 #include <QPointer>
 #include <QStackedWidget>
@@ -17,6 +19,7 @@ class InterviewSetupPage;
 class InterviewStore;
 class InterviewSummaryPage;
 class SessionRecorder;
+class SpokenSession;
 
 // The mock-interview mode as one widget: setup → running ⇄ scoring → summary, and the history,
 // from which a past session's report opens again.
@@ -34,8 +37,14 @@ public:
 
     // The clock of the sessions started from now on; the app's steady clock by default.
     void setMonotonicClock(MonotonicClock clock);
+    // Where spoken answers are kept; without a folder the spoken choice is off.
+    void setRecordings(const SessionRecordings &recordings);
+    // For spoken sessions started from now on: the reading voice ("none" for silence) and where
+    // the sound comes from (tests feed the recorder).
+    void setSpokenDevices(const QString &readerEngine, AnswerRecorder::Input input);
 
     InterviewSession *session() const { return m_session; }
+    SpokenSession *spokenSession() const { return m_spoken; }
     bool peekingAllowed() const { return m_peekingAllowed; }
 
     InterviewSetupPage *setupPage() const { return m_setup; }
@@ -44,7 +53,8 @@ public:
     InterviewSummaryPage *summaryPage() const { return m_summary; }
     InterviewHistoryPage *historyPage() const { return m_history; }
 
-    // Saves the question on the clock now (the main window calls it when closing).
+    // Saves the question on the clock now, with all of a spoken answer recorded so far (the main
+    // window calls it when closing).
     void saveProgress();
 
 public Q_SLOTS:
@@ -54,6 +64,8 @@ public Q_SLOTS:
     bool resumeSession(qint64 sessionId);
     // A past session's report, read-only, exportable again; Back returns to the history.
     bool reopenSession(qint64 sessionId);
+    // Removes a past session and its recordings, after asking (window-modal, not blocking).
+    void deleteSession(qint64 sessionId);
 
 Q_SIGNALS:
     void peekingAllowedChanged(bool allowed);
@@ -61,10 +73,13 @@ Q_SIGNALS:
 
 private:
     bool adoptSession(InterviewStart start);
+    void makeSpoken(InterviewSession *session, qint64 sessionId);
     void dropSession();
     void onStateChanged();
     void onTick();
     void scheduleTick();
+    // The periodic and typing saves write a spoken answer's checkpoint only once it has grown.
+    void save(bool everything);
     void setPeekingAllowed(bool allowed);
     void showProblem(const QString &message);
 
@@ -78,6 +93,10 @@ private:
     InterviewHistoryPage *m_history;
     QPointer<InterviewSession> m_session;
     QPointer<SessionRecorder> m_recorder;
+    SpokenSession *m_spoken = nullptr;  // a child, for a spoken session only
+    SessionRecordings m_recordings;
+    QString m_readerEngine;
+    AnswerRecorder::Input m_soundInput = AnswerRecorder::Input::Microphone;
     QTimer m_ticker;    // wakes the engine for the display and at exact warning times
     QTimer m_autosave;  // debounces typing
     qint64 m_lastSave = 0;

@@ -5,6 +5,7 @@
 #include "content/level.h"
 #include "text/markdownhtml.h"
 #include "ui/colorscheme.h"
+#include "ui/confirmation.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -35,6 +36,8 @@ InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget
     , m_end(new QPushButton(tr("End session"), this))
     , m_transcribe(new QPushButton(tr("Transcribe a recording…"), this))
     , m_spokenNote(new QLabel(this))
+    , m_spokenStatus(new QLabel(this))
+    , m_readAgain(new QPushButton(tr("Read aloud again"), this))
 {
     m_countdown->setObjectName(QStringLiteral("countdown"));
     QFont big = m_countdown->font();
@@ -70,6 +73,13 @@ InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget
     m_spokenNote->setWordWrap(true);
     m_spokenNote->setTextFormat(Qt::PlainText);
     m_spokenNote->hide();
+    m_spokenStatus->setObjectName(QStringLiteral("spokenStatus"));
+    m_spokenStatus->setWordWrap(true);
+    m_spokenStatus->setTextFormat(Qt::PlainText);
+    m_spokenStatus->hide();
+    m_readAgain->setObjectName(QStringLiteral("readAgain"));
+    m_readAgain->setToolTip(tr("Hear the question again; the recording waits while it is read"));
+    m_readAgain->hide();
     m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_submit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_submit->setToolTip(tr("Submit the answer (Ctrl+Return)"));
@@ -93,8 +103,10 @@ InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget
     layout->addLayout(top);
     layout->addWidget(m_question);
     layout->addWidget(m_pausedCover);
+    layout->addWidget(m_spokenStatus);
     auto *answerRow = new QHBoxLayout;
     answerRow->addWidget(new QLabel(tr("Your answer:"), this), 1);
+    answerRow->addWidget(m_readAgain);
     answerRow->addWidget(m_transcribe);
     layout->addLayout(answerRow);
     layout->addWidget(m_answer, 1);
@@ -107,6 +119,7 @@ InterviewRunningPage::InterviewRunningPage(const Curriculum &curriculum, QWidget
     connect(m_submit, &QPushButton::clicked, this, &InterviewRunningPage::submitRequested);
     connect(m_end, &QPushButton::clicked, this, &InterviewRunningPage::confirmEnd);
     connect(m_transcribe, &QPushButton::clicked, this, &InterviewRunningPage::chooseRecording);
+    connect(m_readAgain, &QPushButton::clicked, this, &InterviewRunningPage::readAgainRequested);
     connect(&m_hearing, &QFutureWatcherBase::finished, this, &InterviewRunningPage::recordingHeard);
 }
 
@@ -156,29 +169,24 @@ void InterviewRunningPage::recordingHeard()
     m_spokenNote->setText(tr("Heard from the recording (correct it above before submitting): %1").arg(deliverySummary(heard.delivery)));
 }
 
+void InterviewRunningPage::setSpokenStatus(const QString &status)
+{
+    m_spokenStatus->setText(status);
+    m_spokenStatus->setVisible(!status.isEmpty());
+    m_readAgain->setVisible(!status.isEmpty());
+}
+
 void InterviewRunningPage::confirmEnd()
 {
-    if (m_confirmEnd)
+    if (m_confirmEnd && m_confirmEnd->isVisible())  // a closed box lives on until its deleteLater runs
         return;
-    // Window-modal and opened, not exec()'d: no nested event loop, so the session's clock, its
-    // autosave and a move on at zero carry on while the user decides.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("End the session?"),
-                                tr("End the session now? The answers so far are kept and scored; the questions not asked yet "
-                                   "are left out."),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("confirmEnd"));
-    QPushButton *end = box->addButton(tr("End session"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box->addButton(tr("Keep going"), QMessageBox::RejectRole);
-    box->setDefaultButton(keep);  // Enter, the reflex of someone typing an answer, keeps going
-    box->setEscapeButton(keep);
-    m_confirmEnd = box;
-    connect(box, &QMessageBox::finished, this, [this, box, end] {
-        m_confirmEnd = nullptr;
-        box->deleteLater();
-        if (box->clickedButton() == end)
-            Q_EMIT endRequested();
-    });
-    box->open();
+    // Not blocking: the session's clock, its autosave and a move on at zero carry on meanwhile.
+    m_confirmEnd = askToConfirm(this,
+                                {QStringLiteral("confirmEnd"), tr("End the session?"),
+                                 tr("End the session now? The answers so far are kept and scored; the questions not asked yet "
+                                    "are left out."),
+                                 tr("End session"), tr("Keep going")},
+                                [this] { Q_EMIT endRequested(); });
 }
 
 void InterviewRunningPage::showOvertime(QLabel *label, qint64 overtimeMs)
@@ -256,6 +264,7 @@ void InterviewRunningPage::updateClock(const InterviewSession &session)
     m_answer->setReadOnly(paused);
     m_skip->setEnabled(!paused);
     m_transcribe->setEnabled(!paused && !m_hearing.isRunning());
+    m_readAgain->setEnabled(!paused);
     m_submit->setEnabled(!paused);
 }
 

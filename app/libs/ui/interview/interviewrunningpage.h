@@ -38,7 +38,11 @@ public:
     QLabel *countdownLabel() const { return m_countdown; }
     QLabel *clockNote() const { return m_clockNote; }
     QTextBrowser *questionView() const { return m_question; }
-    QMessageBox *endConfirmation() const { return m_confirmEnd; }  // while it is open, else null
+
+    // Spoken mode: what the microphone and the reader are doing; empty hides the line and the
+    // Read aloud again button.
+    void setSpokenStatus(const QString &status);
+    QLabel *spokenStatus() const { return m_spokenStatus; }
 
     // The countdown's look past zero, shared with the scoring page so overtime reads the same.
     static void showOvertime(QLabel *label, qint64 overtimeMs);
@@ -55,6 +59,7 @@ Q_SIGNALS:
     void skipRequested();
     void submitRequested();
     void endRequested();
+    void readAgainRequested();
 
 private:
     void confirmEnd();
@@ -74,6 +79,8 @@ private:
     QPushButton *m_end;
     QPushButton *m_transcribe;
     QLabel *m_spokenNote;
+    QLabel *m_spokenStatus;
+    QPushButton *m_readAgain;
     QFutureWatcher<SpokenAnswer> m_hearing;
     int m_hearingFor = -1;  // the question index the recording answers
     QPointer<QMessageBox> m_confirmEnd;

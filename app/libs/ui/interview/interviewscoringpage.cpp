@@ -1,6 +1,7 @@
 #include "ui/interview/interviewscoringpage.h"
 
 #include "render/pagelink.h"
+#include "ui/interview/answerplaybackbar.h"
 #include "ui/interview/interviewrunningpage.h"
 #include "ui/colorscheme.h"
 
@@ -14,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -113,6 +115,10 @@ InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget
     , m_timeNote(new QLabel(this))
     , m_help(new QLabel(scoringFormulaHelp(), this))
     , m_answerView(new QTextBrowser(this))
+    , m_spokenPanel(new QWidget(this))
+    , m_playback(new AnswerPlaybackBar(m_spokenPanel))
+    , m_delivery(new QLabel(m_spokenPanel))
+    , m_transcript(new QPlainTextEdit(m_spokenPanel))
     , m_modelView(new QTextBrowser(this))
     , m_columns(new QSplitter(Qt::Horizontal, this))
     , m_texts(new QSplitter(Qt::Vertical, this))
@@ -132,6 +138,30 @@ InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget
     m_timeNote->setAlignment(Qt::AlignRight);
     m_answerView->setObjectName(QStringLiteral("answerView"));
     m_modelView->setObjectName(QStringLiteral("modelView"));
+    m_transcript->setObjectName(QStringLiteral("transcript"));
+    m_transcript->setTabChangesFocus(true);
+    m_transcript->setAccessibleName(tr("Transcript of your spoken answer"));
+    m_delivery->setObjectName(QStringLiteral("delivery"));
+    m_delivery->setWordWrap(true);
+    m_delivery->setTextFormat(Qt::PlainText);
+    auto *spokenLayout = new QVBoxLayout(m_spokenPanel);
+    spokenLayout->setContentsMargins(0, 0, 0, 0);
+    auto *correctLabel = new QLabel(tr("What was heard (correct anything misheard; the key points follow your corrections):"),
+                                    m_spokenPanel);
+    correctLabel->setWordWrap(true);
+    correctLabel->setBuddy(m_transcript);
+    spokenLayout->addWidget(m_playback);
+    spokenLayout->addWidget(m_delivery);
+    spokenLayout->addWidget(correctLabel);
+    spokenLayout->addWidget(m_transcript, 1);
+    m_spokenPanel->hide();
+    m_reassess.setSingleShot(true);
+    m_reassess.setInterval(300);
+    connect(m_transcript, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_transcript->isReadOnly())
+            m_reassess.start();
+    });
+    connect(&m_reassess, &QTimer::timeout, this, [this] { showAnswer(m_transcript->toPlainText()); });
     m_modelView->setOpenLinks(false);
     connect(m_modelView, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (const QString id = PageLink::parse(url).entryId(); !id.isEmpty())
@@ -200,7 +230,12 @@ InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget
     // The model answer is the longer read (answer, key points, follow-ups): it gets two thirds of
     // the height, the user's own answer one third; the user can move the handle.
     m_texts->setObjectName(QStringLiteral("answerSplitter"));
-    m_texts->addWidget(m_answerView);
+    auto *answerPane = new QWidget(this);
+    auto *answerLayout = new QVBoxLayout(answerPane);
+    answerLayout->setContentsMargins(0, 0, 0, 0);
+    answerLayout->addWidget(m_spokenPanel, 1);
+    answerLayout->addWidget(m_answerView, 1);
+    m_texts->addWidget(answerPane);
     m_texts->addWidget(m_modelView);
     m_texts->setStretchFactor(0, 1);
     m_texts->setStretchFactor(1, 2);
@@ -221,22 +256,36 @@ InterviewScoringPage::InterviewScoringPage(const Curriculum &curriculum, QWidget
     layout->addLayout(top);
     layout->addWidget(m_columns, 1);
 
-    connect(m_save, &QPushButton::clicked, this, [this] { Q_EMIT scoreSubmitted(ticked(), ratings()); });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (m_reassess.isActive()) {  // the last correction counts even when saved at once
+            m_reassess.stop();
+            showAnswer(m_transcript->toPlainText());
+        }
+        Q_EMIT scoreSubmitted(ticked(), ratings());
+    });
 }
 
-void InterviewScoringPage::showQuestion(const SessionQuestion &question, int index, int count)
+void InterviewScoringPage::showQuestion(const SessionQuestion &question, int index, int count, const QString &recordingPath)
 {
     const Entry *entry = m_curriculum.entry(question.entryId);
     m_header->setText(QStringLiteral("<b>%1</b>").arg(
         tr("Scoring question %1 of %2: %3").arg(index + 1).arg(count).arg(entry ? entry->title : question.entryId).toHtmlEscaped()));
 
     const QList<KeyPoint> keyPoints = entry ? entry->keyPoints : QList<KeyPoint>{};
-    const QList<KeyPointVerdict> verdicts = KeyPointMatcher::assess(keyPoints, question.answer);
-    const QString answer = question.answer.trimmed().isEmpty()
-        ? QStringLiteral("<p><i>%1</i></p>").arg(tr("No answer was typed.").toHtmlEscaped())
-        : QStringLiteral("<table width=\"100%\" cellpadding=\"8\" border=\"1\" cellspacing=\"0\"><tr><td><pre style=\"white-space: pre-wrap;\">%1</pre></td></tr></table>")
-              .arg(highlightedAnswerHtml(question.answer, verdicts));
-    m_answerView->setHtml(QStringLiteral("<html><body><h2>%1</h2>%2</body></html>").arg(tr("Your answer").toHtmlEscaped(), answer));
+    m_entryKeyPoints = keyPoints;
+    m_ticksTouched = false;
+    m_reassess.stop();
+    const bool spoken = !question.recording.isEmpty();
+    m_spokenPanel->setVisible(spoken);
+    if (spoken) {
+        m_playback->setRecording(recordingPath, tr("Your recorded answer"));
+        m_delivery->setText(question.delivery ? deliverySummary(*question.delivery) : QString());
+        m_delivery->setVisible(question.delivery.has_value());
+        const QSignalBlocker blocker(m_transcript);
+        m_transcript->setPlainText(question.answer);
+    } else {
+        m_playback->setRecording(QString());
+    }
     QString model;
     if (entry) {
         RevealState reveal;
@@ -267,21 +316,22 @@ void InterviewScoringPage::showQuestion(const SessionQuestion &question, int ind
         auto *box = new QCheckBox(keyPoints.at(i).text, this);
         box->setObjectName(QStringLiteral("keyPoint%1").arg(i));
         box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // long key points must not widen the pane
-        box->setChecked(verdicts.at(i).covered);
         // The whole point too: a very long one is cut at the pane's edge.
         box->setToolTip(keyPoints.at(i).text + u'\n'
                         + tr("Terms that show this point: %1").arg(keyPoints.at(i).matchTerms.join(QStringLiteral(", "))));
-        connect(box, &QCheckBox::toggled, this, &InterviewScoringPage::updateScore);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            m_ticksTouched = true;
+            updateScore();
+        });
         m_keyPointLayout->addWidget(box);
         m_keyPoints.append(box);
         // What decided the tick, so the candidate can see why and correct it.
-        auto *evidence = new QLabel(evidenceText(question.answer, verdicts.at(i)), this);
+        auto *evidence = new QLabel(this);
         evidence->setObjectName(QStringLiteral("evidence%1").arg(i));
         evidence->setWordWrap(true);
         evidence->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         evidence->setContentsMargins(box->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 8, 0, 0, 4);
         showAsQuiet(evidence);
-        evidence->setVisible(!evidence->text().isEmpty());
         m_keyPointLayout->addWidget(evidence);
         m_evidence.append(evidence);
     }
@@ -289,8 +339,61 @@ void InterviewScoringPage::showQuestion(const SessionQuestion &question, int ind
         const QSignalBlocker blocker(spin);
         spin->setValue(0);
     }
-    updateScore();
+    showAnswer(question.answer);
+    setHearing(spoken && !question.delivery);
     m_save->setFocus();
+}
+
+void InterviewScoringPage::showAnswer(const QString &answer)
+{
+    m_answer = answer;
+    const QList<KeyPointVerdict> verdicts = KeyPointMatcher::assess(m_entryKeyPoints, answer);
+    const QString shown = answer.trimmed().isEmpty()
+        ? QStringLiteral("<p><i>%1</i></p>").arg(tr("No answer was typed.").toHtmlEscaped())
+        : QStringLiteral("<table width=\"100%\" cellpadding=\"8\" border=\"1\" cellspacing=\"0\"><tr><td><pre style=\"white-space: pre-wrap;\">%1</pre></td></tr></table>")
+              .arg(highlightedAnswerHtml(answer, verdicts));
+    m_answerView->setHtml(QStringLiteral("<html><body><h2>%1</h2>%2</body></html>").arg(tr("Your answer").toHtmlEscaped(), shown));
+    for (qsizetype i = 0; i < m_keyPoints.size() && i < verdicts.size(); ++i) {
+        if (!m_ticksTouched) {
+            const QSignalBlocker blocker(m_keyPoints.at(i));
+            m_keyPoints.at(i)->setChecked(verdicts.at(i).covered);
+        }
+        m_evidence.at(i)->setText(evidenceText(answer, verdicts.at(i)));
+        m_evidence.at(i)->setVisible(!m_evidence.at(i)->text().isEmpty());
+    }
+    updateScore();
+}
+
+void InterviewScoringPage::setHearing(bool hearing)
+{
+    m_hearing = hearing;
+    m_transcript->setReadOnly(hearing);
+    m_transcript->setPlaceholderText(hearing ? tr("Transcribing your answer on this computer…") : QString());
+    m_save->setEnabled(!hearing);
+    m_save->setToolTip(hearing ? tr("Waits for the transcript of your answer") : QString());
+}
+
+void InterviewScoringPage::showHeardAnswer(const SessionQuestion &question)
+{
+    m_delivery->setText(question.delivery ? deliverySummary(*question.delivery) : QString());
+    m_delivery->setVisible(question.delivery.has_value());
+    {
+        const QSignalBlocker blocker(m_transcript);
+        m_transcript->setPlainText(question.answer);
+    }
+    showAnswer(question.answer);
+    setHearing(false);
+}
+
+void InterviewScoringPage::showHearingProblem(const QString &message)
+{
+    m_delivery->setText(message);
+    m_delivery->setVisible(true);
+}
+
+QString InterviewScoringPage::answer() const
+{
+    return m_answer;
 }
 
 void InterviewScoringPage::showEvent(QShowEvent *event)

@@ -34,6 +34,9 @@ InterviewSetupPage::InterviewSetupPage(const Curriculum &curriculum, QWidget *pa
     , m_order(new QComboBox(this))
     , m_seed(new QLineEdit(this))
     , m_openBook(new QCheckBox(tr("Open book: the contents, search and notes stay available"), this))
+    , m_spoken(new QCheckBox(tr("Answer out loud: each question is read aloud and your answer recorded, then transcribed "
+                                "for scoring"),
+                             this))
     , m_feedback(new QComboBox(this))
     , m_atZero(new QComboBox(this))
     , m_due(new QLabel(this))
@@ -50,6 +53,9 @@ InterviewSetupPage::InterviewSetupPage(const Curriculum &curriculum, QWidget *pa
     m_order->setObjectName(QStringLiteral("order"));
     m_seed->setObjectName(QStringLiteral("seed"));
     m_openBook->setObjectName(QStringLiteral("openBook"));
+    m_spoken->setObjectName(QStringLiteral("spoken"));
+    m_spoken->setToolTip(tr("Practise as in a real interview: the recording stays on this computer, is transcribed here "
+                            "and can be played back when scoring and in the history"));
     m_feedback->setObjectName(QStringLiteral("feedback"));
     m_atZero->setObjectName(QStringLiteral("atZero"));
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -166,6 +172,7 @@ InterviewSetupPage::InterviewSetupPage(const Curriculum &curriculum, QWidget *pa
     form->addRow(tr("Time:"), time);
     form->addRow(tr("Order:"), order);
     form->addRow(QString(), m_openBook);
+    form->addRow(QString(), m_spoken);
     form->addRow(tr("Score:"), m_feedback);
     form->addRow(tr("At zero:"), m_atZero);
 
@@ -266,6 +273,7 @@ void InterviewSetupPage::setConfig(const SessionConfig &config)
     m_order->setCurrentIndex(m_order->findData(int(config.order)));
     m_seed->setText(QString::number(config.seed));
     m_openBook->setChecked(config.openBook);
+    m_spoken->setChecked(config.spoken && m_spoken->isEnabled());
     m_feedback->setCurrentIndex(m_feedback->findData(int(config.feedback)));
     m_atZero->setCurrentIndex(m_atZero->findData(int(config.atZero)));
     m_applyingPreset = false;
@@ -307,6 +315,7 @@ std::optional<SessionConfig> InterviewSetupPage::config()
         return std::nullopt;
     }
     config.openBook = m_openBook->isChecked();
+    config.spoken = m_spoken->isEnabled() && m_spoken->isChecked();
     config.feedback = FeedbackTiming(m_feedback->currentData().toInt());
     config.atZero = AtZero(m_atZero->currentData().toInt());
     showProblem({});
@@ -342,6 +351,15 @@ void InterviewSetupPage::setDueCount(int due, int scheduled)
         m_due->setText(tr("No review due today; %n question(s) come back later.", nullptr, scheduled));
     else  // nobody has told the user about a review queue yet: say what it is instead
         m_due->setText(tr("After each scored interview, its questions come back here for review, the weak ones first."));
+}
+
+void InterviewSetupPage::setSpokenAvailable(bool available, const QString &why)
+{
+    m_spoken->setEnabled(available);
+    if (!available) {
+        m_spoken->setChecked(false);
+        m_spoken->setToolTip(why);
+    }
 }
 
 } // namespace DockPrep

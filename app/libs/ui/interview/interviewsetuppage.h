@@ -21,7 +21,7 @@ namespace DockPrep {
 class Curriculum;
 
 // Choosing a session: chapters, levels, count, time, order (with the shuffle number that replays it),
-// open or closed book, when to score, what happens at zero; presets fill it all in. Also offers
+// open or closed book, spoken or typed, when to score, what happens at zero; presets fill it all in. Also offers
 // an unfinished session for resuming.
 class InterviewSetupPage final : public QWidget
 {
@@ -40,6 +40,8 @@ public:
     void setIncomplete(const std::optional<SessionRecord> &record);
     // Questions due now, and how many are scheduled in all (the review queue), for the line beside Start.
     void setDueCount(int due, int scheduled);
+    // Whether spoken answers can be kept (a recordings folder); without one the choice is off.
+    void setSpokenAvailable(bool available, const QString &why = {});
 
 Q_SIGNALS:
     void startRequested(const DockPrep::SessionConfig &config);
@@ -60,6 +62,7 @@ private:
     QComboBox *m_order;
     QLineEdit *m_seed;
     QCheckBox *m_openBook;
+    QCheckBox *m_spoken;
     QComboBox *m_feedback;
     QComboBox *m_atZero;
     QLabel *m_due;

@@ -4,6 +4,7 @@
 #include "ui/reportfiledialog.h"
 #include "content/curriculum.h"
 #include "render/pagelink.h"
+#include "ui/interview/answerplaybackbar.h"
 #include "ui/interview/interviewscoringpage.h"
 #include "interview/keypointmatcher.h"
 
@@ -28,17 +29,25 @@ QString row(const QStringList &cells, bool header = false)
     return html + QStringLiteral("</tr>");
 }
 
+// The links that play a spoken answer: "dockprep-recording:3" for the third question.
+constexpr QLatin1StringView recordingScheme("dockprep-recording");
+
 } // namespace
 
 InterviewSummaryPage::InterviewSummaryPage(const Curriculum &curriculum, QWidget *parent)
     : QWidget(parent)
     , m_curriculum(curriculum)
     , m_browser(new QTextBrowser(this))
+    , m_playback(new AnswerPlaybackBar(this))
     , m_exportMessage(new QLabel(this))
     , m_history(new QPushButton(tr("History"), this))
 {
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == recordingScheme) {
+            playRecording(url.path().toInt() - 1);
+            return;
+        }
         if (const QString id = PageLink::parse(url).entryId(); !id.isEmpty())
             Q_EMIT entryLinkActivated(id);
     });
@@ -64,13 +73,26 @@ InterviewSummaryPage::InterviewSummaryPage(const Curriculum &curriculum, QWidget
     buttons->addWidget(m_history);
     buttons->addWidget(again);
     auto *layout = new QVBoxLayout(this);
+    m_playback->hide();
+    layout->addWidget(m_playback);
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_exportMessage);
     layout->addLayout(buttons);
 }
 
+void InterviewSummaryPage::playRecording(int index)
+{
+    if (index < 0 || index >= m_report.questions.size() || m_report.questions.at(index).recording.isEmpty())
+        return;
+    m_playback->setRecording(m_recordings.path(m_report.questions.at(index).recording), tr("Question %1").arg(index + 1));
+    m_playback->show();
+    m_playback->play();
+}
+
 void InterviewSummaryPage::showReport(const SessionReport &report, bool reopened)
 {
+    m_playback->setRecording(QString());
+    m_playback->hide();
     m_report = report;
     m_exportMessage->clear();
     m_history->setText(reopened ? tr("Back to history") : tr("History"));
@@ -169,6 +191,14 @@ QString InterviewSummaryPage::answersHtml() const
                              .arg(q.ratings.leadership)
                              .arg(Rubric::maxRating));
         html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
+        if (!q.recording.isEmpty() || q.delivery) {
+            QStringList spoken;
+            if (!q.recording.isEmpty())
+                spoken.append(QStringLiteral("<a href=\"%1:%2\">%3</a>").arg(recordingScheme).arg(i + 1).arg(tr("▶ Play the recorded answer").toHtmlEscaped()));
+            if (q.delivery)
+                spoken.append(deliverySummary(*q.delivery).toHtmlEscaped());
+            html += QStringLiteral("<p>%1</p>").arg(spoken.join(QStringLiteral(" · ")));
+        }
         if (q.answer.trimmed().isEmpty()) {
             html += QStringLiteral("<p><i>%1</i></p>").arg(tr("No answer was typed.").toHtmlEscaped());
         } else {
