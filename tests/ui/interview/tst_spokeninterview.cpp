@@ -22,11 +22,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QAudioDevice>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QAudioDevice>
 #include <QMediaDevices>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -127,6 +128,24 @@ private Q_SLOTS:
         QVERIFY(spoken);
         QVERIFY(!spoken->isEnabled());
         QVERIFY(!page.setupPage()->config()->spoken);
+    }
+
+    // Picking a preset changes the session's shape, not how the user answers.
+    void theChoiceOutlivesAPreset()
+    {
+        InterviewSetupPage *setup = m_page->setupPage();
+        auto *spoken = child<QCheckBox>(setup, "spoken");
+        QVERIFY(spoken->isEnabled());
+        QTest::mouseClick(spoken, Qt::LeftButton, {}, QPoint(8, spoken->height() / 2));
+        QVERIFY(spoken->isChecked());
+        auto *preset = child<QComboBox>(setup, "preset");
+        const int before = preset->currentIndex();
+        preset->setFocus();
+        QTest::keyClick(preset, Qt::Key_Down);
+        QVERIFY(preset->currentIndex() != before);
+        QVERIFY(!preset->currentData().toString().isEmpty());  // a preset, not Custom
+        QVERIFY(spoken->isChecked());
+        QVERIFY(setup->config()->spoken);
     }
 
     void aTypedSessionHasNoSpokenLine()

@@ -249,6 +249,7 @@ void InterviewSetupPage::applyPreset(int index)
     config.seed = m_seed->text().toUInt(&seedOk);
     if (!seedOk)
         config.seed = freshSeed();
+    config.spoken = m_spoken->isChecked();  // how the user answers, not the session's shape
     setConfig(config);
 }
 
