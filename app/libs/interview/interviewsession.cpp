@@ -213,9 +213,8 @@ bool InterviewSession::hearAnswer(int index, const QString &transcript, const De
     SessionQuestion &question = m_questions[index];
     if (question.status != QuestionStatus::Answered)
         return false;
-    const QString typed = question.answer.trimmed();
     if (!transcript.isEmpty())
-        question.answer = typed.isEmpty() ? transcript : typed + QStringLiteral("\n\n") + transcript;
+        question.answer = answerWithTranscript(question.answer, transcript);
     question.delivery = delivery;
     Q_EMIT questionRecorded(index);
     return true;
@@ -333,6 +332,12 @@ void InterviewSession::tick()
     } else {
         Q_EMIT questionRecorded(index);
     }
+}
+
+QString answerWithTranscript(const QString &typed, const QString &transcript)
+{
+    const QString before = typed.trimmed();
+    return before.isEmpty() ? transcript : before + QStringLiteral("\n\n") + transcript;
 }
 
 } // namespace DockPrep

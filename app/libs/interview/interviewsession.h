@@ -106,4 +106,7 @@ private:
     bool m_peekingAllowed = true;
 };
 
+// A transcript added to the answer typed so far: after it, not in its place (a typed start stays).
+QString answerWithTranscript(const QString &typed, const QString &transcript);
+
 } // namespace DockPrep

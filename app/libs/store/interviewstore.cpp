@@ -66,6 +66,12 @@ std::optional<DeliveryFigures> deliveryFromText(const QString &text)
     return json.isObject() ? DeliveryFigures::fromJson(json.object()) : std::nullopt;
 }
 
+// A score or rating not given yet (negative) is SQL NULL.
+QVariant optionalInt(int value)
+{
+    return value >= 0 ? QVariant(value) : QVariant(QMetaType::fromType<int>());
+}
+
 QVariant nullableRating(const SessionQuestion &question, int value)
 {
     return question.status == QuestionStatus::Scored ? QVariant(value) : QVariant(QMetaType::fromType<int>());
@@ -173,7 +179,7 @@ bool InterviewStore::saveQuestion(qint64 sessionId, int position, const SessionQ
                     q.pausedMs, q.overtimeMs, q.reachedZero ? 1 : 0, tickedText(q.keyPointsTicked),
                     nullableRating(q, q.ratings.technical), nullableRating(q, q.ratings.communication),
                     nullableRating(q, q.ratings.production), nullableRating(q, q.ratings.leadership),
-                    q.score >= 0 ? QVariant(q.score) : QVariant(QMetaType::fromType<int>()), notNull(q.recording),
+                    optionalInt(q.score), notNull(q.recording),
                     deliveryText(q.delivery), sessionId, position},
                    &sqlError)) {
         return failWith(error, tr("Could not save the answer: %1").arg(sqlError));
@@ -366,7 +372,6 @@ bool InterviewStore::writeImported(const QList<StoredSession> &sessions, const Q
     if (!transaction.isActive())
         return failWith(error, tr("Could not import the interviews: %1").arg(transaction.error()));
     const auto optionalTime = [](const QDateTime &time) { return time.isValid() ? QVariant(isoUtc(time)) : QVariant(QMetaType::fromType<QString>()); };
-    const auto optionalInt = [](int value) { return value >= 0 ? QVariant(value) : QVariant(QMetaType::fromType<int>()); };
     static const char *const states[] = {"incomplete", "finished", "abandoned"};
     QString sqlError;
     for (const StoredSession &session : sessions) {

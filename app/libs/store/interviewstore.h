@@ -69,7 +69,7 @@ public:
     bool abandonSession(qint64 sessionId, QString *error = nullptr);
 
     // Removes the session and its questions from the history. Their recordings are files, which
-    // the caller removes (sessions/sessiondeletion does both).
+    // the caller removes (SessionRecordings::deleteSession does both).
     bool deleteSession(qint64 sessionId, QString *error = nullptr);
 
     std::optional<StoredSession> loadSession(qint64 sessionId, QString *error = nullptr) const;

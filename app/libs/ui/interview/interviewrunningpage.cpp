@@ -161,10 +161,8 @@ void InterviewRunningPage::recordingHeard()
         m_spokenNote->setText(tr("No words were heard in that recording."));
         return;
     }
-    // Appended, not replacing: a typed start of the answer stays. Editing emits answerEdited(),
-    // so the session keeps it like typing.
-    const QString before = m_answer->toPlainText().trimmed();
-    m_answer->setPlainText(before.isEmpty() ? heard.transcript.text : before + QStringLiteral("\n\n") + heard.transcript.text);
+    // Editing emits answerEdited(), so the session keeps it like typing.
+    m_answer->setPlainText(answerWithTranscript(m_answer->toPlainText(), heard.transcript.text));
     m_answer->moveCursor(QTextCursor::End);
     m_spokenNote->setText(tr("Heard from the recording (correct it above before submitting): %1").arg(deliverySummary(heard.delivery)));
 }

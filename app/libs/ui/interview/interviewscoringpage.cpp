@@ -279,10 +279,7 @@ void InterviewScoringPage::showQuestion(const SessionQuestion &question, int ind
     m_spokenPanel->setVisible(spoken);
     if (spoken) {
         m_playback->setRecording(recordingPath, tr("Your recorded answer"));
-        m_delivery->setText(question.delivery ? deliverySummary(*question.delivery) : QString());
-        m_delivery->setVisible(question.delivery.has_value());
-        const QSignalBlocker blocker(m_transcript);
-        m_transcript->setPlainText(question.answer);
+        showHeardFigures(question);
     } else {
         m_playback->setRecording(QString());
     }
@@ -366,7 +363,6 @@ void InterviewScoringPage::showAnswer(const QString &answer)
 
 void InterviewScoringPage::setHearing(bool hearing)
 {
-    m_hearing = hearing;
     m_transcript->setReadOnly(hearing);
     m_transcript->setPlaceholderText(hearing ? tr("Transcribing your answer on this computer…") : QString());
     m_save->setEnabled(!hearing);
@@ -375,14 +371,17 @@ void InterviewScoringPage::setHearing(bool hearing)
 
 void InterviewScoringPage::showHeardAnswer(const SessionQuestion &question)
 {
-    m_delivery->setText(question.delivery ? deliverySummary(*question.delivery) : QString());
-    m_delivery->setVisible(question.delivery.has_value());
-    {
-        const QSignalBlocker blocker(m_transcript);
-        m_transcript->setPlainText(question.answer);
-    }
+    showHeardFigures(question);
     showAnswer(question.answer);
     setHearing(false);
+}
+
+void InterviewScoringPage::showHeardFigures(const SessionQuestion &question)
+{
+    m_delivery->setText(question.delivery ? deliverySummary(*question.delivery) : QString());
+    m_delivery->setVisible(question.delivery.has_value());
+    const QSignalBlocker blocker(m_transcript);  // shown, not corrected: no reassessing
+    m_transcript->setPlainText(question.answer);
 }
 
 void InterviewScoringPage::showHearingProblem(const QString &message)

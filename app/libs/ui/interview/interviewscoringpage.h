@@ -72,6 +72,8 @@ protected:
 private:
     void updateScore();
     void showAnswer(const QString &answer);
+    // A spoken answer's delivery figures and its transcript, ready for correcting.
+    void showHeardFigures(const SessionQuestion &question);
 
     const Curriculum &m_curriculum;
     QLabel *m_header;
@@ -87,7 +89,6 @@ private:
     QList<KeyPoint> m_entryKeyPoints;
     QString m_answer;
     bool m_ticksTouched = false;  // a box changed by hand: corrections no longer re-tick
-    bool m_hearing = false;
     QTextBrowser *m_modelView;
     QSplitter *m_columns;  // the texts, then the key points and ratings
     QSplitter *m_texts;    // the answer above the model answer

@@ -3,9 +3,9 @@
 #include "audio/questionreader.h"
 #include "content/curriculum.h"
 #include "interview/interviewsession.h"
+#include "text/markdownhtml.h"
 
 #include <QFile>
-#include <QTextDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace DockPrep {
@@ -19,9 +19,7 @@ constexpr qint64 checkpointGrowthMs = 3000;
 // What a listener hears: the title, then the question without its Markdown.
 QString spokenQuestion(const Entry &entry)
 {
-    QTextDocument document;
-    document.setMarkdown(entry.question);
-    return entry.title + QStringLiteral(".\n") + document.toPlainText();
+    return entry.title + QStringLiteral(".\n") + markdownToPlainText(entry.question);
 }
 
 } // namespace
